@@ -1,0 +1,77 @@
+package deck
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+)
+
+// Decode reads a factdeck/v1 deck and validates it. JSON syntax errors name
+// the line and column; validation errors name the card or fact and field.
+func Decode(data []byte) (*Deck, error) {
+	var d Deck
+	if err := json.Unmarshal(data, &d); err != nil {
+		return nil, locate(data, err)
+	}
+	if err := d.Validate(); err != nil {
+		return nil, err
+	}
+	return &d, nil
+}
+
+// Read decodes the deck file at path; errors start with the path.
+func Read(path string) (*Deck, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	d, err := Decode(data)
+	if err != nil {
+		return nil, fmt.Errorf("deck %s: %w", path, err)
+	}
+	return d, nil
+}
+
+// Encode writes the deck as indented JSON with a trailing newline. The
+// output depends only on the deck's contents, so the same deck always gives
+// the same bytes.
+func Encode(w io.Writer, d *Deck) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	return enc.Encode(d)
+}
+
+// Marshal returns the encoded deck.
+func Marshal(d *Deck) ([]byte, error) {
+	var b bytes.Buffer
+	if err := Encode(&b, d); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
+}
+
+// locate turns an offset-carrying JSON error into one naming line and column.
+func locate(data []byte, err error) error {
+	var off int64 = -1
+	var syn *json.SyntaxError
+	var typ *json.UnmarshalTypeError
+	switch {
+	case errors.As(err, &syn):
+		off = syn.Offset
+	case errors.As(err, &typ):
+		off = typ.Offset
+	}
+	if off < 0 {
+		return fmt.Errorf("invalid JSON: %w", err)
+	}
+	if off > int64(len(data)) {
+		off = int64(len(data))
+	}
+	line := 1 + bytes.Count(data[:off], []byte("\n"))
+	col := int(off) - bytes.LastIndexByte(data[:off], '\n')
+	return fmt.Errorf("line %d, column %d: invalid JSON: %w", line, col, err)
+}

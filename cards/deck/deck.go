@@ -1,0 +1,117 @@
+// Package deck holds the factdeck/v1 deck model: sources, the facts drawn
+// from them and the cards generated from the facts. It is the contract
+// between the build half (deckgen) and the study half (the app), so it
+// depends on the standard library only.
+package deck
+
+// Format is the value of the "format" field that this package reads and writes.
+const Format = "factdeck/v1"
+
+// Blank marks the gap in a cloze prompt.
+const Blank = "［＿＿＿］"
+
+// Card types.
+const (
+	TypeCloze     = "cloze"
+	TypeMCQ       = "mcq"
+	TypeTrueFalse = "truefalse"
+	TypeNumeric   = "numeric"
+	TypeBasic     = "basic"
+	TypeOrder     = "order"
+	TypeMatch     = "match"
+)
+
+// Fact kinds.
+const (
+	KindDate         = "date"
+	KindNumber       = "number"
+	KindPercent      = "percent"
+	KindMoney        = "money"
+	KindPerson       = "person"
+	KindOrganization = "organization"
+	KindPlace        = "place"
+	KindAcronym      = "acronym"
+	KindDefinition   = "definition"
+	KindTable        = "table"
+	KindEvent        = "event"
+	KindRelation     = "relation"
+)
+
+// Types lists every card type a deck may hold.
+var Types = []string{TypeCloze, TypeMCQ, TypeTrueFalse, TypeNumeric, TypeBasic, TypeOrder, TypeMatch}
+
+// Kinds lists every fact kind a deck may hold.
+var Kinds = []string{
+	KindDate, KindNumber, KindPercent, KindMoney, KindPerson, KindOrganization,
+	KindPlace, KindAcronym, KindDefinition, KindTable, KindEvent, KindRelation,
+}
+
+// Deck is a whole deck file.
+type Deck struct {
+	Format   string   `json:"format"`
+	Title    string   `json:"title"`
+	Language string   `json:"language"`
+	Sources  []Source `json:"sources"`
+	Facts    []Fact   `json:"facts"`
+	Cards    []Card   `json:"cards"`
+}
+
+// Source is one document the facts come from.
+type Source struct {
+	ID    string `json:"id"`
+	File  string `json:"file"`
+	Title string `json:"title"`
+	Date  string `json:"date,omitempty"`
+}
+
+// Fact is one claim of a source, kept with its verbatim sentence so every
+// card can show where it comes from.
+type Fact struct {
+	ID       string `json:"id"`
+	Source   string `json:"source"`
+	Sentence string `json:"sentence"`
+	Kind     string `json:"kind"`
+	// Key is the span of the sentence the fact is about (a date, a number…).
+	Key       string   `json:"key,omitempty"`
+	Conflicts []string `json:"conflicts,omitempty"`
+}
+
+// Card is one question about a fact.
+type Card struct {
+	ID      string   `json:"id"`
+	Fact    string   `json:"fact"`
+	Type    string   `json:"type"`
+	Prompt  string   `json:"prompt"`
+	Answer  string   `json:"answer"`
+	Choices []string `json:"choices,omitempty"`
+	Tags    []string `json:"tags,omitempty"`
+}
+
+// Source returns the source with the given id.
+func (d *Deck) Source(id string) (Source, bool) {
+	for _, s := range d.Sources {
+		if s.ID == id {
+			return s, true
+		}
+	}
+	return Source{}, false
+}
+
+// Fact returns the fact with the given id.
+func (d *Deck) Fact(id string) (Fact, bool) {
+	for _, f := range d.Facts {
+		if f.ID == id {
+			return f, true
+		}
+	}
+	return Fact{}, false
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

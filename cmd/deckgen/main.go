@@ -1,0 +1,48 @@
+// Command deckgen builds factdeck decks from documents.
+//
+//	deckgen build -o deck.json [-title T] doc.txt...
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+)
+
+const usage = `usage: deckgen <command> [flags] [args]
+
+commands:
+  build -o FILE [-title TITLE] DOC...   build a deck from UTF-8 text documents
+
+Run "deckgen <command> -h" for a command's flags.
+`
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// run dispatches a command line and returns the exit code.
+func run(args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return 2
+	}
+	var err error
+	switch args[0] {
+	case "build":
+		err = build(args[1:], stdout, stderr)
+	case "help", "-h", "--help":
+		fmt.Fprint(stdout, usage)
+		return 0
+	default:
+		fmt.Fprintf(stderr, "deckgen: unknown command %q\n\n%s", args[0], usage)
+		return 2
+	}
+	if err != nil {
+		if err != errUsage {
+			fmt.Fprintln(stderr, "deckgen:", err)
+		}
+		return 1
+	}
+	return 0
+}

@@ -1,0 +1,52 @@
+// Command factdeck is the study app: it opens the built-in deck, or a deck
+// file given with -deck, as flashcards in a window (or, built for js/wasm,
+// in the browser's canvas).
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+
+	"factdeck/assets"
+	"factdeck/cards/deck"
+	"factdeck/game"
+	"factdeck/game/ui"
+)
+
+func main() {
+	deckPath := flag.String("deck", "", "study this factdeck/v1 deck file instead of the built-in deck")
+	flag.Parse()
+	if err := run(*deckPath); err != nil {
+		fmt.Fprintln(os.Stderr, "factdeck:", err)
+		os.Exit(1)
+	}
+}
+
+func run(deckPath string) error {
+	d, err := loadDeck(deckPath)
+	if err != nil {
+		return err
+	}
+	fonts, err := ui.LoadFonts(assets.FontRegular, assets.FontBold, assets.FontFallback)
+	if err != nil {
+		return err
+	}
+	g, err := game.New(d, fonts)
+	if err != nil {
+		return err
+	}
+	return game.Run(g)
+}
+
+// loadDeck reads the deck at path, or the built-in one when path is empty.
+func loadDeck(path string) (*deck.Deck, error) {
+	if path != "" {
+		return deck.Read(path)
+	}
+	d, err := deck.Decode(assets.BuiltinDeck())
+	if err != nil {
+		return nil, fmt.Errorf("built-in deck: %w", err)
+	}
+	return d, nil
+}

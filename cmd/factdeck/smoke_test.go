@@ -1,0 +1,97 @@
+//go:build !js
+
+package main
+
+import (
+	"image"
+	"image/png"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestDesktopSmoke builds the app, runs it in the X display (Xvfb under
+// make test) for a few seconds, takes a screenshot of the screen with xwd
+// and checks that the app drew something: many colours, mostly the app's
+// background. The PNG is kept in $FACTDECK_ARTIFACTS (or the test's temp
+// folder) for a person to look at.
+func TestDesktopSmoke(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts the desktop app")
+	}
+	if os.Getenv("DISPLAY") == "" {
+		t.Skip("no X display: run under xvfb-run (make test does)")
+	}
+	for _, tool := range []string{"xwd", "convert"} {
+		_, err := exec.LookPath(tool)
+		require.NoError(t, err, "%s is needed (make deps installs it)", tool)
+	}
+	dir := t.TempDir()
+	bin := filepath.Join(dir, "factdeck")
+	build := exec.Command("go", "build", "-o", bin, ".")
+	out, err := build.CombinedOutput()
+	require.NoError(t, err, "build: %s", out)
+
+	app := exec.Command(bin)
+	app.Stderr = os.Stderr
+	require.NoError(t, app.Start())
+	defer func() {
+		_ = app.Process.Kill()
+		_ = app.Wait()
+	}()
+	time.Sleep(4 * time.Second)
+	require.Nil(t, app.ProcessState, "the app is still running")
+
+	artifacts := os.Getenv("FACTDECK_ARTIFACTS")
+	if artifacts == "" {
+		artifacts = dir
+	}
+	require.NoError(t, os.MkdirAll(artifacts, 0o755))
+	shot := filepath.Join(artifacts, "desktop.png")
+	xwd := filepath.Join(dir, "screen.xwd")
+	out, err = exec.Command("xwd", "-root", "-silent", "-out", xwd).CombinedOutput()
+	require.NoError(t, err, "xwd: %s", out)
+	out, err = exec.Command("convert", xwd, shot).CombinedOutput()
+	require.NoError(t, err, "convert: %s", out)
+	t.Logf("screenshot: %s", shot)
+
+	img := decodePNG(t, shot)
+	colors, background := census(img)
+	assert.Greater(t, colors, 20, "the screen shows more than a blank fill")
+	assert.Greater(t, background, 0.05, "the app's background colour covers part of the screen")
+}
+
+func decodePNG(t *testing.T, path string) image.Image {
+	t.Helper()
+	f, err := os.Open(path)
+	require.NoError(t, err)
+	defer f.Close()
+	img, err := png.Decode(f)
+	require.NoError(t, err)
+	return img
+}
+
+// census counts distinct colours and the share of pixels in the app's
+// background colour (ui.Background, #1e2433).
+func census(img image.Image) (colors int, background float64) {
+	seen := map[[3]uint32]bool{}
+	bg, total := 0, 0
+	b := img.Bounds()
+	for y := b.Min.Y; y < b.Max.Y; y++ {
+		for x := b.Min.X; x < b.Max.X; x++ {
+			r, g, bl, _ := img.At(x, y).RGBA()
+			c := [3]uint32{r >> 8, g >> 8, bl >> 8}
+			seen[c] = true
+			if c == [3]uint32{0x1e, 0x24, 0x33} {
+				bg++
+			}
+			total++
+		}
+	}
+	return len(seen), float64(bg) / float64(total)
+}

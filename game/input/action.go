@@ -1,0 +1,28 @@
+// Package input turns keys, clicks and taps into the actions the scenes
+// understand, once per tick, so scenes are tested by feeding actions rather
+// than by faking Ebitengine.
+package input
+
+// Kind is what the person asked for.
+type Kind int
+
+// Action kinds.
+const (
+	// Flip shows the back of a card (Space).
+	Flip Kind = iota + 1
+	// Confirm starts, flips or continues, whatever the screen's main step is (Enter).
+	Confirm
+	// Grade answers a flipped card; Action.Grade holds 1-4.
+	Grade
+	// Back leaves the current screen (Escape, Backspace).
+	Back
+	// Tap is a click or a touch released at Action.X, Action.Y (screen pixels).
+	Tap
+)
+
+// Action is one request from the person.
+type Action struct {
+	Kind  Kind
+	Grade int
+	X, Y  float64
+}

@@ -1,0 +1,114 @@
+// Package layout breaks text into lines that fit a width, following the
+// Japanese line-breaking rules (kinsoku shori): a line never starts with a
+// closing bracket, a small kana or a full stop, and never ends with an
+// opening bracket. It measures through a function, so it needs no font and
+// no Ebitengine, and its tests run anywhere.
+package layout
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Measure returns the advance width of s in the caller's units.
+type Measure func(s string) float64
+
+// noStart holds characters that may not begin a line.
+const noStart = "、。，．,.)）]］｝}〕〉》」』】〙〗〟’”»ゝゞーァィゥェォッャュョヮヵヶぁぃぅぇぉっゃゅょゎゕゖㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿ々〻‐゠–〜～?!？！‼⁇⁈⁉・:;：；/／%％"
+
+// noEnd holds characters that may not end a line.
+const noEnd = "(（[［｛{〔〈《「『【〘〖〝‘“«"
+
+// Wrap splits text into lines no wider than width. Explicit newlines are
+// kept. Breaks fall between words for Latin text and between characters for
+// Japanese, except where kinsoku forbids; breaks listed in phrases (rune
+// offsets into text where a phrase starts, as deckgen stores them) are
+// preferred, so words such as 年間 or ドル stay whole. A single unbreakable
+// run wider than width is split anyway rather than overflow.
+func Wrap(text string, width float64, measure Measure, phrases []int) []string {
+	var lines []string
+	offset := 0
+	for _, para := range strings.Split(text, "\n") {
+		lines = append(lines, wrapParagraph([]rune(para), offset, width, measure, phrases)...)
+		offset += len([]rune(para)) + 1
+	}
+	return lines
+}
+
+func wrapParagraph(rs []rune, offset int, width float64, measure Measure, phrases []int) []string {
+	if len(rs) == 0 {
+		return []string{""}
+	}
+	preferred := map[int]bool{}
+	for _, p := range phrases {
+		if p > offset && p < offset+len(rs) {
+			preferred[p-offset] = true
+		}
+	}
+	var lines []string
+	for start := 0; start < len(rs); {
+		line := rs[start:]
+		n := fit(line, width, measure)
+		if n < len(line) {
+			n = breakBefore(line, n, func(i int) bool { return preferred[start+i] })
+		}
+		lines = append(lines, strings.TrimRightFunc(string(line[:n]), unicode.IsSpace))
+		start += n
+		for start < len(rs) && unicode.IsSpace(rs[start]) {
+			start++
+		}
+	}
+	return lines
+}
+
+// fit returns how many leading runes fit in width (at least one).
+func fit(rs []rune, width float64, measure Measure) int {
+	lo, hi := 1, len(rs)
+	if measure(string(rs)) <= width {
+		return len(rs)
+	}
+	// Binary search: width grows with the prefix length.
+	for lo < hi {
+		mid := (lo + hi + 1) / 2
+		if measure(string(rs[:mid])) <= width {
+			lo = mid
+		} else {
+			hi = mid - 1
+		}
+	}
+	return lo
+}
+
+// breakBefore moves a break at n back to the best allowed position in the
+// second half of the line: a space, else a preferred phrase start; failing
+// those, the nearest position kinsoku allows that does not split a Latin
+// word or a number.
+func breakBefore(rs []rune, n int, preferred func(int) bool) int {
+	for i := n; i > n/2; i-- {
+		if (unicode.IsSpace(rs[i]) || unicode.IsSpace(rs[i-1])) && allowed(rs, i) {
+			return i
+		}
+	}
+	for i := n; i > n/2; i-- {
+		if preferred(i) && allowed(rs, i) {
+			return i
+		}
+	}
+	for i := n; i > 0; i-- {
+		if allowed(rs, i) && !(latin(rs[i-1]) && latin(rs[i])) {
+			return i
+		}
+	}
+	return n
+}
+
+// allowed reports whether a line may break before rs[i].
+func allowed(rs []rune, i int) bool {
+	return !strings.ContainsRune(noStart, rs[i]) && !strings.ContainsRune(noEnd, rs[i-1])
+}
+
+// latin reports whether r belongs to a word that should not be split
+// (letters and digits of alphabetic scripts, and digit separators).
+func latin(r rune) bool {
+	return r < 0x3000 && (unicode.IsLetter(r) || unicode.IsDigit(r) || r == ',' || r == '.' || r == '\'' || r == '-')
+}

@@ -1,0 +1,95 @@
+package layout_test
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"factdeck/game/layout"
+)
+
+// cells measures text as a monospaced terminal would: one unit for ASCII,
+// two for everything else.
+func cells(s string) float64 {
+	w := 0.0
+	for _, r := range s {
+		if r < 0x80 {
+			w++
+		} else {
+			w += 2
+		}
+	}
+	return w
+}
+
+func TestWrapFitsWidth(t *testing.T) {
+	text := "米国は日本の輸出額の約2割を占める最大の輸出先であり、トランプ氏が日本製品への関税引き上げを実行すると、自動車を中心に大きな打撃を受ける可能性がある。"
+	lines := layout.Wrap(text, 20, cells, nil)
+	require.Greater(t, len(lines), 5)
+	for _, l := range lines {
+		assert.LessOrEqual(t, cells(l), 20.0, "line %q", l)
+	}
+	assert.Equal(t, text, strings.Join(lines, ""), "no text lost or added")
+}
+
+func TestWrapKinsoku(t *testing.T) {
+	// At width 10 (five kanji) a naive break would start a line with 。 or 」.
+	for _, text := range []string{"日本政府は同盟の重要性を強調。今後は", "首相は「米国第一」と述べた", "トランプ氏は２期目に（仮）"} {
+		for w := 6.0; w <= 16; w++ {
+			for _, l := range layout.Wrap(text, w, cells, nil)[1:] {
+				first, _ := utf8.DecodeRuneInString(l)
+				assert.NotContains(t, "、。」）ー", string(first), "width %v line %q of %q", w, l, text)
+			}
+			lines := layout.Wrap(text, w, cells, nil)
+			for _, l := range lines[:len(lines)-1] {
+				last, _ := utf8.DecodeLastRuneInString(l)
+				assert.NotContains(t, "「（", string(last), "width %v line %q", w, l)
+			}
+		}
+	}
+}
+
+func TestWrapPrefersPhraseBreaks(t *testing.T) {
+	text := "対米投資と雇用創出が重要になる"
+	// Phrase starts (rune offsets): 対米投資と|雇用創出が|重要に|なる
+	phrases := []int{5, 10, 13}
+	lines := layout.Wrap(text, 16, cells, phrases)
+	assert.Equal(t, []string{"対米投資と", "雇用創出が重要に", "なる"}, lines)
+}
+
+func TestWrapKeepsLatinWords(t *testing.T) {
+	lines := layout.Wrap("the United States Agency for International Development", 20, cells, nil)
+	for _, l := range lines {
+		assert.LessOrEqual(t, cells(l), 20.0)
+		assert.False(t, strings.HasPrefix(l, " ") || strings.HasSuffix(l, " "), "%q", l)
+	}
+	assert.Equal(t, []string{"the United States", "Agency for", "International", "Development"}, lines)
+}
+
+func TestWrapNumbersStayWhole(t *testing.T) {
+	lines := layout.Wrap("総額は約2,400億ドルに達した", 14, cells, nil)
+	joined := strings.Join(lines, "|")
+	assert.NotContains(t, joined, "2|,", joined)
+	assert.NotContains(t, joined, "2,|4", joined)
+	assert.NotContains(t, joined, "2,4|00", joined)
+}
+
+func TestWrapKeepsNewlinesAndOverlongRuns(t *testing.T) {
+	assert.Equal(t, []string{"一行目", "", "三行目"}, layout.Wrap("一行目\n\n三行目", 100, cells, nil))
+	lines := layout.Wrap("https://example.com/aaaaaaaaaaaaaaaa", 10, cells, nil)
+	for _, l := range lines {
+		assert.LessOrEqual(t, cells(l), 10.0)
+	}
+	assert.Equal(t, "https://example.com/aaaaaaaaaaaaaaaa", strings.Join(lines, ""))
+}
+
+func TestWrapEarlySpaceDoesNotStrandALabel(t *testing.T) {
+	lines := layout.Wrap("出典: トランプ氏の発言で揺れる日米関係?安全保障と経済的利益の均衡は?", 40, cells, nil)
+	assert.NotEqual(t, "出典:", lines[0], "a space early in the line is no reason to leave it nearly empty")
+	for _, l := range lines {
+		assert.LessOrEqual(t, cells(l), 40.0)
+	}
+}

@@ -1,0 +1,53 @@
+// Package scene holds the app's screens. Each scene keeps view state only;
+// what a card is and what grading does live in cards/.
+package scene
+
+import (
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"factdeck/game/input"
+	"factdeck/game/ui"
+)
+
+// Scene is one screen of the app.
+type Scene interface {
+	// Update handles this tick's actions and says what comes next.
+	Update(ctx *Context, actions []input.Action) Transition
+	// Draw paints the whole screen.
+	Draw(dst *ebiten.Image, ctx *Context)
+}
+
+// Op is what a transition does to the scene stack.
+type Op int
+
+// Transition operations.
+const (
+	Stay Op = iota
+	Push
+	Pop
+	Replace
+)
+
+// Transition asks the game to change scenes.
+type Transition struct {
+	Op    Op
+	Scene Scene
+}
+
+// Context is what every scene may use: the screen size and drawing tools.
+type Context struct {
+	W, H  float64
+	Fonts *ui.Fonts
+	Wrap  ui.Wrapper
+}
+
+// Unit is the size of body text for the current screen: it follows the
+// smaller side so a phone and a desktop window both read well.
+func (c *Context) Unit() float64 {
+	return clamp(min(c.W, c.H)/24, 14, 30)
+}
+
+// Margin is the space kept free at the screen's edges.
+func (c *Context) Margin() float64 { return c.Unit() }
+
+func clamp(v, lo, hi float64) float64 { return max(lo, min(hi, v)) }

@@ -1,0 +1,254 @@
+package scene
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"factdeck/cards/deck"
+	"factdeck/cards/study"
+	"factdeck/game/input"
+	"factdeck/game/locale"
+	"factdeck/game/ui"
+)
+
+// Study shows one card at a time: its front, then on Flip its back with the
+// source, then the four grade buttons.
+type Study struct {
+	session *study.Session
+}
+
+// NewStudy studies the cards of s.
+func NewStudy(s *study.Session) *Study { return &Study{session: s} }
+
+// Session returns the session the scene drives.
+func (s *Study) Session() *study.Session { return s.session }
+
+var gradeLabels = [4]string{locale.Again, locale.Hard, locale.Good, locale.Easy}
+
+// Update applies actions to the session. As in Anki, Space or Enter on a
+// flipped card answers Good.
+func (s *Study) Update(ctx *Context, actions []input.Action) Transition {
+	for _, a := range actions {
+		if a.Kind == input.Back {
+			return Transition{Op: Pop}
+		}
+		if _, ok := s.session.Current(); !ok {
+			if a.Kind == input.Confirm || a.Kind == input.Flip || a.Kind == input.Tap && s.doneButton(ctx).Hit(a.X, a.Y) {
+				return Transition{Op: Pop}
+			}
+			continue
+		}
+		s.apply(ctx, a)
+	}
+	return Transition{}
+}
+
+func (s *Study) apply(ctx *Context, a input.Action) {
+	flipped := s.session.Flipped()
+	switch a.Kind {
+	case input.Flip, input.Confirm:
+		if flipped {
+			_ = s.session.Answer(study.Good)
+		} else {
+			_ = s.session.Flip()
+		}
+	case input.Grade:
+		// Grading the front is refused by the session; a stray key does nothing.
+		_ = s.session.Answer(study.Grade(a.Grade))
+	case input.Tap:
+		if !flipped {
+			if s.cardRect(ctx).Contains(a.X, a.Y) || s.flipButton(ctx).Hit(a.X, a.Y) {
+				_ = s.session.Flip()
+			}
+			return
+		}
+		for i, b := range s.gradeButtons(ctx) {
+			if b.Hit(a.X, a.Y) {
+				_ = s.session.Answer(study.Grade(i + 1))
+			}
+		}
+	}
+}
+
+func (s *Study) buttonRow(ctx *Context) ui.Rect {
+	u, m := ctx.Unit(), ctx.Margin()
+	h := u * 3.2
+	w := min(ctx.W-2*m, u*40)
+	return ui.Rect{X: (ctx.W - w) / 2, Y: ctx.H - m - h, W: w, H: h}
+}
+
+func (s *Study) cardRect(ctx *Context) ui.Rect {
+	u, m := ctx.Unit(), ctx.Margin()
+	top := m + u*2.2
+	bottom := s.buttonRow(ctx).Y - u*0.8
+	w := min(ctx.W-2*m, u*40)
+	return ui.Rect{X: (ctx.W - w) / 2, Y: top, W: w, H: max(u*4, bottom-top)}
+}
+
+func (s *Study) flipButton(ctx *Context) ui.Button {
+	return ui.Button{Rect: s.buttonRow(ctx), Label: locale.Flip, Hint: locale.FlipHint, Color: ui.Accent}
+}
+
+func (s *Study) gradeButtons(ctx *Context) []ui.Button {
+	rects := s.buttonRow(ctx).SplitH(4, ctx.Unit()*0.5)
+	buttons := make([]ui.Button, 4)
+	for i, r := range rects {
+		buttons[i] = ui.Button{Rect: r, Label: gradeLabels[i], Hint: fmt.Sprint(i + 1), Color: ui.GradeColors[i]}
+	}
+	return buttons
+}
+
+func (s *Study) doneButton(ctx *Context) ui.Button {
+	return ui.Button{Rect: s.buttonRow(ctx), Label: locale.Back, Hint: locale.DoneHint, Color: ui.Accent}
+}
+
+// Draw paints the progress line, the card and the buttons.
+func (s *Study) Draw(dst *ebiten.Image, ctx *Context) {
+	dst.Fill(ui.Background)
+	s.drawProgress(dst, ctx)
+	u := ctx.Unit()
+	card, ok := s.session.Current()
+	if !ok {
+		s.drawDone(dst, ctx)
+		return
+	}
+	r := s.cardRect(ctx)
+	face := ui.CardFace
+	if s.session.Flipped() {
+		face = ui.CardBack
+	}
+	ui.FillRoundRect(dst, r, u*0.8, face)
+	s.drawCard(dst.SubImage(r.Bounds()).(*ebiten.Image), ctx, card, r.Inset(u*1.2))
+	if s.session.Flipped() {
+		for _, b := range s.gradeButtons(ctx) {
+			b.Draw(dst, ctx.Fonts.Face(u, true), ctx.Fonts.Face(u*0.7, false), u)
+		}
+	} else {
+		s.flipButton(ctx).Draw(dst, ctx.Fonts.Face(u, true), ctx.Fonts.Face(u*0.7, false), u)
+	}
+}
+
+func (s *Study) drawProgress(dst *ebiten.Image, ctx *Context) {
+	u, m := ctx.Unit(), ctx.Margin()
+	w := min(ctx.W-2*m, u*40)
+	x := (ctx.W - w) / 2
+	label := fmt.Sprintf("%s %d ・ %s %d", locale.Reviewed, s.session.Reviewed(), locale.Remaining, s.session.Remaining())
+	small := u * 0.75
+	ctx.Wrap.Draw(dst, ui.Paragraph{Text: label, Face: ctx.Fonts.Face(small, false), Size: small, Color: ui.LightInk}, x, m, w)
+	bar := ui.Rect{X: x, Y: m + small*ui.LineSpacing + u*0.2, W: w, H: u * 0.25}
+	ui.FillRoundRect(dst, bar, bar.H/2, ui.Track)
+	total := s.session.Reviewed() + s.session.Remaining()
+	if total > 0 && s.session.Reviewed() > 0 {
+		bar.W *= float64(s.session.Reviewed()) / float64(total)
+		ui.FillRoundRect(dst, bar, bar.H/2, ui.Accent)
+	}
+}
+
+// drawCard lays out the card's paragraphs in r, shrinking the text until it
+// fits, so a long source sentence never runs off the card.
+func (s *Study) drawCard(dst *ebiten.Image, ctx *Context, card deck.Card, r ui.Rect) {
+	var paras []ui.Paragraph
+	for scale := 1.0; scale >= 0.5; scale -= 0.1 {
+		paras = s.cardParagraphs(ctx, card, ctx.Unit()*scale)
+		if paragraphsHeight(ctx, paras, r.W) <= r.H {
+			break
+		}
+	}
+	y := r.Y
+	for _, p := range paras {
+		y += ctx.Wrap.Draw(dst, p, r.X, y, r.W) + p.Size*0.5
+	}
+}
+
+func paragraphsHeight(ctx *Context, paras []ui.Paragraph, width float64) float64 {
+	h := 0.0
+	for _, p := range paras {
+		h += ctx.Wrap.Height(p, width) + p.Size*0.5
+	}
+	return h
+}
+
+// cardParagraphs is the card's text, front then (once flipped) back, at body size u.
+func (s *Study) cardParagraphs(ctx *Context, card deck.Card, u float64) []ui.Paragraph {
+	para := func(text string, size float64, bold bool, clr ui.Color) ui.Paragraph {
+		return ui.Paragraph{Text: text, Face: ctx.Fonts.Face(size, bold), Size: size, Color: clr}
+	}
+	paras := []ui.Paragraph{
+		para(locale.Question, u*0.7, false, ui.MutedInk),
+		para(card.Prompt, u*1.2, false, ui.Ink),
+	}
+	for i, c := range card.Choices {
+		paras = append(paras, para(fmt.Sprintf("%c. %s", 'A'+i, c), u, false, ui.Ink))
+	}
+	if !s.session.Flipped() {
+		return paras
+	}
+	paras = append(paras,
+		para(locale.Answer, u*0.7, false, ui.MutedInk),
+		para(answerText(card), u*1.2, true, ui.Accent))
+	d := s.session.Deck()
+	fact, ok := d.Fact(card.Fact)
+	if !ok {
+		return paras
+	}
+	paras = append(paras, para("「"+strings.TrimSpace(fact.Sentence)+"」", u*0.8, false, ui.Ink))
+	if src, ok := d.Source(fact.Source); ok {
+		paras = append(paras, para(sourceLine(src), u*0.7, false, ui.MutedInk))
+	}
+	if len(fact.Conflicts) > 0 {
+		paras = append(paras, para(locale.ConflictMark+locale.Conflict+conflictSources(d, fact), u*0.7, false, ui.Warning))
+	}
+	return paras
+}
+
+func answerText(card deck.Card) string {
+	if card.Type == deck.TypeTrueFalse {
+		if card.Answer == "true" {
+			return locale.TrueLabel
+		}
+		return locale.FalseLabel
+	}
+	return card.Answer
+}
+
+func sourceLine(src deck.Source) string {
+	line := locale.Source + ": " + src.Title
+	if src.Date != "" {
+		line += "（" + src.Date + "）"
+	}
+	return line
+}
+
+// conflictSources names the other documents that state it differently.
+func conflictSources(d *deck.Deck, fact deck.Fact) string {
+	var names []string
+	for _, id := range fact.Conflicts {
+		other, ok := d.Fact(id)
+		if !ok {
+			continue
+		}
+		if src, ok := d.Source(other.Source); ok {
+			names = append(names, "「"+other.Sentence+"」（"+src.Title+"）")
+		}
+	}
+	if len(names) == 0 {
+		return ""
+	}
+	return ": " + strings.Join(names, "、")
+}
+
+func (s *Study) drawDone(dst *ebiten.Image, ctx *Context) {
+	u, m := ctx.Unit(), ctx.Margin()
+	w := min(ctx.W-2*m, u*40)
+	x := (ctx.W - w) / 2
+	y := ctx.H / 4
+	y += ctx.Wrap.Draw(dst, ui.Paragraph{Text: locale.Done, Face: ctx.Fonts.Face(u*1.4, true), Size: u * 1.4, Color: ui.LightInk, Center: true}, x, y, w)
+	var parts []string
+	for g := study.Again; g <= study.Easy; g++ {
+		parts = append(parts, fmt.Sprintf("%s %d", gradeLabels[g-1], s.session.Count(g)))
+	}
+	ctx.Wrap.Draw(dst, ui.Paragraph{Text: strings.Join(parts, " ・ "), Face: ctx.Fonts.Face(u, false), Size: u, Color: ui.LightInk, Center: true}, x, y+u, w)
+	s.doneButton(ctx).Draw(dst, ctx.Fonts.Face(u, true), ctx.Fonts.Face(u*0.7, false), u)
+}

@@ -1,0 +1,147 @@
+package scene
+
+import (
+	"image/color"
+	"strings"
+	"testing"
+
+	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"factdeck/assets"
+	"factdeck/cards/deck"
+	"factdeck/cards/study"
+	"factdeck/game/input"
+	"factdeck/game/ui"
+)
+
+func testContext(t *testing.T, w, h float64) *Context {
+	t.Helper()
+	fonts, err := ui.LoadFonts(assets.FontRegular, assets.FontBold, assets.FontFallback)
+	require.NoError(t, err)
+	return &Context{W: w, H: h, Fonts: fonts}
+}
+
+func testDeck() *deck.Deck {
+	long := strings.Repeat("米国は日本の輸出額の約2割を占める最大の輸出先であり、自動車を中心に大きな打撃を受ける可能性がある。", 3)
+	return &deck.Deck{
+		Format: deck.Format, Title: "テスト", Language: "ja",
+		Sources: []deck.Source{{ID: "s1", File: "a.txt", Title: "文書A", Date: "2025-02-10"}},
+		Facts: []deck.Fact{
+			{ID: "f1", Source: "s1", Sentence: "石破茂首相は2025年2月7日にワシントンを訪れた。", Kind: "date"},
+			{ID: "f2", Source: "s1", Sentence: long, Kind: "percent"},
+		},
+		Cards: []deck.Card{
+			{ID: "c1", Fact: "f1", Type: "cloze", Prompt: "石破茂首相は［＿＿＿］にワシントンを訪れた。", Answer: "2025年2月7日"},
+			{ID: "c2", Fact: "f2", Type: "cloze", Prompt: long, Answer: "約2割"},
+		},
+	}
+}
+
+func tap(r ui.Rect) input.Action {
+	return input.Action{Kind: input.Tap, X: r.X + r.W/2, Y: r.Y + r.H/2}
+}
+
+func TestDeckStartsStudy(t *testing.T) {
+	ctx := testContext(t, 1024, 720)
+	d := NewDeck(testDeck())
+	assert.Equal(t, Stay, d.Update(ctx, []input.Action{{Kind: input.Tap, X: 1, Y: 1}}).Op, "a tap beside the button does nothing")
+	for _, a := range []input.Action{{Kind: input.Confirm}, {Kind: input.Flip}, tap(d.startButton(ctx).Rect)} {
+		tr := d.Update(ctx, []input.Action{a})
+		require.Equal(t, Push, tr.Op, "action %+v", a)
+		require.IsType(t, &Study{}, tr.Scene)
+	}
+}
+
+func TestStudyKeys(t *testing.T) {
+	ctx := testContext(t, 1024, 720)
+	s := NewStudy(study.NewSession(testDeck(), testDeck().Cards))
+	sess := s.Session()
+
+	s.Update(ctx, []input.Action{{Kind: input.Grade, Grade: 3}})
+	c, _ := sess.Current()
+	assert.Equal(t, "c1", c.ID, "a grade key on the front does nothing")
+
+	s.Update(ctx, []input.Action{{Kind: input.Flip}})
+	assert.True(t, sess.Flipped())
+	s.Update(ctx, []input.Action{{Kind: input.Grade, Grade: 1}})
+	c, _ = sess.Current()
+	assert.Equal(t, "c2", c.ID)
+	assert.False(t, sess.Flipped())
+	assert.Equal(t, 1, sess.Count(study.Again))
+
+	s.Update(ctx, []input.Action{{Kind: input.Confirm}})
+	assert.True(t, sess.Flipped(), "Enter flips")
+	s.Update(ctx, []input.Action{{Kind: input.Confirm}})
+	assert.Equal(t, 1, sess.Count(study.Good), "Enter on a flipped card answers Good, as in Anki")
+
+	assert.Equal(t, Pop, s.Update(ctx, []input.Action{{Kind: input.Back}}).Op)
+}
+
+func TestStudyTaps(t *testing.T) {
+	ctx := testContext(t, 390, 844) // a phone held upright
+	s := NewStudy(study.NewSession(testDeck(), testDeck().Cards))
+	sess := s.Session()
+
+	// Before the flip the button row is one flip button: a tap where
+	// Easy will be flips the card and grades nothing.
+	s.Update(ctx, []input.Action{tap(s.gradeButtons(ctx)[3].Rect)})
+	assert.True(t, sess.Flipped())
+	assert.Zero(t, sess.Reviewed(), "grade buttons are not live before the flip")
+	s.Update(ctx, []input.Action{{Kind: input.Grade, Grade: 3}})
+
+	s.Update(ctx, []input.Action{tap(s.cardRect(ctx))})
+	require.True(t, sess.Flipped(), "a tap on the card flips it")
+	s.Update(ctx, []input.Action{tap(s.gradeButtons(ctx)[3].Rect)})
+	assert.Equal(t, 1, sess.Count(study.Easy))
+
+	_, ok := sess.Current()
+	require.False(t, ok)
+	assert.Equal(t, Pop, s.Update(ctx, []input.Action{tap(s.doneButton(ctx).Rect)}).Op, "the done screen's button returns to the deck")
+}
+
+// TestCardTextStaysInsideCard draws the flipped long card at several
+// window sizes and checks that no ink falls outside the card between the
+// progress line and the buttons: the text wraps and shrinks instead.
+func TestCardTextStaysInsideCard(t *testing.T) {
+	for _, size := range [][2]int{{1024, 720}, {390, 844}, {360, 480}, {1600, 900}} {
+		w, h := size[0], size[1]
+		ctx := testContext(t, float64(w), float64(h))
+		d := testDeck()
+		s := NewStudy(study.NewSession(d, d.Cards[1:]))
+		require.NoError(t, s.Session().Flip())
+		img := ebiten.NewImage(w, h)
+		s.Draw(img, ctx)
+
+		card := s.cardRect(ctx)
+		row := s.buttonRow(ctx)
+		bg := ui.Background
+		stray := 0
+		for y := int(card.Y + card.H + 1); y < int(row.Y)-1; y++ {
+			for x := 0; x < w; x++ {
+				if !sameColor(img.At(x, y), bg) {
+					stray++
+				}
+			}
+		}
+		assert.Zero(t, stray, "%dx%d: pixels drawn between card and buttons", w, h)
+
+		// The card itself carries text: some dark pixels on the light face.
+		inked := 0
+		for y := int(card.Y); y < int(card.Y+card.H); y += 2 {
+			for x := int(card.X); x < int(card.X+card.W); x += 2 {
+				if r, _, _, _ := img.At(x, y).RGBA(); r < 0x8000 {
+					inked++
+				}
+			}
+		}
+		assert.Greater(t, inked, 100, "%dx%d: the card shows text", w, h)
+	}
+}
+
+func sameColor(a, b color.Color) bool {
+	ar, ag, ab, _ := a.RGBA()
+	br, bg, bb, _ := b.RGBA()
+	return ar>>8 == br>>8 && ag>>8 == bg>>8 && ab>>8 == bb>>8
+}

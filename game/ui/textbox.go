@@ -1,0 +1,76 @@
+package ui
+
+import (
+	"image/color"
+
+	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/hajimehoshi/ebiten/v2/text/v2"
+
+	"factdeck/game/layout"
+)
+
+// LineSpacing is the line height as a multiple of the font size; Japanese
+// reads better with generous leading.
+const LineSpacing = 1.55
+
+// Paragraph is a piece of text to wrap into a width.
+type Paragraph struct {
+	Text  string
+	Face  text.Face
+	Size  float64
+	Color color.Color
+	// Phrases are rune offsets where a phrase starts: preferred breaks.
+	Phrases []int
+	// Center aligns each line to the middle of the box.
+	Center bool
+}
+
+// Wrapper wraps paragraphs and remembers the result, so the per-frame cost
+// of drawing a card is drawing, not measuring.
+type Wrapper struct {
+	cache map[wrapKey][]string
+}
+
+type wrapKey struct {
+	text  string
+	face  text.Face
+	size  float64
+	width float64
+}
+
+// Lines returns p's lines for the given width.
+func (w *Wrapper) Lines(p Paragraph, width float64) []string {
+	key := wrapKey{p.Text, p.Face, p.Size, width}
+	if lines, ok := w.cache[key]; ok {
+		return lines
+	}
+	if w.cache == nil || len(w.cache) > 512 {
+		w.cache = map[wrapKey][]string{}
+	}
+	lines := layout.Wrap(p.Text, width, func(s string) float64 { return text.Advance(s, p.Face) }, p.Phrases)
+	w.cache[key] = lines
+	return lines
+}
+
+// Height is the height p takes when wrapped into width.
+func (w *Wrapper) Height(p Paragraph, width float64) float64 {
+	return float64(len(w.Lines(p, width))) * p.Size * LineSpacing
+}
+
+// Draw draws p wrapped into width with its top-left corner at x, y, and
+// returns the height it took.
+func (w *Wrapper) Draw(dst *ebiten.Image, p Paragraph, x, y, width float64) float64 {
+	lh := p.Size * LineSpacing
+	for i, line := range w.Lines(p, width) {
+		op := &text.DrawOptions{}
+		lx := x
+		if p.Center {
+			lx += (width - text.Advance(line, p.Face)) / 2
+		}
+		// Center the glyphs vertically in their line box.
+		op.GeoM.Translate(lx, y+float64(i)*lh+(lh-p.Size)/2)
+		op.ColorScale.ScaleWithColor(p.Color)
+		text.Draw(dst, line, p.Face, op)
+	}
+	return w.Height(p, width)
+}
