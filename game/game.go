@@ -64,6 +64,14 @@ func (g *Game) Step(actions []input.Action) error {
 	return nil
 }
 
+// Status says what the screen shows (see scene.Status).
+func (g *Game) Status() scene.Status {
+	if len(g.stack) == 0 {
+		return scene.Status{}
+	}
+	return g.top().Status()
+}
+
 // Top returns the scene on show.
 func (g *Game) Top() scene.Scene { return g.top() }
 

@@ -102,9 +102,21 @@ func breakBefore(rs []rune, n int, preferred func(int) bool) int {
 	return n
 }
 
-// allowed reports whether a line may break before rs[i].
+// allowed reports whether a line may break before rs[i]. Spaces at the
+// break vanish, so the rule looks past them to the characters that will
+// really end one line and start the next.
 func allowed(rs []rune, i int) bool {
-	return !strings.ContainsRune(noStart, rs[i]) && !strings.ContainsRune(noEnd, rs[i-1])
+	next, prev := i, i-1
+	for next < len(rs) && unicode.IsSpace(rs[next]) {
+		next++
+	}
+	for prev >= 0 && unicode.IsSpace(rs[prev]) {
+		prev--
+	}
+	if next < len(rs) && strings.ContainsRune(noStart, rs[next]) {
+		return false
+	}
+	return prev < 0 || !strings.ContainsRune(noEnd, rs[prev])
 }
 
 // latin reports whether r belongs to a word that should not be split

@@ -93,3 +93,12 @@ func TestWrapEarlySpaceDoesNotStrandALabel(t *testing.T) {
 		assert.LessOrEqual(t, cells(l), 40.0)
 	}
 }
+
+func TestWrapLooksPastSpacesForKinsoku(t *testing.T) {
+	text := "出典: 日本は、第2次トランプ政権との早期会談を実現し、「アメリカ・ファースト 」の意味"
+	for w := 20.0; w <= 60; w++ {
+		for _, l := range layout.Wrap(text, w, cells, nil) {
+			assert.False(t, strings.HasPrefix(l, "」"), "width %v: line starts with a closing bracket: %q", w, l)
+		}
+	}
+}

@@ -71,3 +71,12 @@ func (s *Deck) Draw(dst *ebiten.Image, ctx *Context) {
 	}
 	s.startButton(ctx).Draw(dst, ctx.Fonts.Face(u, true), ctx.Fonts.Face(u*0.7, false), u)
 }
+
+// Status describes the deck screen.
+func (s *Deck) Status() Status {
+	return Status{
+		Scene:     "deck",
+		Remaining: len(s.deck.Cards),
+		Text:      fmt.Sprintf("%s: %s、%d%s。%s", locale.DeckScreen, s.deck.Title, len(s.deck.Cards), locale.Cards, locale.StartHint),
+	}
+}

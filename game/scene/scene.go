@@ -15,6 +15,21 @@ type Scene interface {
 	Update(ctx *Context, actions []input.Action) Transition
 	// Draw paints the whole screen.
 	Draw(dst *ebiten.Image, ctx *Context)
+	// Status says what the screen shows, in words: for screen readers and
+	// for end-to-end tests, which should not have to guess from pixels.
+	Status() Status
+}
+
+// Status is what a scene shows, as data.
+type Status struct {
+	// Scene names the screen: "deck", "study" or "done".
+	Scene     string `json:"scene"`
+	CardID    string `json:"card,omitempty"`
+	Flipped   bool   `json:"flipped"`
+	Reviewed  int    `json:"reviewed"`
+	Remaining int    `json:"remaining"`
+	// Text is the screen's content as a screen reader should speak it.
+	Text string `json:"text"`
 }
 
 // Op is what a transition does to the scene stack.

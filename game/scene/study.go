@@ -170,35 +170,60 @@ func paragraphsHeight(ctx *Context, paras []ui.Paragraph, width float64) float64
 	return h
 }
 
-// cardParagraphs is the card's text, front then (once flipped) back, at body size u.
-func (s *Study) cardParagraphs(ctx *Context, card deck.Card, u float64) []ui.Paragraph {
-	para := func(text string, size float64, bold bool, clr ui.Color) ui.Paragraph {
-		return ui.Paragraph{Text: text, Face: ctx.Fonts.Face(size, bold), Size: size, Color: clr}
-	}
-	paras := []ui.Paragraph{
-		para(locale.Question, u*0.7, false, ui.MutedInk),
-		para(card.Prompt, u*1.2, false, ui.Ink),
-	}
+// role is how a piece of card text is set: its size relative to the body
+// text, weight and colour.
+type role struct {
+	scale float64
+	bold  bool
+	color ui.Color
+}
+
+var (
+	roleLabel    = role{0.7, false, ui.MutedInk}
+	rolePrompt   = role{1.2, false, ui.Ink}
+	roleChoice   = role{1, false, ui.Ink}
+	roleAnswer   = role{1.2, true, ui.Accent}
+	roleSentence = role{0.8, false, ui.Ink}
+	roleSource   = role{0.7, false, ui.MutedInk}
+	roleConflict = role{0.7, false, ui.Warning}
+)
+
+type cardText struct {
+	text string
+	role role
+}
+
+// cardTexts is the card's text, front then (once flipped) back.
+func (s *Study) cardTexts(card deck.Card) []cardText {
+	texts := []cardText{{locale.Question, roleLabel}, {card.Prompt, rolePrompt}}
 	for i, c := range card.Choices {
-		paras = append(paras, para(fmt.Sprintf("%c. %s", 'A'+i, c), u, false, ui.Ink))
+		texts = append(texts, cardText{fmt.Sprintf("%c. %s", 'A'+i, c), roleChoice})
 	}
 	if !s.session.Flipped() {
-		return paras
+		return texts
 	}
-	paras = append(paras,
-		para(locale.Answer, u*0.7, false, ui.MutedInk),
-		para(answerText(card), u*1.2, true, ui.Accent))
+	texts = append(texts, cardText{locale.Answer, roleLabel}, cardText{answerText(card), roleAnswer})
 	d := s.session.Deck()
 	fact, ok := d.Fact(card.Fact)
 	if !ok {
-		return paras
+		return texts
 	}
-	paras = append(paras, para("「"+strings.TrimSpace(fact.Sentence)+"」", u*0.8, false, ui.Ink))
+	texts = append(texts, cardText{"「" + strings.TrimSpace(fact.Sentence) + "」", roleSentence})
 	if src, ok := d.Source(fact.Source); ok {
-		paras = append(paras, para(sourceLine(src), u*0.7, false, ui.MutedInk))
+		texts = append(texts, cardText{sourceLine(src), roleSource})
 	}
 	if len(fact.Conflicts) > 0 {
-		paras = append(paras, para(locale.ConflictMark+locale.Conflict+conflictSources(d, fact), u*0.7, false, ui.Warning))
+		texts = append(texts, cardText{locale.ConflictMark + locale.Conflict + conflictSources(d, fact), roleConflict})
+	}
+	return texts
+}
+
+// cardParagraphs sets the card's texts at body size u.
+func (s *Study) cardParagraphs(ctx *Context, card deck.Card, u float64) []ui.Paragraph {
+	var paras []ui.Paragraph
+	for _, t := range s.cardTexts(card) {
+		size := u * t.role.scale
+		paras = append(paras, ui.Paragraph{Text: t.text, Face: ctx.Fonts.Face(size, t.role.bold), Size: size, Color: t.role.color})
 	}
 	return paras
 }
@@ -245,10 +270,33 @@ func (s *Study) drawDone(dst *ebiten.Image, ctx *Context) {
 	x := (ctx.W - w) / 2
 	y := ctx.H / 4
 	y += ctx.Wrap.Draw(dst, ui.Paragraph{Text: locale.Done, Face: ctx.Fonts.Face(u*1.4, true), Size: u * 1.4, Color: ui.LightInk, Center: true}, x, y, w)
+	ctx.Wrap.Draw(dst, ui.Paragraph{Text: s.gradeCounts(), Face: ctx.Fonts.Face(u, false), Size: u, Color: ui.LightInk, Center: true}, x, y+u, w)
+	s.doneButton(ctx).Draw(dst, ctx.Fonts.Face(u, true), ctx.Fonts.Face(u*0.7, false), u)
+}
+
+// Status describes the card on show, or the session's result.
+func (s *Study) Status() Status {
+	st := Status{Scene: "study", Reviewed: s.session.Reviewed(), Remaining: s.session.Remaining()}
+	card, ok := s.session.Current()
+	if !ok {
+		st.Scene = "done"
+		st.Text = locale.Done + "。" + s.gradeCounts()
+		return st
+	}
+	st.CardID, st.Flipped = card.ID, s.session.Flipped()
+	var parts []string
+	for _, t := range s.cardTexts(card) {
+		parts = append(parts, t.text)
+	}
+	st.Text = strings.Join(parts, "\n")
+	return st
+}
+
+// gradeCounts lists how many answers had each grade.
+func (s *Study) gradeCounts() string {
 	var parts []string
 	for g := study.Again; g <= study.Easy; g++ {
 		parts = append(parts, fmt.Sprintf("%s %d", gradeLabels[g-1], s.session.Count(g)))
 	}
-	ctx.Wrap.Draw(dst, ui.Paragraph{Text: strings.Join(parts, " ・ "), Face: ctx.Fonts.Face(u, false), Size: u, Color: ui.LightInk, Center: true}, x, y+u, w)
-	s.doneButton(ctx).Draw(dst, ctx.Fonts.Face(u, true), ctx.Fonts.Face(u*0.7, false), u)
+	return strings.Join(parts, " ・ ")
 }

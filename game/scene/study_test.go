@@ -145,3 +145,26 @@ func sameColor(a, b color.Color) bool {
 	br, bg, bb, _ := b.RGBA()
 	return ar>>8 == br>>8 && ag>>8 == bg>>8 && ab>>8 == bb>>8
 }
+
+func TestStudyStatus(t *testing.T) {
+	ctx := testContext(t, 800, 600)
+	s := NewStudy(study.NewSession(testDeck(), testDeck().Cards[:1]))
+	st := s.Status()
+	assert.Equal(t, "study", st.Scene)
+	assert.Equal(t, "c1", st.CardID)
+	assert.False(t, st.Flipped)
+	assert.Contains(t, st.Text, "石破茂首相は［＿＿＿］にワシントンを訪れた。")
+	assert.NotContains(t, st.Text, "2025年2月7日", "the answer is not read out before the flip")
+
+	s.Update(ctx, []input.Action{{Kind: input.Flip}})
+	st = s.Status()
+	assert.True(t, st.Flipped)
+	assert.Contains(t, st.Text, "2025年2月7日")
+	assert.Contains(t, st.Text, "文書A")
+
+	s.Update(ctx, []input.Action{{Kind: input.Grade, Grade: 3}})
+	st = s.Status()
+	assert.Equal(t, "done", st.Scene)
+	assert.Equal(t, 1, st.Reviewed)
+	assert.Contains(t, st.Text, "正解 1")
+}
