@@ -98,6 +98,14 @@ func TestValidationErrors(t *testing.T) {
 		{"numeric answer", func(d *deck.Deck) { d.Cards[3].Answer = "四" }, "card c4", "answer"},
 		{"numeric choices", func(d *deck.Deck) { d.Cards[3].Choices = []string{"4"} }, "card c4", "choices"},
 		{"order too few", func(d *deck.Deck) { d.Cards[4].Choices = []string{"A"} }, "card c5", "choices"},
+		{"annotation break order", func(d *deck.Deck) {
+			d.Annotations["石破茂首相は［＿＿＿］にワシントンを訪れた。"] = deck.Annotation{Breaks: []int{6, 6}}
+		}, "annotation \"石破茂首相は［＿＿＿］にワシントンを訪れた。\"", "breaks"},
+		{"annotation break outside", func(d *deck.Deck) { d.Annotations["短い"] = deck.Annotation{Breaks: []int{5}} }, "annotation \"短い\"", "breaks"},
+		{"annotation ruby overlap", func(d *deck.Deck) {
+			d.Annotations["日本政府"] = deck.Annotation{Ruby: []deck.Ruby{{Start: 0, End: 2, Reading: "にほん"}, {Start: 1, End: 4, Reading: "ほんせいふ"}}}
+		}, "annotation \"日本政府\"", "ruby"},
+		{"annotation ruby empty", func(d *deck.Deck) { d.Annotations["日本"] = deck.Annotation{Ruby: []deck.Ruby{{Start: 0, End: 2}}} }, "annotation \"日本\"", "ruby"},
 		{"match repeats", func(d *deck.Deck) { d.Cards[6].Choices = []string{"A=1", "A=1"} }, "card c7", "choices"},
 	}
 	for _, tt := range tests {

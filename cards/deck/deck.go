@@ -54,6 +54,26 @@ type Deck struct {
 	Sources  []Source `json:"sources"`
 	Facts    []Fact   `json:"facts"`
 	Cards    []Card   `json:"cards"`
+	// Annotations holds line-break opportunities and readings for the texts
+	// the app shows (prompts, answers, choices, sentences), keyed by the
+	// text itself so a sentence shared by many cards is annotated once.
+	Annotations map[string]Annotation `json:"annotations,omitempty"`
+}
+
+// Annotation is what the app needs to set one text well: where Japanese
+// may wrap between phrases, and the readings of words in kanji (furigana).
+type Annotation struct {
+	// Breaks are rune offsets where a phrase (bunsetsu) starts; the app
+	// prefers to wrap there rather than inside a word.
+	Breaks []int  `json:"breaks,omitempty"`
+	Ruby   []Ruby `json:"ruby,omitempty"`
+}
+
+// Ruby is the reading of the runes [Start, End) of a text, in hiragana.
+type Ruby struct {
+	Start   int    `json:"start"`
+	End     int    `json:"end"`
+	Reading string `json:"reading"`
 }
 
 // Source is one document the facts come from.

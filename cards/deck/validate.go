@@ -30,6 +30,7 @@ func (d *Deck) Validate() error {
 	sources := v.sources(d.Sources)
 	facts := v.facts(d.Facts, sources)
 	v.cards(d.Cards, facts)
+	v.annotations(d.Annotations)
 	return errors.Join(v.errs...)
 }
 
@@ -207,4 +208,30 @@ func validDate(s string) bool {
 		}
 	}
 	return false
+}
+
+// annotations checks that breaks and ruby spans fall inside their text and
+// in order, so the app can trust them without checking again.
+func (v *validator) annotations(list map[string]Annotation) {
+	for text, a := range list {
+		rec := fmt.Sprintf("annotation %q", text)
+		n := utf8.RuneCountInString(text)
+		prev := 0
+		for _, b := range a.Breaks {
+			if b <= prev || b >= n {
+				v.add(rec, "breaks", "offset %d is out of order or outside 1..%d", b, n-1)
+			}
+			prev = b
+		}
+		end := 0
+		for _, r := range a.Ruby {
+			if r.Start < end || r.End <= r.Start || r.End > n {
+				v.add(rec, "ruby", "span %d-%d overlaps or lies outside the text", r.Start, r.End)
+			}
+			if r.Reading == "" {
+				v.add(rec, "ruby", "span %d-%d has no reading", r.Start, r.End)
+			}
+			end = r.End
+		}
+	}
 }

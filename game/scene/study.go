@@ -3,6 +3,7 @@ package scene
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
@@ -191,29 +192,42 @@ var (
 type cardText struct {
 	text string
 	role role
+	// breaks are phrase starts (rune offsets) from the deck's annotations.
+	breaks []int
+}
+
+// annotated is a deck text with its phrase starts, shifted by the runes
+// put before it (a choice letter, an opening quote).
+func annotated(d *deck.Deck, prefix, text, suffix string, r role) cardText {
+	shift := utf8.RuneCountInString(prefix)
+	var breaks []int
+	for _, b := range d.Annotations[text].Breaks {
+		breaks = append(breaks, b+shift)
+	}
+	return cardText{prefix + text + suffix, r, breaks}
 }
 
 // cardTexts is the card's text, front then (once flipped) back.
 func (s *Study) cardTexts(card deck.Card) []cardText {
-	texts := []cardText{{locale.Question, roleLabel}, {card.Prompt, rolePrompt}}
+	d := s.session.Deck()
+	texts := []cardText{{text: locale.Question, role: roleLabel}, annotated(d, "", card.Prompt, "", rolePrompt)}
 	for i, c := range card.Choices {
-		texts = append(texts, cardText{fmt.Sprintf("%c. %s", 'A'+i, c), roleChoice})
+		texts = append(texts, annotated(d, fmt.Sprintf("%c. ", 'A'+i), c, "", roleChoice))
 	}
 	if !s.session.Flipped() {
 		return texts
 	}
-	texts = append(texts, cardText{locale.Answer, roleLabel}, cardText{answerText(card), roleAnswer})
-	d := s.session.Deck()
+	texts = append(texts, cardText{text: locale.Answer, role: roleLabel}, annotated(d, "", answerText(card), "", roleAnswer))
 	fact, ok := d.Fact(card.Fact)
 	if !ok {
 		return texts
 	}
-	texts = append(texts, cardText{"「" + strings.TrimSpace(fact.Sentence) + "」", roleSentence})
+	texts = append(texts, annotated(d, "「", fact.Sentence, "」", roleSentence))
 	if src, ok := d.Source(fact.Source); ok {
-		texts = append(texts, cardText{sourceLine(src), roleSource})
+		texts = append(texts, cardText{text: sourceLine(src), role: roleSource})
 	}
 	if len(fact.Conflicts) > 0 {
-		texts = append(texts, cardText{locale.ConflictMark + locale.Conflict + conflictSources(d, fact), roleConflict})
+		texts = append(texts, cardText{text: locale.ConflictMark + locale.Conflict + conflictSources(d, fact), role: roleConflict})
 	}
 	return texts
 }
@@ -223,7 +237,7 @@ func (s *Study) cardParagraphs(ctx *Context, card deck.Card, u float64) []ui.Par
 	var paras []ui.Paragraph
 	for _, t := range s.cardTexts(card) {
 		size := u * t.role.scale
-		paras = append(paras, ui.Paragraph{Text: t.text, Face: ctx.Fonts.Face(size, t.role.bold), Size: size, Color: t.role.color})
+		paras = append(paras, ui.Paragraph{Text: t.text, Face: ctx.Fonts.Face(size, t.role.bold), Size: size, Color: t.role.color, Phrases: t.breaks})
 	}
 	return paras
 }

@@ -168,3 +168,12 @@ func TestStudyStatus(t *testing.T) {
 	assert.Equal(t, 1, st.Reviewed)
 	assert.Contains(t, st.Text, "正解 1")
 }
+
+func TestAnnotatedShiftsBreaks(t *testing.T) {
+	d := testDeck()
+	d.Annotations = map[string]deck.Annotation{"対米投資と雇用創出": {Breaks: []int{5}}}
+	got := annotated(d, "「", "対米投資と雇用創出", "」", roleSentence)
+	assert.Equal(t, "「対米投資と雇用創出」", got.text)
+	assert.Equal(t, []int{6}, got.breaks, "the opening quote moves the phrase start by one rune")
+	assert.Empty(t, annotated(d, "", "未登録", "", roleSentence).breaks)
+}
