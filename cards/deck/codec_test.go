@@ -3,6 +3,7 @@ package deck_test
 import (
 	"bytes"
 	"errors"
+	"math"
 	"os"
 	"path/filepath"
 	"testing"
@@ -32,6 +33,22 @@ func TestRoundTrip(t *testing.T) {
 	assert.Equal(t, first, second, "encoding is deterministic")
 	assert.True(t, bytes.HasSuffix(first, []byte("}\n")))
 	assert.Contains(t, string(first), "［＿＿＿］", "no HTML or unicode escaping of Japanese text")
+}
+
+func TestNumericToleranceRoundTrips(t *testing.T) {
+	d := readValid(t)
+	d.Cards[3].Tolerance = 0.5
+	d.Cards[3].Unit = "月"
+	data, err := deck.Marshal(d)
+	require.NoError(t, err)
+	assert.Contains(t, string(data), `"tolerance": 0.5`)
+	again, err := deck.Decode(data)
+	require.NoError(t, err)
+	assert.Equal(t, 0.5, again.Cards[3].Tolerance)
+	assert.Equal(t, "月", again.Cards[3].Unit)
+	plain, err := deck.Marshal(readValid(t))
+	require.NoError(t, err)
+	assert.NotContains(t, string(plain), "tolerance", "a card without tolerance writes none")
 }
 
 func TestReadNamesPathAndLine(t *testing.T) {
@@ -96,6 +113,8 @@ func TestValidationErrors(t *testing.T) {
 		{"truefalse answer", func(d *deck.Deck) { d.Cards[2].Answer = "yes" }, "card c3", "answer"},
 		{"truefalse choices", func(d *deck.Deck) { d.Cards[2].Choices = []string{"true", "false"} }, "card c3", "choices"},
 		{"numeric answer", func(d *deck.Deck) { d.Cards[3].Answer = "四" }, "card c4", "answer"},
+		{"numeric tolerance", func(d *deck.Deck) { d.Cards[3].Tolerance = -0.5 }, "card c4", "tolerance"},
+		{"numeric tolerance NaN", func(d *deck.Deck) { d.Cards[3].Tolerance = math.NaN() }, "card c4", "tolerance"},
 		{"numeric choices", func(d *deck.Deck) { d.Cards[3].Choices = []string{"4"} }, "card c4", "choices"},
 		{"order too few", func(d *deck.Deck) { d.Cards[4].Choices = []string{"A"} }, "card c5", "choices"},
 		{"annotation break order", func(d *deck.Deck) {

@@ -105,6 +105,13 @@ type Card struct {
 	Answer  string   `json:"answer"`
 	Choices []string `json:"choices,omitempty"`
 	Tags    []string `json:"tags,omitempty"`
+	// Tolerance is how far a numeric answer may be from Answer and still
+	// count as right, in the answer's own units: a figure the source gives
+	// as 約 (about) is not asked to the last digit.
+	Tolerance float64 `json:"tolerance,omitempty"`
+	// Unit follows a numeric answer ("%", "億ドル", "年"), so the student
+	// types the plain number.
+	Unit string `json:"unit,omitempty"`
 }
 
 // Source returns the source with the given id.

@@ -113,6 +113,9 @@ func (v *validator) cards(list []Card, facts map[string]bool) {
 		}
 		v.text(rec, "prompt", c.Prompt)
 		v.text(rec, "answer", c.Answer)
+		if !(c.Tolerance >= 0) { // also rejects NaN
+			v.add(rec, "tolerance", "is %v, want 0 or more", c.Tolerance)
+		}
 		v.cardType(rec, c)
 	}
 }

@@ -2,15 +2,20 @@ package extract
 
 import (
 	"regexp"
-	"sort"
+	"strconv"
+	"strings"
 
-	"factdeck/cards/corpus"
 	"factdeck/cards/deck"
 )
 
 // A number as the corpus writes it after NFKC: digits with optional
 // thousands separators and decimals, optionally preceded by 約 (about).
-const num = `約?\d{1,3}(?:,\d{3})+(?:\.\d+)?|約?\d+(?:\.\d+)?`
+const num = `約?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`
+
+// counters are the units a bare number takes in the corpus' prose. 期 and
+// 次 are left out: "第2期トランプ政権" names an administration, it does not
+// count anything a student should learn.
+const counters = `人|件|機|隻|基|台|[カかヵヶ]国目|[カかヵヶ]国|倍|割|社|回|キロ|km|トン|ポイント|[カかヵヶ]月間|[カかヵヶ]月|週間|日間|年間|種類|歳|議席|票`
 
 // patterns are tried in order; an earlier, longer kind wins an overlap
 // (2025年2月7日 is one date, not a year and a day).
@@ -18,44 +23,47 @@ var patterns = []struct {
 	kind string
 	re   *regexp.Regexp
 }{
-	{deck.KindDate, regexp.MustCompile(`\d{4}年\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月|\d{1,2}月\d{1,2}日|\d{4}年(?:度)?`)},
+	{deck.KindDate, regexp.MustCompile(`\d{4}年\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月|\d{1,2}月\d{1,2}日|\d{4}年度?|\d{1,2}月`)},
 	{deck.KindMoney, regexp.MustCompile(`(?:` + num + `)(?:兆|億|万)*(?:ドル|円|ユーロ|元)`)},
 	{deck.KindPercent, regexp.MustCompile(`(?:` + num + `)(?:%|パーセント)`)},
-	{deck.KindNumber, regexp.MustCompile(`(?:` + num + `)(?:兆|億|万)*(?:人|件|機|隻|基|台|カ国|か国|ヵ国|倍|割|社|回|条|キロ|km|トン)`)},
+	{deck.KindNumber, regexp.MustCompile(`第\d+(?:条|代|位)|セクション\d+条|(?:` + num + `)(?:兆|億|万)*(?:` + counters + `)`)},
 }
 
-// Sentences returns the facts of every sentence that is a claim: noise and
-// repeated sentences give none, so repeated text yields one fact.
-func Sentences(docs []*corpus.Document) []Fact {
-	var facts []Fact
-	for _, doc := range docs {
-		for _, s := range doc.Sentences {
-			if s.Noise != "" || s.DupOf != "" {
+// numericSpan is a date, number, percentage or amount found by a pattern.
+type numericSpan struct {
+	kind       string
+	start, end int
+}
+
+// numericSpans finds the non-overlapping spans of every pattern in text.
+func numericSpans(text string) []numericSpan {
+	var found []numericSpan
+	taken := make([]bool, len(text))
+	for _, p := range patterns {
+		for _, loc := range p.re.FindAllStringIndex(text, -1) {
+			if overlaps(taken, loc[0], loc[1]) || !wholeNumber(text, loc[0], loc[1]) {
 				continue
 			}
-			facts = append(facts, inSentence(doc, s)...)
-		}
-	}
-	return facts
-}
-
-// inSentence finds the non-overlapping spans of every pattern in s.
-func inSentence(doc *corpus.Document, s corpus.Sentence) []Fact {
-	var found []Fact
-	taken := make([]bool, len(s.Text))
-	for _, p := range patterns {
-		for _, loc := range p.re.FindAllStringIndex(s.Text, -1) {
-			if overlaps(taken, loc[0], loc[1]) {
+			if p.kind == deck.KindDate && !validDate(text[loc[0]:loc[1]]) {
 				continue
 			}
 			for i := loc[0]; i < loc[1]; i++ {
 				taken[i] = true
 			}
-			found = append(found, Fact{Kind: p.kind, Key: s.Text[loc[0]:loc[1]], Start: loc[0], End: loc[1], Sentence: s, Doc: doc})
+			found = append(found, numericSpan{p.kind, loc[0], loc[1]})
 		}
 	}
-	sort.Slice(found, func(i, j int) bool { return found[i].Start < found[j].Start })
 	return found
+}
+
+// wholeNumber rejects a match that starts inside a longer number or word:
+// "1.5" of "トラック1.5", the "12月" of a misread "112月".
+func wholeNumber(text string, start, end int) bool {
+	if start == 0 {
+		return true
+	}
+	prev := text[start-1]
+	return !(prev >= '0' && prev <= '9') && prev != '.' && prev != ','
 }
 
 func overlaps(taken []bool, start, end int) bool {
@@ -65,4 +73,21 @@ func overlaps(taken []bool, start, end int) bool {
 		}
 	}
 	return false
+}
+
+// numberValue splits a number as written into its value and unit:
+// "約2,400億ドル" → 2400, "億ドル"; "第5条" → 5, "条"; "2割" → 2, "割".
+func numberValue(s string) (float64, string) {
+	s = strings.TrimPrefix(s, "約")
+	s = strings.TrimPrefix(s, "第")
+	s = strings.TrimPrefix(s, "セクション")
+	i := 0
+	for i < len(s) && (s[i] >= '0' && s[i] <= '9' || s[i] == ',' || s[i] == '.') {
+		i++
+	}
+	v, err := strconv.ParseFloat(strings.ReplaceAll(s[:i], ",", ""), 64)
+	if err != nil {
+		return 0, ""
+	}
+	return v, s[i:]
 }

@@ -1,58 +1,265 @@
-// Package generate turns extracted facts into a factdeck/v1 deck. Every card
-// keeps its fact's sentence and source, and ids derive from content so that
-// saved progress survives a rebuild.
+// Package generate turns documents into a factdeck/v1 deck: it runs
+// extract over them and makes, from each fact, the cards that fit it
+// (cloze, multiple choice, true/false, numeric, term ↔ definition), and
+// from groups of facts ordering and matching cards. Every card keeps its
+// fact's sentence and source; ids derive from content so that saved
+// progress survives a rebuild; every random choice derives from a seed, so
+// the same input and seed give the same deck.
 package generate
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
+	"fmt"
+	"slices"
 	"sort"
-	"strings"
-	"unicode/utf8"
 
 	"factdeck/cards/corpus"
 	"factdeck/cards/deck"
 	"factdeck/cards/extract"
+	"factdeck/cards/phrase"
 )
 
 // Options tune a build.
 type Options struct {
-	Title    string
+	Title string
+	// Language is the language of the questions' wording, "ja" (the
+	// default) or "en"; the corpus's spans stay as they are.
 	Language string
+	// Seed decides distractors, choice order and which true/false cards
+	// state a falsehood.
+	Seed uint64
+	// Types and Kinds keep only cards of these types and facts of these
+	// kinds; empty keeps all.
+	Types, Kinds []string
+	// MinQuality drops cards whose quality score (0..1) is lower.
+	MinQuality float64
+	// Progress, if set, hears how far a long stage has come.
+	Progress func(stage string, done, total int)
 }
 
-// minContext is the fewest runes a cloze prompt keeps beside its blank;
-// shorter prompts do not say enough to be answerable.
-const minContext = 12
+// builder holds what every card maker needs.
+type builder struct {
+	opt   Options
+	words wording
+	ix    *index
+}
 
-// Build makes a deck from documents: one source per document, one fact per
-// extracted span, and a cloze card for each fact whose prompt stays fair.
-func Build(docs []*corpus.Document, opt Options) *deck.Deck {
-	d := &deck.Deck{Format: deck.Format, Title: opt.Title, Language: opt.Language}
-	if d.Language == "" {
-		d.Language = "ja"
+// Build makes a deck from documents: it extracts their facts, then makes
+// the cards (see BuildFacts).
+func Build(docs []*corpus.Document, opt Options) (*deck.Deck, error) {
+	if err := opt.Validate(); err != nil {
+		return nil, err
 	}
+	facts, err := extractFacts(docs)
+	if err != nil {
+		return nil, err
+	}
+	return BuildFacts(docs, facts, opt)
+}
+
+// BuildFacts makes a deck from facts already extracted from docs.
+func BuildFacts(docs []*corpus.Document, extracted []extract.Fact, opt Options) (*deck.Deck, error) {
+	if err := opt.Validate(); err != nil {
+		return nil, err
+	}
+	if opt.Language == "" {
+		opt.Language = "ja"
+	}
+	if opt.Progress == nil {
+		opt.Progress = func(string, int, int) {}
+	}
+	analyzer, err := phrase.New()
+	if err != nil {
+		return nil, err
+	}
+	facts := collectFacts(extracted, opt.Kinds)
+	b := &builder{opt: opt, words: wordingFor(opt.Language), ix: newIndex(facts)}
+	cards := b.cards(facts)
+
+	d := &deck.Deck{Format: deck.Format, Title: opt.Title, Language: opt.Language}
 	for _, doc := range docs {
 		d.Sources = append(d.Sources, deck.Source{ID: doc.ID, File: doc.File, Title: sourceTitle(doc), Date: doc.Date})
 	}
-	seen := map[string]bool{}
-	for _, f := range extract.Sentences(docs) {
-		card, ok := cloze(f)
-		if !ok {
-			continue
-		}
-		fact := deck.Fact{ID: factID(f), Source: f.Doc.ID, Sentence: f.Sentence.Text, Kind: f.Kind, Key: f.Key}
-		card.ID = cardID(fact.ID, card)
-		card.Fact = fact.ID
-		if seen[fact.ID] {
-			continue
-		}
-		seen[fact.ID] = true
-		d.Facts = append(d.Facts, fact)
-		d.Cards = append(d.Cards, card)
+	d.Facts = b.deckFacts(facts, cards)
+	for _, m := range cards {
+		m.card.ID = cardID(m.fact.id, m.card)
+		m.card.Fact = m.fact.id
+		m.card.Tags = tags(*m)
+		d.Cards = append(d.Cards, m.card)
 	}
 	sort.SliceStable(d.Cards, func(i, j int) bool { return d.Cards[i].ID < d.Cards[j].ID })
-	return d
+	annotate(d, analyzer, personNames(facts), func(done, total int) { opt.Progress("annotations", done, total) })
+	return d, nil
+}
+
+// Validate rejects options no deck could be built with, so a caller can
+// check them before the long work of extraction.
+func (o Options) Validate() error {
+	for _, t := range o.Types {
+		if !slices.Contains(deck.Types, t) {
+			return fmt.Errorf("generate: unknown card type %q (want one of %v)", t, deck.Types)
+		}
+	}
+	for _, k := range o.Kinds {
+		if !slices.Contains(deck.Kinds, k) {
+			return fmt.Errorf("generate: unknown fact kind %q (want one of %v)", k, deck.Kinds)
+		}
+	}
+	if o.Language != "" && o.Language != "ja" && o.Language != "en" {
+		return fmt.Errorf("generate: unknown language %q (want ja or en)", o.Language)
+	}
+	if o.MinQuality < 0 || o.MinQuality > 1 {
+		return fmt.Errorf("generate: min quality %v is outside 0..1", o.MinQuality)
+	}
+	return nil
+}
+
+// collectFacts keeps the facts of the kinds asked for and gives each its
+// deck id. Of facts with the same sentence and key (a name extract found
+// as a person and as part of a relation, say), one is kept: the first of
+// the kind that makes the most specific cards (see kindRank), so that a
+// student is not drilled twice on one claim.
+func collectFacts(extracted []extract.Fact, kinds []string) []*fact {
+	var out []*fact
+	at := map[string]int{} // sentence and key → index in out
+	for _, ef := range extracted {
+		if len(kinds) > 0 && !slices.Contains(kinds, ef.Kind) {
+			continue
+		}
+		f := newFact(ef)
+		f.id = factID(&f)
+		k := comparable(f.sentence) + "\x00" + comparable(f.key)
+		if i, ok := at[k]; ok {
+			if kindRank(f.kind) < kindRank(out[i].kind) {
+				out[i] = &f
+			}
+			continue
+		}
+		at[k] = len(out)
+		out = append(out, &f)
+	}
+	return out
+}
+
+// kindRank orders kinds from the one whose cards ask most precisely (an
+// acronym with its expansion, a table cell with its row) to the most
+// general (a relation).
+func kindRank(kind string) int {
+	order := []string{
+		deck.KindAcronym, deck.KindTable, deck.KindPerson, deck.KindOrganization, deck.KindPlace,
+		deck.KindDate, deck.KindMoney, deck.KindPercent, deck.KindNumber,
+		deck.KindDefinition, deck.KindEvent, deck.KindRelation,
+	}
+	if i := slices.Index(order, kind); i >= 0 {
+		return i
+	}
+	return len(order)
+}
+
+// cards makes every card the options ask for, then takes the deck-wide
+// decisions: one card per question, the quality floor, the answers'
+// positions and the true/false balance.
+func (b *builder) cards(facts []*fact) []*made {
+	var all []*made
+	add := func(m made, ok bool) {
+		if ok && b.wants(m.card.Type) {
+			all = append(all, &m)
+		}
+	}
+	for i, f := range facts {
+		add(b.cloze(f))
+		add(b.mcq(f))
+		add(b.truefalse(f))
+		add(b.numeric(f))
+		for _, m := range b.basic(f) {
+			add(m, true)
+		}
+		b.opt.Progress("cards", i+1, len(facts))
+	}
+	for _, m := range b.order(facts) {
+		add(m, true)
+	}
+	for _, m := range b.match(facts) {
+		add(m, true)
+	}
+	// One true/false card per sentence, whichever of its facts asks it,
+	// before half of them are turned false.
+	all = capRepeats(b.keep(all))
+	pickTrueFalse(all, b.opt.Seed)
+	placeAnswers(all, b.opt.Seed)
+	return all
+}
+
+func (b *builder) wants(cardType string) bool {
+	return len(b.opt.Types) == 0 || slices.Contains(b.opt.Types, cardType)
+}
+
+// keep drops cards below the quality floor and, of cards that ask the same
+// thing (two facts of one sentence both stated true), all but the best.
+func (b *builder) keep(cards []*made) []*made {
+	best := map[string]*made{}
+	for _, m := range cards {
+		if m.quality < b.opt.MinQuality {
+			continue
+		}
+		k := m.card.Type + "\x00" + m.card.Prompt
+		if prev, ok := best[k]; !ok || better(m, prev) {
+			best[k] = m
+		}
+	}
+	var out []*made
+	for _, m := range cards {
+		if best[m.card.Type+"\x00"+m.card.Prompt] == m {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// better reports whether m is the better of two cards asking the same:
+// the one of higher quality, or, for true/false, the one that can be
+// stated false too.
+func better(m, than *made) bool {
+	if m.quality != than.quality {
+		return m.quality > than.quality
+	}
+	return m.falsePrompt != "" && than.falsePrompt == ""
+}
+
+// deckFacts lists, in extraction order, the facts that have a card and the
+// facts these conflict with, so the app can show both sources.
+func (b *builder) deckFacts(facts []*fact, cards []*made) []deck.Fact {
+	keep := map[string]bool{}
+	for _, m := range cards {
+		keep[m.fact.id] = true
+	}
+	for _, f := range facts {
+		if keep[f.id] {
+			for _, c := range b.conflicts(f) {
+				keep[c] = true
+			}
+		}
+	}
+	var out []deck.Fact
+	for _, f := range facts {
+		if keep[f.id] {
+			df := f.deckFact()
+			df.Conflicts = b.conflicts(f)
+			out = append(out, df)
+		}
+	}
+	return out
+}
+
+// conflicts are the deck ids of the facts extract found contradicting f.
+func (b *builder) conflicts(f *fact) []string {
+	var out []string
+	for _, id := range f.conflicts {
+		if other, ok := b.ix.factOf[id]; ok && other.id != f.id && !slices.Contains(out, other.id) {
+			out = append(out, other.id)
+		}
+	}
+	sort.Strings(out)
+	return out
 }
 
 // titleRunes is the length of a title made from a document's first claim.
@@ -73,49 +280,4 @@ func sourceTitle(doc *corpus.Document) string {
 		}
 	}
 	return doc.File
-}
-
-// cloze blanks the fact's key in its sentence. It refuses a card whose
-// answer would still show elsewhere in the prompt, or whose prompt is too
-// short to say what is asked.
-func cloze(f extract.Fact) (deck.Card, bool) {
-	text := f.Sentence.Text
-	prompt := text[:f.Start] + deck.Blank + text[f.End:]
-	if strings.Contains(comparable(prompt), comparable(f.Key)) {
-		return deck.Card{}, false
-	}
-	if utf8.RuneCountInString(prompt)-utf8.RuneCountInString(deck.Blank) < minContext {
-		return deck.Card{}, false
-	}
-	return deck.Card{
-		Type:   deck.TypeCloze,
-		Prompt: prompt,
-		Answer: f.Key,
-		Tags:   []string{"kind:" + f.Kind, "source:" + f.Doc.ID},
-	}, true
-}
-
-// comparable removes what does not change a number's meaning (spaces and
-// thousands separators) so "2,400" and "2400" compare equal.
-func comparable(s string) string {
-	return strings.NewReplacer(" ", "", ",", "", "　", "").Replace(corpus.Normalize(s))
-}
-
-func factID(f extract.Fact) string {
-	return "f" + hash(f.Doc.File, f.Sentence.Text, f.Kind, f.Key)
-}
-
-func cardID(factID string, c deck.Card) string {
-	return "c" + hash(factID, c.Type, c.Prompt, c.Answer)
-}
-
-// hash is a short content hash: 12 hex digits make a collision among a
-// deck's few thousand ids vanishingly unlikely.
-func hash(parts ...string) string {
-	h := sha256.New()
-	for _, p := range parts {
-		h.Write([]byte(p))
-		h.Write([]byte{0})
-	}
-	return hex.EncodeToString(h.Sum(nil))[:12]
 }

@@ -5,10 +5,12 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"sort"
+	"os"
+	"strings"
 
 	"factdeck/cards/corpus"
 	"factdeck/cards/deck"
+	"factdeck/cards/extract"
 	"factdeck/cards/generate"
 	"factdeck/cards/safefile"
 )
@@ -16,27 +18,49 @@ import (
 // errUsage reports a bad command line whose message flag has already printed.
 var errUsage = errors.New("usage")
 
+// defaultMinQuality drops what no teacher would keep: a blank that asks
+// for a vague word ("［＿＿＿］が指摘されています"), a sentence that leans on one
+// the card does not show, and a card whose sources disagree on top of either.
+const defaultMinQuality = 0.5
+
+const buildUsage = "usage: deckgen build -o FILE [-title TITLE] [--seed N] [--types LIST] [--kinds LIST] [--min-quality Q] [--lang ja|en] DOC..."
+
 func build(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("build", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	out := fs.String("o", "", "write the deck to this `file` (required)")
 	title := fs.String("title", "", "the deck's title (default: the first document's title)")
+	seed := fs.Uint64("seed", 1, "the `seed` of distractors, choice order and true/false statements")
+	types := fs.String("types", "", "make only these card types, a comma `list` of "+strings.Join(deck.Types, ","))
+	kinds := fs.String("kinds", "", "use only facts of these kinds, a comma `list` of "+strings.Join(deck.Kinds, ","))
+	minQuality := fs.Float64("min-quality", defaultMinQuality, "drop cards whose quality `score` (0..1: context, answer span, length, agreeing sources) is lower")
+	lang := fs.String("lang", "ja", "the `language` of the questions' wording: ja or en")
 	if err := fs.Parse(args); err != nil {
 		return errUsage
 	}
 	if *out == "" || fs.NArg() == 0 {
-		fmt.Fprintln(stderr, "usage: deckgen build -o FILE [-title TITLE] DOC...")
+		fmt.Fprintln(stderr, buildUsage)
 		fs.PrintDefaults()
 		return errUsage
 	}
-	docs, err := corpus.LoadAll(fs.Args())
+	opt := generate.Options{
+		Title:      *title,
+		Language:   *lang,
+		Seed:       *seed,
+		Types:      list(*types),
+		Kinds:      list(*kinds),
+		MinQuality: *minQuality,
+	}
+	if err := opt.Validate(); err != nil {
+		return err
+	}
+	bar := newProgress(stderr, inputSize(fs.Args()))
+	opt.Progress = bar.show
+	d, docs, err := buildDeck(fs.Args(), opt, bar)
+	bar.done()
 	if err != nil {
 		return err
 	}
-	if *title == "" {
-		*title = docs[0].Title
-	}
-	d := generate.Build(docs, generate.Options{Title: *title})
 	if err := d.Validate(); err != nil {
 		return fmt.Errorf("generated deck is invalid (a bug): %w", err)
 	}
@@ -49,6 +73,38 @@ func build(args []string, stdout, stderr io.Writer) error {
 	}
 	summarize(stdout, *out, docs, d)
 	return nil
+}
+
+// buildDeck loads the documents, extracts their facts and makes the deck,
+// telling the bar of each stage; a deck without a title takes the first
+// document's.
+func buildDeck(paths []string, opt generate.Options, bar *progress) (*deck.Deck, []*corpus.Document, error) {
+	bar.show("load", 0, 1)
+	docs, err := corpus.LoadAll(paths)
+	if err != nil {
+		return nil, nil, err
+	}
+	bar.show("extract", 0, 1)
+	facts, err := extract.Extract(docs)
+	if err != nil {
+		return nil, nil, err
+	}
+	if opt.Title == "" {
+		opt.Title = docs[0].Title
+	}
+	d, err := generate.BuildFacts(docs, facts, opt)
+	return d, docs, err
+}
+
+// list splits a comma list, dropping blanks: "cloze, mcq" → [cloze mcq].
+func list(s string) []string {
+	var out []string
+	for _, x := range strings.Split(s, ",") {
+		if x = strings.TrimSpace(x); x != "" {
+			out = append(out, x)
+		}
+	}
+	return out
 }
 
 // summarize prints what the build found and made.
@@ -65,30 +121,108 @@ func summarize(w io.Writer, out string, docs []*corpus.Document, d *deck.Deck) {
 			}
 		}
 	}
+	conflicts := 0
+	for _, f := range d.Facts {
+		if len(f.Conflicts) > 0 {
+			conflicts++
+		}
+	}
 	fmt.Fprintf(w, "%s: %d documents, %d sentences (%d noise, %d repeated, dropped)\n", out, len(docs), sentences, noise, dups)
-	fmt.Fprintf(w, "facts by kind: %s\n", tally(d.Facts, func(f deck.Fact) string { return f.Kind }))
-	fmt.Fprintf(w, "cards by type: %s\n", tally(d.Cards, func(c deck.Card) string { return c.Type }))
+	fmt.Fprintf(w, "facts by kind: %s\n", tally(d.Facts, deck.Kinds, func(f deck.Fact) string { return f.Kind }))
+	fmt.Fprintf(w, "cards by type: %s\n", tally(d.Cards, deck.Types, func(c deck.Card) string { return c.Type }))
+	fmt.Fprintf(w, "conflicts: %d facts whose sources disagree\n", conflicts)
 }
 
-func tally[T any](items []T, key func(T) string) string {
+// tally counts items by key, in the order of keys (the deck's own order of
+// kinds and types), then any other key.
+func tally[T any](items []T, keys []string, key func(T) string) string {
 	counts := map[string]int{}
+	var extra []string
 	for _, it := range items {
-		counts[key(it)]++
-	}
-	keys := make([]string, 0, len(counts))
-	for k := range counts {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	s := ""
-	for i, k := range keys {
-		if i > 0 {
-			s += ", "
+		k := key(it)
+		if counts[k] == 0 && !contains(keys, k) {
+			extra = append(extra, k)
 		}
-		s += fmt.Sprintf("%s %d", k, counts[k])
+		counts[k]++
 	}
-	if s == "" {
+	var parts []string
+	for _, k := range append(append([]string{}, keys...), extra...) {
+		if counts[k] > 0 {
+			parts = append(parts, fmt.Sprintf("%s %d", k, counts[k]))
+		}
+	}
+	if len(parts) == 0 {
 		return "none"
 	}
-	return s
+	return strings.Join(parts, ", ")
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// progressThreshold is the input size past which a build shows progress:
+// the built-in corpus builds in a moment, a large one takes a while.
+const progressThreshold = 1 << 20
+
+// progress draws a bar on stderr during a long build, and only when stderr
+// is a terminal, so logs and tests never see it.
+type progress struct {
+	w     io.Writer
+	on    bool
+	last  string
+	drawn bool
+}
+
+func newProgress(stderr io.Writer, size int64) *progress {
+	return &progress{w: stderr, on: size > progressThreshold && isTerminal(stderr)}
+}
+
+// inputSize is the total size of the files, or 0 if one cannot be read (the
+// build reports that error itself).
+func inputSize(paths []string) int64 {
+	var n int64
+	for _, p := range paths {
+		fi, err := os.Stat(p)
+		if err != nil {
+			return 0
+		}
+		n += fi.Size()
+	}
+	return n
+}
+
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	fi, err := f.Stat()
+	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+}
+
+const barWidth = 30
+
+func (p *progress) show(stage string, done, total int) {
+	if !p.on || total == 0 {
+		return
+	}
+	filled := barWidth * done / total
+	line := fmt.Sprintf("\r%-12s [%s%s] %3d%%", stage, strings.Repeat("=", filled), strings.Repeat(" ", barWidth-filled), 100*done/total)
+	if line != p.last {
+		fmt.Fprint(p.w, line)
+		p.last, p.drawn = line, true
+	}
+}
+
+// done ends the bar's line.
+func (p *progress) done() {
+	if p.drawn {
+		fmt.Fprintln(p.w)
+	}
 }

@@ -1,6 +1,6 @@
 // Command deckgen builds factdeck decks from documents.
 //
-//	deckgen build -o deck.json [-title T] doc.txt...
+//	deckgen build -o deck.json [-title T] [--seed N] [--types LIST] [--kinds LIST] [--min-quality Q] [--lang ja|en] doc.txt...
 package main
 
 import (
@@ -13,6 +13,9 @@ const usage = `usage: deckgen <command> [flags] [args]
 
 commands:
   build -o FILE [-title TITLE] DOC...   build a deck from UTF-8 text documents
+        [--seed N] [--types LIST] [--kinds LIST] [--min-quality Q] [--lang ja|en]
+  check [-corpus DIR] FILE [DOC...]     re-verify a deck against its sources and the quality rules
+  sample [-n N] [-seed S] FILE          print N cards drawn by seed, as TSV, to judge precision
 
 Run "deckgen <command> -h" for a command's flags.
 `
@@ -31,6 +34,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 	switch args[0] {
 	case "build":
 		err = build(args[1:], stdout, stderr)
+	case "check":
+		err = check(args[1:], stdout, stderr)
+	case "sample":
+		err = sample(args[1:], stdout, stderr)
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)
 		return 0

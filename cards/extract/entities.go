@@ -1,0 +1,219 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+)
+
+// mention is a person named in a sentence, with the role the text gives.
+type mention struct {
+	a, b   int    // the name: tokens [a, b)
+	role   string // "首相", "国防長官", "元首相"; the country prefix taken off
+	nation string // the country the role serves, when the text says: "日本", "米国"
+	org    string // the organization named before the person (CSISの…), if any
+}
+
+// roleHeads end a role: the 長官 of 国防長官, the 相 of 防衛相.
+var roleHeads = []string{
+	"首相", "大統領", "長官", "大臣", "議員", "教授", "局長", "公使", "大使", "候補",
+	"次官", "研究員", "知事", "総裁", "会長", "社長", "報道官", "補佐官", "委員長",
+	"代表", "書記長", "主席", "相",
+}
+
+// honorifics follow a name without giving a role.
+var honorifics = map[string]bool{"氏": true, "さん": true, "様": true}
+
+// countryPrefixes open a role with the country it serves (米国防長官).
+var countryPrefixes = []struct{ prefix, nation string }{
+	{"米国", "米国"}, {"米", "米国"}, {"アメリカ", "米国"}, {"日本", "日本"}, {"中国", "中国"},
+}
+
+// findEntities finds the people, organizations, places and acronyms of the
+// sentence.
+func (r *reading) findEntities() {
+	t := r.toks
+	for i := 0; i < len(t); i++ {
+		if b := r.nameEnd(i); b > i {
+			m := r.mentionAt(i, b)
+			r.roles = append(r.roles, m)
+			r.ents = append(r.ents, Entity{Kind: EntityPerson, Text: r.spanText(i, b), Role: m.role, Start: t[i].Start, End: t[b-1].End})
+			i = b - 1
+			continue
+		}
+		switch {
+		case t[i].latin() && acronymLike(t[i].Surface):
+			r.ents = append(r.ents, Entity{Kind: EntityAcronym, Text: t[i].Surface, Start: t[i].Start, End: t[i].End})
+		case t[i].org():
+			b := orgEnd(t, i)
+			r.ents = append(r.ents, Entity{Kind: EntityOrganization, Text: r.spanText(i, b), Start: t[i].Start, End: t[b-1].End})
+			i = b - 1
+		case t[i].place():
+			b := i + 1
+			for b < len(t) && (t[b].suffix() && t[b].POS[2] == "地域" || t[b].place() || t[b].middleDot() && b+1 < len(t) && t[b+1].place()) {
+				b++ // テキサス州, スイス・ダボス
+			}
+			r.ents = append(r.ents, Entity{Kind: EntityPlace, Text: r.spanText(i, b), Start: t[i].Start, End: t[b-1].End})
+			i = b - 1
+		}
+	}
+}
+
+// orgEnd extends an organization over the nouns that complete its name
+// (慶應義塾 大学, NATO 加盟国 stays NATO).
+func orgEnd(t []token, i int) int {
+	b := i + 1
+	for b < len(t) && contentNoun(t[b]) && orgHead(t[b].Surface) {
+		b++
+	}
+	return b
+}
+
+func orgHead(s string) bool {
+	for _, h := range []string{"大学", "研究所", "社", "省", "庁", "機関", "協議会", "委員会", "政府", "銀行", "連合", "会", "大使館", "外務省"} {
+		if s == h {
+			return true
+		}
+	}
+	return false
+}
+
+// acronymLike reports an acronym: two to six capitals (IPEF, USAID, CSIS).
+func acronymLike(s string) bool {
+	n := 0
+	for _, r := range s {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n <= 6
+}
+
+// nameEnd returns the end of a person's name starting at token i, or i
+// when no name starts there. A name is a run of person tokens (石破茂,
+// 郭 嘉 昆) or a katakana word the dictionary does not know; a name the
+// dictionary only guesses at must be confirmed by a role or an honorific
+// after it, or by a ・ joining it to another name (石破・トランプ).
+func (r *reading) nameEnd(i int) int {
+	t := r.toks
+	if i > 0 && (t[i-1].person() || t[i-1].middleDot() && i > 1 && t[i-2].person()) && !t[i].person() {
+		return i
+	}
+	b := i
+	for b < len(t) && t[b].person() {
+		b++
+	}
+	sure := b > i && (t[i].User || b-i >= 2)
+	if b == i {
+		if !t[i].katakana() || t[i].proper() || !t[i].noun() {
+			return i
+		}
+		b = i + 1
+	}
+	if i > 0 && contentNoun(t[i-1]) && !t[i-1].person() && !t[i-1].number() {
+		return i // inside a compound: the 林 of 山林
+	}
+	if sure || b < len(t) && (honorifics[t[b].Surface] || r.roleEnd(b) > b || t[b].middleDot() && b+1 < len(t) && t[b+1].person()) {
+		return b
+	}
+	return i
+}
+
+// roleEnd returns the end of a role that starts at token i (米国防長官,
+// 元首相, 副報道局長), or i.
+func (r *reading) roleEnd(i int) int {
+	t := r.toks
+	end := i
+	for k := i; k < len(t) && k < i+5; k++ {
+		if !(contentNoun(t[k]) || t[k].prefix()) || t[k].person() {
+			break
+		}
+		if isRoleHead(t[k].Surface) {
+			end = k + 1
+		}
+	}
+	return end
+}
+
+func isRoleHead(s string) bool {
+	for _, h := range roleHeads {
+		if s == h || len(s) > len(h) && strings.HasSuffix(s, h) && h != "相" {
+			return true
+		}
+	}
+	return false
+}
+
+// mentionAt reads the role and country of the person named by tokens
+// [a, b): from the role after the name (石破茂首相, ヘグセス米国防長官), or a
+// role or organization before it (米国防次官(政策担当)候補のエルブリッジ・
+// コルビー, CSISのマイケル・グリーン氏, 日本の石破茂首相).
+func (r *reading) mentionAt(a, b int) mention {
+	t := r.toks
+	m := mention{a: a, b: b}
+	if e := r.roleEnd(b); e > b {
+		m.role = r.spanText(b, e)
+		for _, c := range countryPrefixes {
+			if t[b].Surface == c.prefix && r.roleEnd(b+1) == e {
+				m.role, m.nation = r.spanText(b+1, e), c.nation
+				break
+			}
+		}
+	}
+	if a >= 2 && t[a-1].Surface == "の" && t[a-1].particle() {
+		p := phraseBefore(t, a-1, phraseOpts{})
+		if c := compoundBefore(t, a-1); c >= 0 && (p < 0 || c > p) {
+			p = c
+		}
+		if p >= 0 {
+			before := r.spanText(p, a-1)
+			switch {
+			case m.role == "" && isRoleHead(t[a-2].Surface):
+				m.role = before
+			case t[p].country():
+				if m.nation == "" {
+					m.nation = nationOf(t[p].Surface)
+				}
+				if !t[a-2].country() {
+					m.org = before
+				}
+			case t[a-2].org() || orgHead(t[a-2].Surface) || t[a-2].close():
+				m.org = before
+			}
+		}
+	}
+	if m.nation == "" {
+		m.nation = impliedNation(m.role, r.spanText(a, b))
+	}
+	return m
+}
+
+// nationOf normalizes a country's name: 米, アメリカ → 米国.
+func nationOf(s string) string {
+	for _, c := range countryPrefixes {
+		if s == c.prefix {
+			return c.nation
+		}
+	}
+	return s
+}
+
+// impliedNation is the country a role serves when the text does not say:
+// Japan's cabinet posts held by a name in kanji, the US posts held by a
+// name in katakana. Anything else (ネタニヤフ首相) stays unknown, so that no
+// conflict is drawn between the leaders of two countries.
+func impliedNation(role, name string) string {
+	kanji := true
+	for _, r := range name {
+		if !unicode.Is(unicode.Han, r) {
+			kanji = false
+		}
+	}
+	switch {
+	case kanji && (role == "首相" || role == "官房長官" || strings.HasSuffix(role, "相") && role != "首相" && len([]rune(role)) <= 4):
+		return "日本"
+	case !kanji && (role == "大統領" || role == "国防長官" || role == "国務長官"):
+		return "米国"
+	}
+	return ""
+}

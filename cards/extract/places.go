@@ -1,0 +1,70 @@
+package extract
+
+import "factdeck/cards/deck"
+
+// placeVerbs are the verbs whose place a student can be asked: where a
+// meeting was held, where someone went, where a plant is built.
+var placeVerbs = map[string]bool{
+	"行う": true, "開催": true, "実施": true, "会談": true, "主催": true,
+	"訪れる": true, "訪問": true, "建設": true, "配備": true, "演説": true,
+}
+
+// placeFacts records the places where the sentence says something
+// happened: "ホワイトハウスで行われた…首脳会談", "ワシントンD.C.を訪れ",
+// "テキサス州に新工場を建設".
+func (r *reading) placeFacts() {
+	t := r.toks
+	for _, e := range r.ents {
+		if e.Kind != EntityPlace {
+			continue
+		}
+		a, b := r.tokenAt(e.Start), r.tokenEndingAt(e.End)
+		if a < 0 || b < 0 || b >= len(t) {
+			continue
+		}
+		for b+1 < len(t) && t[b].middleDot() && t[b+1].place() {
+			b += 2 // スイス・ダボス
+		}
+		if a > 0 && (t[a-1].Surface == "の" || contentNoun(t[a-1])) {
+			continue // part of a longer phrase: 地元アイオワ州の農家
+		}
+		if !(t[b].is("で") || t[b].is("を") || t[b].is("に")) {
+			continue
+		}
+		p, q := predicateAfter(t, b+1)
+		if p < 0 || !placeVerbs[verbWord(t, p)] {
+			continue
+		}
+		if t[b].is("を") && verbWord(t, p) != "訪れる" && verbWord(t, p) != "訪問" {
+			continue
+		}
+		f := Fact{Predicate: r.spanText(b+1, q)}
+		switch {
+		case q < len(t) && contentNoun(t[q]):
+			f.Subject = r.spanText(q, phraseForward(t, q)) // …で行われた首脳会談
+		default:
+			f.Subject = r.agent(r.arguments(p), a)
+			if n := r.nearestTopic(a); n != "" {
+				f.Subject = n // トヨタ自動車はテキサス州に新工場を建設し
+			}
+			for _, g := range r.arguments(p) {
+				if g.particle == "を" && g.a > b {
+					f.Predicate = r.spanText(b+1, q)
+				}
+				if g.particle == "を" && g.b <= a && !pointsElsewhere(t, g.a, g.b) {
+					f.Subject = r.spanText(g.a, g.b) // 首脳会談をホワイトハウスで行った
+				}
+			}
+		}
+		r.addTokens(deck.KindPlace, a, b, f)
+	}
+}
+
+// verbWord is the predicate word at token p: a verb's dictionary form or a
+// verbal noun.
+func verbWord(t []token, p int) string {
+	if t[p].sahen() {
+		return t[p].Surface
+	}
+	return t[p].Base
+}

@@ -1,0 +1,136 @@
+package extract
+
+import "factdeck/cards/deck"
+
+// reasonFacts records why the sentence says something happened, as
+// relations whose answer is a noun phrase: the purpose of a measure
+// ("…の流入を阻止するため、…大統領令を発令した" → …の流入), a cause named as
+// such ("バイデン政権への不満がトランプ氏勝利の大きな要因であり"), a stated
+// ground (国家安全保障を理由とする輸入制限), and what bears the brunt
+// ("自動車を中心に大きな打撃を受ける").
+func (r *reading) reasonFacts() {
+	t := r.toks
+	for k := 1; k < len(t); k++ {
+		switch t[k].Surface {
+		case "ため":
+			r.purpose(k)
+		case "要因", "原因", "理由":
+			if t[k-1].is("を") {
+				r.ground(k)
+			} else {
+				r.cause(k)
+			}
+		case "中心":
+			if k+1 < len(t) && t[k+1].is("に") && t[k-1].is("を") {
+				r.focus(k)
+			}
+		}
+	}
+}
+
+// purpose reads "Vするため": the object of V is the answer, the verb and
+// ため the predicate, the topic of the sentence who acts.
+func (r *reading) purpose(k int) {
+	t := r.toks
+	if !t[k].dependent() || !(t[k-1].verb() || t[k-1].aux()) || k+1 < len(t) && t[k+1].Surface == "の" || inQuote(t, k) {
+		return
+	}
+	v := clauseHead(t, k)
+	if v < 0 {
+		return
+	}
+	for _, a := range r.arguments(v) {
+		if a.particle != "を" && a.particle != "に" {
+			continue
+		}
+		a = r.unquote(a)
+		if !r.answerable(a.a, a.b) {
+			return
+		}
+		r.addTokens(deck.KindRelation, a.a, a.b, Fact{Predicate: r.text[t[a.p].End:t[k].End], Subject: r.nearestTopic(a.a)})
+		return
+	}
+}
+
+// cause reads "XがYの(大きな)要因": X is the answer, Y what it caused.
+func (r *reading) cause(k int) {
+	t := r.toks
+	j := k - 1
+	for j > 0 && (t[j].adnominal() || t[j].adj() || t[j].aux() && t[j].Surface == "な" || t[j].nounStem()) {
+		j--
+	}
+	if j < 1 || t[j].Surface != "の" {
+		return
+	}
+	ya := phraseBefore(t, j, phraseOpts{})
+	if ya < 2 || !(t[ya-1].is("が") || t[ya-1].is("は")) {
+		return
+	}
+	xa := phraseBefore(t, ya-1, phraseOpts{})
+	if xa < 0 || !r.answerable(xa, ya-1) {
+		return
+	}
+	f := Fact{Predicate: t[k].Surface, Subject: r.spanText(ya, j)}
+	if j+1 < k {
+		f.Predicate = r.spanText(j+1, k+1) // 大きな要因
+	}
+	r.addTokens(deck.KindRelation, xa, ya-1, f)
+}
+
+// ground reads "Xを理由とする Y" and "Xを理由に": X is the answer.
+func (r *reading) ground(k int) {
+	t := r.toks
+	xa := phraseBefore(t, k-1, phraseOpts{})
+	if xa < 0 || !r.answerable(xa, k-1) || k+1 >= len(t) {
+		return
+	}
+	end := k + 1
+	if t[end].is("と") && end+1 < len(t) && t[end+1].Base == "する" {
+		end = verbEnd(t, end+1)
+	} else if t[end].is("に") {
+		end++
+	} else {
+		return
+	}
+	f := Fact{Predicate: r.spanText(k, end)}
+	if end < len(t) && contentNoun(t[end]) {
+		f.Subject = r.spanText(end, phraseForward(t, end))
+	} else {
+		f.Subject = r.nearestTopic(xa)
+	}
+	r.addTokens(deck.KindRelation, xa, k-1, f)
+}
+
+// focus reads "Xを中心にY": X is the answer, Y up to its verb the predicate.
+func (r *reading) focus(k int) {
+	t := r.toks
+	xa := phraseBefore(t, k-1, phraseOpts{})
+	if xa < 0 || !r.answerable(xa, k-1) {
+		return
+	}
+	for v := k + 2; v < len(t) && v < k+8; v++ {
+		if t[v].comma() || t[v].period() {
+			return
+		}
+		if t[v].verb() && t[v].POS[1] == "自立" {
+			e := verbEnd(t, v)
+			e = r.modalEnd(e)
+			r.addTokens(deck.KindRelation, xa, k-1, Fact{Predicate: r.text[t[k+1].End:t[e-1].End]})
+			return
+		}
+	}
+}
+
+// modalEnd extends a verb phrase ending at token e over a modal that
+// follows it (可能性がある), so that a predicate says no more than the text.
+func (r *reading) modalEnd(e int) int {
+	t := r.toks
+	if e+2 < len(t) && t[e].Surface == "可能" && t[e+1].Surface == "性" {
+		k := e + 2
+		for k < len(t) && !t[k].comma() && !t[k].period() && k < e+6 {
+			k++
+		}
+		return k
+	}
+	return e
+}

@@ -1,0 +1,44 @@
+package generate
+
+import (
+	"regexp"
+	"strings"
+)
+
+var acronymPattern = regexp.MustCompile(`^[A-Z][A-Za-z0-9&.\-]{1,11}$`)
+
+// isAcronym reports a term in Latin letters with at least two capitals:
+// USAID, DOGE, IEEPA, FOIP.
+func isAcronym(s string) bool {
+	return acronymPattern.MatchString(s) && len(strings.Map(func(r rune) rune {
+		if r >= 'A' && r <= 'Z' {
+			return r
+		}
+		return -1
+	}, s)) >= 2
+}
+
+// acronymPair splits an acronym fact into the acronym and its expansion,
+// whichever of the two extract put in the key.
+func acronymPair(f *fact) (acronym, expansion string, ok bool) {
+	switch {
+	case f.expansion == "":
+		return "", "", false
+	case isAcronym(f.key) && !isAcronym(f.expansion):
+		return f.key, f.expansion, true
+	case isAcronym(f.expansion) && !isAcronym(f.key):
+		return f.expansion, f.key, true
+	}
+	return "", "", false
+}
+
+// orgSuffixes end the names of organizations: 米国際開発庁, 政府効率化省,
+// 戦略国際問題研究所. An acronym whose expansion ends so is an
+// organization's; others (IEEPA, a law; FOIP, a strategy) are terms.
+var orgSuffixes = []string{
+	"庁", "省", "局", "部", "所", "院", "会", "機関", "機構", "銀行", "連合", "同盟", "大学",
+	"社", "委員会", "理事会", "協議会", "Agency", "Department", "Council", "Institute",
+	"Bank", "Organization", "Union", "Center", "Committee", "Board",
+}
+
+func isOrgName(s string) bool { return hasAnySuffix(strings.TrimSpace(s), orgSuffixes) }

@@ -1,0 +1,179 @@
+package generate
+
+import (
+	"math"
+	"math/rand/v2"
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// amount is a number as a key writes it: 約2,400億ドル is about (約) 2400
+// with thousands separators, in units of 億ドル; 第9条 is 9 with the prefix
+// 第 and the unit 条.
+type amount struct {
+	prefix   string  // 第 (an ordinal) or セクション
+	approx   bool    // written with 約 (about)
+	value    float64 // in the key's own units: 2400 for 2,400億ドル
+	decimals int     // digits after the decimal point
+	commas   bool    // written with thousands separators
+	unit     string  // what follows the number: "億ドル", "%", "人", "年"
+}
+
+var amountPattern = regexp.MustCompile(`^(第|セクション)?(約)?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(\D+)$`)
+
+// parseAmount reads a key made of one number and its unit; ok is false for
+// anything else (a date, a name, two numbers).
+func parseAmount(key string) (a amount, ok bool) {
+	m := amountPattern.FindStringSubmatch(key)
+	if m == nil {
+		return amount{}, false
+	}
+	digits := strings.ReplaceAll(m[3], ",", "")
+	if m[4] != "" {
+		digits += "." + m[4]
+	}
+	v, err := strconv.ParseFloat(digits, 64)
+	if err != nil {
+		return amount{}, false
+	}
+	return amount{prefix: m[1], approx: m[2] != "", value: v, decimals: len(m[4]), commas: strings.Contains(m[3], ","), unit: m[5]}, true
+}
+
+// plain is the number alone as a student types it: "2400", "46.5".
+func (a amount) plain() string { return strconv.FormatFloat(a.value, 'f', a.decimals, 64) }
+
+// String writes the amount as the key did.
+func (a amount) String() string { return a.with(a.value) }
+
+// with writes v in the same form as a: the same 約, separators, decimals
+// and unit, so a distractor has the shape of the answer.
+func (a amount) with(v float64) string {
+	s := strconv.FormatFloat(v, 'f', a.decimals, 64)
+	if a.commas {
+		s = groupThousands(s)
+	}
+	if a.approx {
+		s = "約" + s
+	}
+	return a.prefix + s + a.unit
+}
+
+func groupThousands(s string) string {
+	intPart, frac, _ := strings.Cut(s, ".")
+	var b strings.Builder
+	for i, r := range intPart {
+		if i > 0 && (len(intPart)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(r)
+	}
+	if frac != "" {
+		b.WriteString("." + frac)
+	}
+	return b.String()
+}
+
+// round rounds v to the precision of a: its decimals, and for a large
+// round figure (2,400) the same trailing zeros, so a distractor of
+// 約2,400億ドル reads 約3,600億ドル, not 約3,617億ドル.
+func (a amount) round(v float64) float64 {
+	if a.decimals > 0 {
+		p := math.Pow(10, float64(a.decimals))
+		return math.Round(v*p) / p
+	}
+	step := 1.0
+	for z := a.value; z >= 10 && math.Mod(z, 10) == 0; z /= 10 {
+		step *= 10
+	}
+	return math.Max(step, math.Round(v/step)*step)
+}
+
+// ladder returns three values that, with the key's, make an even ladder
+// (46, 49, 52, 55 or 40, 43, 46, 49): the key's rung is random, so it is
+// not given away as the middle value, and the rungs are a few points apart
+// for a percentage, one apart for a small count, a factor apart for a sum.
+func (a amount) ladder(r *rand.Rand) []float64 {
+	step := func(i int) (float64, bool) {
+		switch {
+		case a.unit == "%" || a.unit == "パーセント":
+			v := a.value + float64(i)*a.pointStep()
+			return a.round(v), v > 0 && (v < 100 || a.value >= 100)
+		case a.value < 10 && a.decimals == 0:
+			v := a.value + float64(i)
+			return v, v > 0
+		}
+		v := a.round(a.value * math.Pow(1.5, float64(i)))
+		return v, v > 0
+	}
+	for _, k := range r.Perm(choiceCount) {
+		var out []float64
+		seen := map[float64]bool{a.value: true}
+		for i := range choiceCount {
+			if i == k {
+				continue
+			}
+			v, ok := step(i - k)
+			if !ok || seen[v] {
+				break
+			}
+			seen[v] = true
+			out = append(out, v)
+		}
+		if len(out) == choiceCount-1 {
+			return out
+		}
+	}
+	return nil
+}
+
+// pointStep is how many points apart a percentage's rungs are: closer for
+// a small share.
+func (a amount) pointStep() float64 {
+	switch {
+	case a.value < 10:
+		return 1
+	case a.value < 30:
+		return 3
+	}
+	return 5
+}
+
+// perturbed lists further nearby values of the same form as a, nearest
+// first, for when the corpus states some rung of the ladder.
+func (a amount) perturbed() []float64 {
+	var out []float64
+	switch {
+	case a.unit == "%" || a.unit == "パーセント":
+		for _, d := range []float64{3, -3, 5, -5, 8, -8, 10, -10, 15, -15} {
+			if v := a.value + d; v > 0 && (v < 100 || a.value >= 100) {
+				out = append(out, a.round(v))
+			}
+		}
+	case a.value < 10 && a.decimals == 0:
+		for _, d := range []float64{1, 2, -1, 3, -2, 4} {
+			if v := a.value + d; v > 0 {
+				out = append(out, v)
+			}
+		}
+	default:
+		for _, f := range []float64{1.5, 0.5, 2, 0.75, 3, 1.25, 0.25} {
+			out = append(out, a.round(a.value*f))
+		}
+	}
+	return out
+}
+
+// tolerance is how far a typed answer may be off: a tenth of the last
+// written digit for an exact figure (none), five percent of an
+// approximate one, rounded to its precision.
+func (a amount) tolerance() float64 {
+	if !a.approx {
+		return 0
+	}
+	t := a.value * 0.05
+	if a.decimals == 0 {
+		t = math.Round(t)
+	}
+	return math.Max(t, 1/math.Pow(10, float64(a.decimals)))
+}

@@ -1,0 +1,72 @@
+package generate
+
+import (
+	"math/rand/v2"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestParseAmount(t *testing.T) {
+	tests := []struct {
+		key   string
+		ok    bool
+		plain string
+		unit  string
+		tol   float64
+	}{
+		{"約2,400億ドル", true, "2400", "億ドル", 120},
+		{"46%", true, "46", "%", 0},
+		{"46.5%", true, "46.5", "%", 0},
+		{"2200人", true, "2200", "人", 0},
+		{"約2割", true, "2", "割", 1},
+		{"約7,500億円", true, "7500", "億円", 375},
+		{"1兆ドル", true, "1", "兆ドル", 0},
+		{"第9条", true, "9", "条", 0},
+		{"セクション301条", true, "301", "条", 0},
+		{"2カ国目", true, "2", "カ国目", 0},
+		{"2025年2月7日", false, "", "", 0},
+		{"石破茂", false, "", "", 0},
+		{"25%—50%", false, "", "", 0},
+	}
+	for _, tt := range tests {
+		a, ok := parseAmount(tt.key)
+		require.Equal(t, tt.ok, ok, tt.key)
+		if !ok {
+			continue
+		}
+		assert.Equal(t, tt.plain, a.plain(), tt.key)
+		assert.Equal(t, tt.unit, a.unit, tt.key)
+		assert.Equal(t, tt.tol, a.tolerance(), tt.key)
+		assert.Equal(t, tt.key, a.String(), "an amount writes back as it was read")
+	}
+}
+
+// TestAmountLadder checks that the made-up values keep the key's form and
+// that the key is not always their middle.
+func TestAmountLadder(t *testing.T) {
+	for _, key := range []string{"46%", "約2,400億ドル", "2カ国", "3%"} {
+		a, ok := parseAmount(key)
+		require.True(t, ok)
+		ranks := map[int]bool{}
+		for seed := range uint64(40) {
+			vals := a.ladder(rand.New(rand.NewPCG(seed, 0)))
+			require.Len(t, vals, 3, key)
+			below := 0
+			for _, v := range vals {
+				assert.NotEqual(t, a.value, v)
+				assert.Greater(t, v, 0.0)
+				if v < a.value {
+					below++
+				}
+				_, ok := parseAmount(a.with(v))
+				assert.True(t, ok, "%s: %q keeps the form", key, a.with(v))
+			}
+			ranks[below] = true
+		}
+		assert.Greater(t, len(ranks), 1, "%s: the key sits at different rungs", key)
+	}
+	a, _ := parseAmount("約2,400億ドル")
+	assert.Equal(t, "約3,600億ドル", a.with(a.round(a.value*1.5)))
+}

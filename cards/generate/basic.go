@@ -1,0 +1,28 @@
+package generate
+
+import (
+	"factdeck/cards/deck"
+)
+
+// basic makes the term ↔ definition cards of a fact: for an acronym, what
+// it stands for and what its expansion is abbreviated to; for another
+// term with a definition (思いやり予算, 在日米軍駐留経費), what it means.
+func (b *builder) basic(f *fact) []made {
+	var cards []deck.Card
+	switch acr, exp, ok := acronymPair(f); {
+	case ok && (f.kind == deck.KindAcronym || f.kind == deck.KindDefinition || f.kind == deck.KindOrganization):
+		cards = []deck.Card{
+			{Type: deck.TypeBasic, Prompt: b.words.stands(acr), Answer: exp},
+			{Type: deck.TypeBasic, Prompt: b.words.abbreviated(exp), Answer: acr},
+		}
+	case f.kind == deck.KindDefinition && f.expansion != "":
+		cards = []deck.Card{{Type: deck.TypeBasic, Prompt: b.words.meaning(f.key), Answer: f.expansion}}
+	}
+	var out []made
+	for _, c := range cards {
+		if !reveals(c.Prompt, c.Answer) {
+			out = append(out, made{card: c, fact: f, quality: b.quality(f, c, true)})
+		}
+	}
+	return out
+}

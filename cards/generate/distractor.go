@@ -1,0 +1,158 @@
+package generate
+
+import (
+	"math/rand/v2"
+	"slices"
+	"strings"
+)
+
+// sampleSize bounds how many corpus candidates are tried for one card, so
+// a large corpus costs no more per card than a small one.
+const sampleSize = 24
+
+// distractors returns up to n wrong values for f's key, of the same shape:
+// values the corpus states elsewhere, then sensible perturbations of the
+// key. None is true for f's question according to the corpus (see
+// index.truths), and no two are the same after normalization.
+func (ix *index) distractors(f *fact, sh shape, r *rand.Rand, n int) []string {
+	truths := ix.truths(f)
+	sentence := comparable(f.sentence)
+	taken := set{}
+	var out []string
+	try := func(text string) {
+		c := ix.comparable(text)
+		if len(out) >= n || c == "" || truths[c] || taken[c] || statedIn(sentence, c) {
+			return
+		}
+		if sh.class == classPerson && (samePerson(text, f.key) || slices.ContainsFunc(out, func(o string) bool { return samePerson(o, text) })) {
+			return // ドナルド・トランプ for ドナルド・J・トランプ would be right too
+		}
+		if sh.class == classPlace && samePlace(text, f.key) {
+			return // ワシントン for ホワイトハウス: one stands in the other
+		}
+		if nameClass(f.kind) != "" && ix.sameEvent(f, text) {
+			return // another account of the day names the candidate
+		}
+		taken[c] = true
+		out = append(out, text)
+	}
+	corpus, made := ix.fromCorpus(f, sh, r), perturbations(sh, r)
+	if sh.class == classDate && sh.date.m == 0 {
+		// Nearby years for a year: years the corpus names are often
+		// decades off.
+		corpus, made = made, corpus
+	}
+	for _, text := range append(corpus, made...) {
+		try(text)
+	}
+	return out
+}
+
+// fromCorpus draws candidates of f's shape from the corpus, in random
+// order: amounts within a believable range of the key, dates within a few
+// years, any name of the same kind and script.
+func (ix *index) fromCorpus(f *fact, sh shape, r *rand.Rand) []string {
+	var pool []candidate
+	switch sh.class {
+	case classAmount:
+		v := sh.amount.value
+		pool = ix.between(sh.pool, v*0.4, v*2.5)
+	case classDate:
+		v := orderOf(sh)
+		pool = ix.between(sh.pool, v-30000, v+30000)
+	default:
+		pool = ix.pools[sh.pool]
+	}
+	var out []string
+	for _, i := range sample(r, len(pool), sampleSize) {
+		c := pool[i]
+		switch sh.class {
+		case classAmount:
+			// Written in the key's own form, so 約 and separators are
+			// no tell.
+			if a, ok := parseAmount(c.text); ok && a.decimals <= sh.amount.decimals {
+				out = append(out, sh.amount.with(a.value))
+			}
+		case classDate:
+			if d, ok := parseDate(c.text); ok && sh.date.near(d) {
+				out = append(out, d.String())
+			}
+		default:
+			out = append(out, c.text)
+		}
+	}
+	return out
+}
+
+// perturbations are made-up values near the key: first an even ladder
+// with the key at a random rung, then, should the corpus state one of
+// those, other values nearest first.
+func perturbations(sh shape, r *rand.Rand) []string {
+	var out []string
+	switch sh.class {
+	case classAmount:
+		for _, v := range append(sh.amount.ladder(r), sh.amount.perturbed()...) {
+			out = append(out, sh.amount.with(v))
+		}
+	case classDate:
+		for _, d := range append(sh.date.ladder(r), sh.date.perturbed()...) {
+			out = append(out, d.String())
+		}
+	}
+	return out
+}
+
+// sample returns up to k distinct indexes below n in random order.
+func sample(r *rand.Rand, n, k int) []int {
+	if n <= k {
+		return r.Perm(n)
+	}
+	seen := map[int]bool{}
+	out := make([]int, 0, k)
+	for len(out) < k {
+		if i := r.IntN(n); !seen[i] {
+			seen[i] = true
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// samePerson reports two ways of naming one person: the same family name
+// in katakana (ドナルド・J・トランプ, ドナルド・トランプ, トランプ), or a kanji
+// name and its surname (石破茂, 石破).
+func samePerson(a, b string) bool {
+	if a == b {
+		return true
+	}
+	last := func(s string) string {
+		if i := strings.LastIndex(s, "・"); i >= 0 {
+			return s[i+len("・"):]
+		}
+		return s
+	}
+	if !strings.HasPrefix(script(a), "kanji") {
+		return last(a) == last(b)
+	}
+	return strings.HasPrefix(a, b) || strings.HasPrefix(b, a)
+}
+
+// statedIn reports whether the comparable text c stands in the comparable
+// sentence, not as part of a longer number: "1月" stands in "2025年1月20日",
+// "5%" does not in "25%". A value the sentence itself states is no
+// distractor, even where it states it of something else.
+func statedIn(sentence, c string) bool {
+	for off := 0; ; {
+		i := strings.Index(sentence[off:], c)
+		if i < 0 {
+			return false
+		}
+		start, end := off+i, off+i+len(c)
+		if !(isDigitAt(sentence, start-1) && isDigitAt(c, 0)) && !(isDigitAt(sentence, end) && isDigitAt(c, len(c)-1)) {
+			return true
+		}
+		off = start + 1
+	}
+}
+
+func isDigitAt(s string, i int) bool { return i >= 0 && i < len(s) && s[i] >= '0' && s[i] <= '9' }

@@ -1,0 +1,93 @@
+package generate
+
+import (
+	"math"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"factdeck/cards/deck"
+)
+
+// Prompt lengths, in runes, past which a card gets harder to read for no
+// gain; the sentence itself stays one tap away on the back of the card.
+const (
+	longPrompt     = 150
+	veryLongPrompt = 220
+)
+
+// anaphora open a sentence that leans on the one before it ("これは", "この
+// 判決により"): out of its paragraph it says less than it seems.
+var anaphora = []string{"これ", "この", "その", "それ", "同", "こうした", "そうした", "今回", "両者", "両国", "彼"}
+
+// quality scores a card from 0 to 1: does its prompt say who, what and when
+// (context completeness), is its answer a clean span, is it readable, do
+// the sources agree. The build drops cards below --min-quality.
+func (b *builder) quality(f *fact, c deck.Card, direct bool) float64 {
+	q := 1.0
+	l := leadOf(f)
+	switch {
+	case !direct && (l.passage == "" || !strings.Contains(c.Prompt, l.passage)):
+		q *= sentenceContext(f.sentence) // no passage shown says what これ is
+	case direct && strings.Contains(f.sentence, "調査") && !strings.Contains(c.Prompt, "調査"):
+		q *= 0.7 // a poll's figure without the poll
+	}
+	if strings.Contains(f.sentence, "現在") && f.asOf == "" && direct {
+		q *= 0.8 // a 現在 claim without its date
+	}
+	q *= spanQuality(f)
+	switch n := utf8.RuneCountInString(c.Prompt); {
+	case n > veryLongPrompt:
+		q *= 0.6
+	case n > longPrompt:
+		q *= 0.8
+	}
+	if len(f.conflicts) > 0 {
+		q *= 0.8
+	}
+	return math.Round(q*100) / 100
+}
+
+// sentenceContext scores how much a sentence says on its own.
+func sentenceContext(s string) float64 {
+	for _, a := range anaphora {
+		if strings.HasPrefix(s, a) {
+			return 0.6
+		}
+	}
+	return 1
+}
+
+// spanQuality scores the answer span: a key cut from a longer number or
+// word ("025年" of "2025年") is broken; one in parentheses is a side note.
+func spanQuality(f *fact) float64 {
+	if !keyStands(f) {
+		return 1 // a table cell or a key from elsewhere: nothing to judge
+	}
+	before, _ := utf8.DecodeLastRuneInString(f.sentence[:f.start])
+	after, _ := utf8.DecodeRuneInString(f.sentence[f.end:])
+	q := 1.0
+	if unicode.IsDigit(before) || unicode.IsDigit(after) || (isLatin(before) && isLatin(firstRune(f.key))) {
+		q *= 0.3
+	}
+	if before == '(' || before == '（' {
+		q *= 0.8
+	}
+	if f.kind == deck.KindRelation || f.kind == deck.KindEvent {
+		if utf8.RuneCountInString(f.key) <= 2 || slices.Contains(vagueWords, f.key) {
+			q *= 0.4 // "［＿＿＿］が指摘されています" asks nothing
+		}
+	}
+	return q
+}
+
+// vagueWords say too little to be worth asking as the object of a relation.
+var vagueWords = []string{"可能性", "懸念", "重要性", "見解", "様々な見解", "連携", "負担", "不満", "繁栄", "影響", "課題", "必要性", "姿勢", "方針", "関係"}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+func isLatin(r rune) bool { return r < unicode.MaxASCII && unicode.IsLetter(r) }

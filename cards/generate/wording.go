@@ -1,0 +1,105 @@
+package generate
+
+import (
+	"strings"
+
+	"factdeck/cards/deck"
+)
+
+// ask is the kind of question a key answers: いつ, 何年, 何％, いくら, 何人, 誰,
+// どこ, 何という組織, or which cell of a table.
+type ask int
+
+const (
+	askWhen ask = iota
+	askYear
+	askPercent
+	askHowMuch
+	askHowMany
+	askWho
+	askWhere
+	askWhichOrg
+	askWhich
+)
+
+// question is what a card asks about a key.
+type question struct {
+	ask     ask
+	counter string // a count's counter or a sum's unit: "人", "カ国", "億ドル"
+	prefix  string // an ordinal's 第: ask 第何条
+	approx  bool   // the key is approximate (約): ask 約何億ドル
+	bound   string // the sentence bounds the value: 10%以下 asks 何％以下
+	number  bool   // the answer is typed as a plain number
+}
+
+// currencies end a money amount's unit.
+var currencies = []string{"ドル", "円", "ユーロ", "元", "ポンド", "ウォン"}
+
+// questionFor picks the question a key answers from its shape.
+func questionFor(sh shape) question {
+	switch sh.class {
+	case classDate:
+		if sh.date.m == 0 {
+			return question{ask: askYear}
+		}
+		return question{ask: askWhen}
+	case classAmount:
+		a := sh.amount
+		q := question{counter: a.unit, prefix: a.prefix, approx: a.approx, ask: askHowMany}
+		switch {
+		case a.unit == "%" || a.unit == "パーセント":
+			q.ask, q.counter = askPercent, ""
+		case hasAnySuffix(a.unit, currencies):
+			q.ask = askHowMuch
+		}
+		return q
+	case classPerson:
+		return question{ask: askWho}
+	case classPlace:
+		return question{ask: askWhere}
+	case classOrg:
+		return question{ask: askWhichOrg}
+	}
+	return question{ask: askWhich}
+}
+
+func hasAnySuffix(s string, suffixes []string) bool {
+	for _, x := range suffixes {
+		if strings.HasSuffix(s, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// wording writes the questions of one language around the corpus's
+// Japanese spans.
+type wording interface {
+	// about asks for a value of a subject: "…によると、トランプ大統領の
+	// 支持率は何％か。"
+	about(l lead, subject string, q question) string
+	// event asks when something happened: "日米安保条約が締結されたのは何年か。"
+	event(l lead, clause string, q question) string
+	// blank asks what fills the blank of a sentence, which gives the context.
+	blank(l lead, blanked string, q question) string
+	trueFalse(l lead, statement string) string
+	abbreviated(expansion string) string // the acronym of an expansion (basic)
+	stands(acronym string) string        // what an acronym stands for (basic)
+	pickAcronym(expansion string) string // the acronym of an expansion, among choices
+	pickOrg(acronym string) string       // the organization an acronym names, among choices
+	meaning(term string) string          // what a term means
+	order() string
+	match(table, rowHead, column string) string
+	cell(table, rowHead, row, column string) string
+	cellStatement(table, rowHead, row, column, value string) string
+}
+
+func wordingFor(lang string) wording {
+	if lang == "en" {
+		return english{}
+	}
+	return japanese{}
+}
+
+// blanked is the sentence with the fact's key cut out.
+func blanked(f *fact) string { return f.sentence[:f.start] + deck.Blank + f.sentence[f.end:] }

@@ -1,0 +1,136 @@
+package generate
+
+import "strings"
+
+// english writes English questions around the Japanese spans, for
+// learners who read the sources but want the instructions in English.
+type english struct{}
+
+// bounds translate the words that bound a value in the sentence.
+var bounds = map[string]string{
+	"以下": "at most", "以上": "at least", "未満": "under", "超": "over",
+	"程度": "about", "前後": "about", "ほど": "about", "近く": "nearly",
+}
+
+func (english) word(q question) string {
+	var w string
+	switch q.ask {
+	case askWhen:
+		w = "When"
+	case askYear:
+		w = "In what year"
+	case askPercent:
+		w = "What percentage"
+	case askHowMuch:
+		w = "How much"
+		if q.number {
+			w = "How many " + q.counter
+		}
+	case askHowMany:
+		w = "How many " + q.counter
+		if q.prefix != "" {
+			w = "Which number (" + q.prefix + "…" + q.counter + ")"
+		}
+	case askWho:
+		w = "Who"
+	case askWhere:
+		w = "Where"
+	case askWhichOrg:
+		w = "Which organization"
+	default:
+		w = "Which"
+	}
+	if b, ok := bounds[q.bound]; ok {
+		w += " (" + b + ")"
+	}
+	if q.approx {
+		w += " (about)"
+	}
+	return w
+}
+
+func (english) typed(q question) string {
+	if q.number {
+		return " Answer with a number."
+	}
+	return ""
+}
+
+func (english) lead(l lead) string {
+	s := ""
+	if l.source != "" {
+		s += "According to " + l.source + ", "
+	}
+	if l.asOf != "" {
+		s += "as of " + l.asOf + ", "
+	}
+	return s
+}
+
+func (english) notes(l lead) string {
+	var parts []string
+	for _, p := range []string{l.source, l.year} {
+		if p != "" {
+			parts = append(parts, p)
+		}
+	}
+	if l.asOf != "" {
+		parts = append(parts, "as of "+l.asOf)
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return " (" + strings.Join(parts, ", ") + ")"
+}
+
+func (english) passage(l lead) string {
+	if l.passage == "" {
+		return ""
+	}
+	return " (context: " + l.passage + ")"
+}
+
+func (e english) about(l lead, subject string, q question) string {
+	return e.lead(l) + e.word(q) + ": " + subject + "?" + e.typed(q)
+}
+
+func (e english) event(l lead, clause string, q question) string {
+	return e.lead(l) + e.word(q) + ": " + clause + e.notes(lead{year: l.year}) + "?" + e.typed(q)
+}
+
+func (e english) blank(l lead, b string, q question) string {
+	w := e.word(q)
+	return "Fill in the blank: " + strings.ToLower(w[:1]) + w[1:] + e.notes(l) + "?" + e.typed(q) + " 「" + b + "」" + e.passage(l)
+}
+
+func (e english) trueFalse(l lead, s string) string {
+	return "Correct or incorrect" + e.notes(l) + "? 「" + s + "」" + e.passage(l)
+}
+
+func (english) abbreviated(exp string) string {
+	return "What is the abbreviation of 「" + exp + "」?"
+}
+
+func (english) stands(acr string) string { return "What does " + acr + " stand for?" }
+
+func (english) pickAcronym(exp string) string {
+	return "Which is the abbreviation of 「" + exp + "」?"
+}
+
+func (english) pickOrg(acr string) string { return "Which organization is " + acr + "?" }
+
+func (english) meaning(term string) string { return "What is 「" + term + "」?" }
+
+func (english) order() string { return "Put these events in order, oldest first." }
+
+func (english) match(table, rowHead, column string) string {
+	return "In " + table + ", match each " + rowHead + " with its " + column + "."
+}
+
+func (english) cell(table, rowHead, row, column string) string {
+	return "In " + table + ", which is the " + column + " for " + rowHead + " 「" + row + "」?"
+}
+
+func (english) cellStatement(table, rowHead, row, column, value string) string {
+	return "In " + table + ", the " + column + " for " + rowHead + " 「" + row + "」 is 「" + value + "」."
+}

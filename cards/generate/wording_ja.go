@@ -1,0 +1,134 @@
+package generate
+
+import "strings"
+
+// japanese writes questions in the style of a Japanese test.
+type japanese struct{}
+
+// word is the question word: いつ, 何年, 何％, 約何億ドル, 第何条 …
+func (japanese) word(q question) string {
+	about := ""
+	if q.approx {
+		about = "約"
+	}
+	var w string
+	switch q.ask {
+	case askWhen:
+		w = "いつ"
+	case askYear:
+		w = "何年"
+	case askPercent:
+		w = about + "何％"
+	case askHowMuch:
+		w = "いくら"
+		if q.number || q.bound != "" {
+			w = about + "何" + q.counter
+		}
+	case askHowMany:
+		w = about + q.prefix + "何" + q.counter
+	case askWho:
+		w = "誰"
+	case askWhere:
+		w = "どこ"
+	case askWhichOrg:
+		w = "何という組織"
+	default:
+		w = "どれ"
+	}
+	return w + q.bound
+}
+
+// typed asks a numeric card's student for the number alone.
+func (japanese) typed(q question) string {
+	if q.number {
+		return "数字で答えよ。"
+	}
+	return ""
+}
+
+func (japanese) lead(l lead) string {
+	s := ""
+	if l.source != "" {
+		s += l.source + "によると、"
+	}
+	if l.asOf != "" {
+		s += l.asOf + "時点で、"
+	}
+	return s
+}
+
+// notes are the context a blank question gives beside the sentence: the
+// source, the year of a month and day, the date of a 現在.
+func (japanese) notes(l lead) string {
+	var parts []string
+	for _, p := range []string{l.source, l.year} {
+		if p != "" {
+			parts = append(parts, p)
+		}
+	}
+	if l.asOf != "" {
+		parts = append(parts, l.asOf+"時点")
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return "（" + strings.Join(parts, "、") + "）"
+}
+
+// passage quotes the sentence a blank question's sentence leans on.
+func (japanese) passage(l lead) string {
+	if l.passage == "" {
+		return ""
+	}
+	return "（文脈：" + l.passage + "）"
+}
+
+func (j japanese) about(l lead, subject string, q question) string {
+	return j.lead(l) + subject + topic(subject) + j.word(q) + "か。" + j.typed(q)
+}
+
+func (j japanese) event(l lead, clause string, q question) string {
+	return j.lead(l) + clause + "のは" + j.word(q) + "か" + j.notes(lead{year: l.year}) + "。" + j.typed(q)
+}
+
+func (j japanese) blank(l lead, b string, q question) string {
+	return "次の文の［＿＿＿］に入るのは" + j.word(q) + "か" + j.notes(l) + "。" + j.typed(q) + "「" + b + "」" + j.passage(l)
+}
+
+func (j japanese) trueFalse(l lead, s string) string {
+	return "次の文は正しいか誤りか" + j.notes(l) + "。「" + s + "」" + j.passage(l)
+}
+
+func (japanese) abbreviated(exp string) string { return "「" + exp + "」の略称は何か。" }
+
+func (japanese) stands(acr string) string { return "「" + acr + "」は何の略称か。" }
+
+func (japanese) pickAcronym(exp string) string { return "「" + exp + "」の略称はどれか。" }
+
+func (japanese) pickOrg(acr string) string { return "「" + acr + "」とは何という組織か。" }
+
+func (japanese) meaning(term string) string { return "「" + term + "」とは何のことか。" }
+
+func (japanese) order() string { return "次の出来事を古い順に並べよ。" }
+
+func (japanese) match(table, rowHead, column string) string {
+	return table + "で、各" + rowHead + "に当てはまる" + column + "を結べ。"
+}
+
+func (japanese) cell(table, rowHead, row, column string) string {
+	return table + "で、" + rowHead + "が「" + row + "」の" + column + "はどれか。"
+}
+
+func (japanese) cellStatement(table, rowHead, row, column, value string) string {
+	return table + "で、" + rowHead + "が「" + row + "」の" + column + "は「" + value + "」である。"
+}
+
+// topic is the particle after a subject: は after a noun (支持率は), のは
+// after a clause (会談したのは).
+func topic(subject string) string {
+	r := []rune(subject)
+	if len(r) > 0 && strings.ContainsRune("たいうくぐすつぬぶむるだ", r[len(r)-1]) {
+		return "のは"
+	}
+	return "は"
+}

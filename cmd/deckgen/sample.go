@@ -1,0 +1,51 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+
+	"factdeck/cards/deck"
+	"factdeck/cards/quality"
+)
+
+// sampleColumns head the TSV that sample prints.
+var sampleColumns = []string{"id", "type", "prompt", "choices", "answer", "sentence"}
+
+// sample prints cards of a deck drawn deterministically from a seed, as TSV,
+// for a person to judge against their sentences (precision; see
+// cards/quality/testdata/README.md).
+func sample(args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("sample", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	n := fs.Int("n", 50, "draw this many cards")
+	seed := fs.Uint64("seed", 1, "the draw's seed: the same seed draws the same cards")
+	if err := fs.Parse(args); err != nil {
+		return errUsage
+	}
+	if fs.NArg() != 1 || *n < 0 {
+		fmt.Fprintln(stderr, "usage: deckgen sample [-n N] [-seed S] FILE")
+		fs.PrintDefaults()
+		return errUsage
+	}
+	d, err := deck.Read(fs.Arg(0))
+	if err != nil {
+		return err
+	}
+	fmt.Fprintln(stdout, strings.Join(sampleColumns, "\t"))
+	for _, c := range quality.Sample(d, *n, *seed) {
+		f, _ := d.Fact(c.Fact)
+		row := []string{c.ID, c.Type, c.Prompt, strings.Join(c.Choices, " | "), c.Answer, f.Sentence}
+		for i := range row {
+			row[i] = tsvCell(row[i])
+		}
+		fmt.Fprintln(stdout, strings.Join(row, "\t"))
+	}
+	return nil
+}
+
+// tsvCell keeps a text on its one line and in its one column.
+func tsvCell(s string) string {
+	return strings.NewReplacer("\t", " ", "\r\n", " ", "\n", " ", "\r", " ").Replace(s)
+}
