@@ -14,10 +14,11 @@ packages=(
 	libx11-dev libxrandr-dev libxcursor-dev libxinerama-dev libxi-dev libxxf86vm-dev
 	libgl1-mesa-dev libasound2-dev
 	# Headless display for tests and screenshots (xwd), and xwd -> png.
-	xvfb xauth x11-apps imagemagick
+	xvfb xauth x11-apps imagemagick xdotool
 	# The Japanese UI font and tools to subset / inspect it.
 	fonts-morisawa-bizud-gothic fonttools
-	# Browser checks of the web build, and node to run GOOS=js tests.
+	# The browser tests and benchmarks of the web build (web/e2e, bench/web:
+	# headless, WebGL on SwiftShader), and node to run GOOS=js tests.
 	chromium nodejs
 	# web/build.sh
 	gzip

@@ -4,10 +4,12 @@ package game
 
 import (
 	"errors"
+	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"factdeck/cards/deck"
+	"factdeck/cards/study"
 	"factdeck/game/input"
 	"factdeck/game/scene"
 	"factdeck/game/ui"
@@ -21,7 +23,28 @@ type Game struct {
 	// dirty is set when something on screen may have changed; a still
 	// screen is not redrawn, which saves battery on laptops and phones.
 	dirty bool
+	ticks int
 }
+
+// UseProgress makes the app study with the student's saved progress: what
+// is due comes from it, and save is called with it after every answer.
+func (g *Game) UseProgress(p *study.Progress, save func(*study.Progress) error) {
+	g.ctx.Progress, g.ctx.Save = p, save
+	g.dirty = true
+}
+
+// Notify shows msg on the deck screen (a damaged progress file moved
+// aside, storage that is not available).
+func (g *Game) Notify(msg string) {
+	if g.ctx.Notice != "" {
+		msg = g.ctx.Notice + "\n" + msg
+	}
+	g.ctx.Notice = msg
+	g.dirty = true
+}
+
+// SetClock replaces the clock (tests).
+func (g *Game) SetClock(now func() time.Time) { g.ctx.Now = now }
 
 // New opens the app on the deck screen for d.
 func New(d *deck.Deck, fonts *ui.Fonts) (*Game, error) {
@@ -34,7 +57,10 @@ func New(d *deck.Deck, fonts *ui.Fonts) (*Game, error) {
 // Update polls input and lets the top scene act on it.
 func (g *Game) Update() error {
 	actions := g.poller.Poll()
-	if len(actions) > 0 {
+	g.ticks++
+	// Redraw on input, and once a second for what changes with time (a
+	// countdown to the next learning card, a text field's caret).
+	if len(actions) > 0 || g.ticks%ebiten.TPS() == 0 {
 		g.dirty = true
 	}
 	return g.Step(actions)

@@ -10,21 +10,28 @@ import (
 
 	"factdeck/assets"
 	"factdeck/cards/deck"
+	"factdeck/cards/store"
+	"factdeck/cards/study"
 	"factdeck/game"
 	"factdeck/game/ui"
 )
 
 func main() {
 	deckPath := flag.String("deck", "", "study this factdeck/v1 deck file instead of the built-in deck")
+	progressDir := flag.String("progress", "", "keep study progress in this `folder` (default: factdeck in the user's configuration folder)")
 	flag.Parse()
-	if err := run(*deckPath); err != nil {
+	if err := run(*deckPath, *progressDir); err != nil {
 		fmt.Fprintln(os.Stderr, "factdeck:", err)
 		os.Exit(1)
 	}
 }
 
-func run(deckPath string) error {
+func run(deckPath, progressDir string) error {
 	d, err := loadDeck(deckPath)
+	if err != nil {
+		return err
+	}
+	st, err := openStore(progressDir)
 	if err != nil {
 		return err
 	}
@@ -36,7 +43,20 @@ func run(deckPath string) error {
 	if err != nil {
 		return err
 	}
+	g.UseProgress(st.Progress(), func(*study.Progress) error { return st.Save() })
+	for _, n := range st.Notices() {
+		fmt.Fprintln(os.Stderr, "factdeck:", n.Error())
+		g.Notify(game.NoticeText(n))
+	}
 	return game.Run(g)
+}
+
+// openStore opens the progress folder, the user's own by default.
+func openStore(dir string) (*store.Store, error) {
+	if dir == "" {
+		return store.Open(store.Options{})
+	}
+	return store.OpenDir(dir, store.Options{})
 }
 
 // loadDeck reads the deck at path, or the built-in one when path is empty.

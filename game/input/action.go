@@ -12,12 +12,20 @@ const (
 	Flip Kind = iota + 1
 	// Confirm starts, flips or continues, whatever the screen's main step is (Enter).
 	Confirm
-	// Grade answers a flipped card; Action.Grade holds 1-4.
+	// Grade is a digit key: it grades a flipped card (Action.Grade holds
+	// 1-4) or picks choice n in a quiz.
 	Grade
 	// Back leaves the current screen (Escape, Backspace).
 	Back
 	// Tap is a click or a touch released at Action.X, Action.Y (screen pixels).
 	Tap
+	// Undo takes back the last grade (U).
+	Undo
+	// Quiz starts a quiz from the deck screen (Q).
+	Quiz
+	// Prev and Next page through lists (arrow keys).
+	Prev
+	Next
 )
 
 // Action is one request from the person.

@@ -36,6 +36,41 @@ const (
 	FalseLabel    = "誤り"
 	ChoicesHeader = "選択肢"
 	ConflictMark  = "※"
+	SaveFailed    = "進み具合を保存できませんでした"
+	Quiz          = "クイズ"
+	QuizHint      = "Q またはクリックで開始"
+	Learning      = "学習中"
+	NothingDue    = "今は復習するカードがありません"
+	NextDueIn     = "次のカードまで"
+	Minutes       = "分"
+	Undo          = "取り消し"
+	UndoHint      = "U で直前の評価を取り消す"
+	Correct       = "正解！"
+	Wrong         = "不正解"
+	YourAnswer    = "あなたの答え"
+	Submit        = "答える"
+	SubmitHint    = "Enter で答える"
+	Next          = "次へ"
+	NextHint      = "Enter で次へ"
+	Score         = "得点"
+	Time          = "時間"
+	Seconds       = "秒"
+	Mistakes      = "間違えた問題"
+	NoMistakes    = "全問正解です"
+	Reset         = "やり直す"
+	OrderHint     = "古い順にタップ"
+	MatchHint     = "左を選んでから右を選ぶ"
+	TypeHint      = "答えを入力して Enter"
+	PageHint      = "← → でページ送り"
+	Unit          = "単位"
+	// Notices about saved progress; %s are paths and times.
+	NoticeDamaged     = "保存された進み具合が壊れていたため、%s に移して直前の正常な状態から始めました。"
+	NoticeNewer       = "進み具合は新しい版の factdeck で保存されていたため、%s に移しました（その版なら読めます）。"
+	NoticeRestored    = "進み具合を %s のバックアップ（%s 保存）から復元しました。"
+	NoticeUnavailable = "ブラウザの保存領域が使えません（プライベートモードなど）。進み具合はこのタブを閉じると消えます。書き出して保存してください。"
+	NoticeFull        = "ブラウザの保存領域がいっぱいです。これ以降の進み具合は保存されません。書き出して保存してください。"
+	Ordinal           = "番目: "
+	PairMark          = " ⇔ "
 	// Symbols holds the punctuation and letters that scenes put around
 	// deck text (separators, quotes, choice letters).
 	Symbols = "0123456789/%()[]:.,-+ ・「」（）、ABCDEFGH"
@@ -48,5 +83,9 @@ func All() []string {
 		Again, Hard, Good, Easy, GradeHint, Source, Answer, Question, Done,
 		DoneHint, Back, Progress, Reviewed, Remaining, Conflict, Loading,
 		ErrorTitle, TrueLabel, FalseLabel, ChoicesHeader, ConflictMark, Symbols,
+		SaveFailed, Quiz, QuizHint, Learning, NothingDue, NextDueIn, Minutes, Undo, UndoHint,
+		Correct, Wrong, YourAnswer, Submit, SubmitHint, Next, NextHint, Score, Time, Seconds,
+		Mistakes, NoMistakes, Reset, OrderHint, MatchHint, TypeHint, PageHint, Unit, Ordinal, PairMark,
+		NoticeDamaged, NoticeNewer, NoticeRestored, NoticeUnavailable, NoticeFull,
 	}
 }

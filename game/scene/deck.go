@@ -2,7 +2,6 @@ package scene
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
@@ -13,63 +12,121 @@ import (
 	"factdeck/game/ui"
 )
 
-// Deck is the opening screen: what the deck holds and a button to study it.
+// QuizLength is how many questions a self-test asks.
+const QuizLength = 10
+
+// Deck is the opening screen: what the deck holds, what is due today, and
+// buttons to study or take a quiz.
 type Deck struct {
 	deck *deck.Deck
+	// counts caches today's counts: building a session over a large deck
+	// is too slow for every frame. countsKey says what they were made from.
+	counts    study.Counts
+	countsKey string
 }
 
 // NewDeck shows d.
 func NewDeck(d *deck.Deck) *Deck { return &Deck{deck: d} }
 
-func (s *Deck) startButton(ctx *Context) ui.Button {
+func (s *Deck) buttons(ctx *Context) (studyB, quizB ui.Button) {
 	u := ctx.Unit()
-	w := min(ctx.W-2*ctx.Margin(), u*16)
+	w := min(ctx.W-2*ctx.Margin(), u*32)
 	h := u * 3.4
-	return ui.Button{
-		Rect:  ui.Rect{X: (ctx.W - w) / 2, Y: ctx.H - ctx.Margin() - h, W: w, H: h},
-		Label: locale.Start, Hint: locale.StartHint, Color: ui.Accent,
-	}
+	row := ui.Rect{X: (ctx.W - w) / 2, Y: ctx.H - ctx.Margin() - h, W: w, H: h}.SplitH(2, u*0.6)
+	return ui.Button{Rect: row[0], Label: locale.Start, Hint: locale.StartHint, Color: ui.Accent},
+		ui.Button{Rect: row[1], Label: locale.Quiz, Hint: locale.QuizHint, Color: ui.GradeColors[2]}
 }
 
-// Update starts a study session on Enter, Space or a tap on the button.
+// Update starts a study session on Enter, Space or a tap on its button, and
+// a quiz on Q or a tap on the quiz button.
 func (s *Deck) Update(ctx *Context, actions []input.Action) Transition {
+	studyB, quizB := s.buttons(ctx)
 	for _, a := range actions {
 		switch {
-		case a.Kind == input.Confirm, a.Kind == input.Flip,
-			a.Kind == input.Tap && s.startButton(ctx).Hit(a.X, a.Y):
-			return Transition{Op: Push, Scene: NewStudy(study.NewSession(s.deck, s.deck.Cards))}
+		case a.Kind == input.Confirm, a.Kind == input.Flip, a.Kind == input.Tap && studyB.Hit(a.X, a.Y):
+			ctx.Notice = ""
+			return Transition{Op: Push, Scene: NewStudy(s.session(ctx))}
+		case a.Kind == input.Quiz, a.Kind == input.Tap && quizB.Hit(a.X, a.Y):
+			q, err := study.NewQuiz(s.deck, deck.Pick(s.deck, QuizLength, uint64(ctx.now().Unix()/86400)), ctx.Progress, study.QuizOptions{Now: ctx.Now, Seed: uint64(ctx.now().Unix())})
+			if err != nil {
+				ctx.Notice = err.Error()
+				continue
+			}
+			ctx.Notice = ""
+			return Transition{Op: Push, Scene: NewQuiz(q)}
 		}
 	}
 	return Transition{}
 }
 
-// Draw lists the deck's title, card count and sources.
+// session starts today's study: with saved progress, what FSRS says is due;
+// without, every card once.
+func (s *Deck) session(ctx *Context) *study.Session {
+	if ctx.Progress == nil {
+		return study.NewSession(s.deck, s.deck.Cards)
+	}
+	sess, err := study.New(s.deck, ctx.Progress, study.Options{Now: ctx.Now})
+	if err != nil {
+		ctx.Notice = err.Error()
+		return study.NewSession(s.deck, s.deck.Cards)
+	}
+	return sess
+}
+
+// today is what today's session would show, as Anki shows it on its deck
+// list. It is recomputed when the progress or the minute changes.
+func (s *Deck) today(ctx *Context) study.Counts {
+	if ctx.Progress == nil {
+		return study.Counts{New: len(s.deck.Cards)}
+	}
+	key := fmt.Sprintf("%d/%d/%s", len(ctx.Progress.Log()), ctx.Progress.Edits(), ctx.now().Format("2006-01-02T15:04"))
+	if key == s.countsKey {
+		return s.counts
+	}
+	// New only reads the progress: a preview changes nothing.
+	sess, err := study.New(s.deck, ctx.Progress, study.Options{Now: ctx.Now})
+	if err != nil {
+		return study.Counts{}
+	}
+	s.counts, s.countsKey = sess.Left(), key
+	return s.counts
+}
+
+// Draw lists the deck's title, card count, today's counts and sources.
 func (s *Deck) Draw(dst *ebiten.Image, ctx *Context) {
 	dst.Fill(ui.Background)
 	u, m := ctx.Unit(), ctx.Margin()
 	width := min(ctx.W-2*m, u*40)
 	x := (ctx.W - width) / 2
 	y := m
-	y += ctx.Wrap.Draw(dst, ui.Paragraph{Text: locale.DeckScreen, Face: ctx.Fonts.Face(u*0.8, false), Size: u * 0.8, Color: ui.Track}, x, y, width)
+	if ctx.Notice != "" {
+		y += ctx.Wrap.Draw(dst, ui.Paragraph{Text: locale.ConflictMark + ctx.Notice, Face: ctx.Fonts.Face(u*0.8, false), Size: u * 0.8, Color: ui.GradeColors[1]}, x, y, width)
+	}
+	y += ctx.Wrap.Draw(dst, ui.Paragraph{Text: locale.DeckScreen, Face: ctx.Fonts.Face(u*0.8, false), Size: u * 0.8, Color: ui.MutedInk}, x, y, width)
 	y += ctx.Wrap.Draw(dst, ui.Paragraph{Text: s.deck.Title, Face: ctx.Fonts.Face(u*1.5, true), Size: u * 1.5, Color: ui.LightInk}, x, y, width)
-	count := fmt.Sprintf("%d%s", len(s.deck.Cards), locale.Cards)
-	y += ctx.Wrap.Draw(dst, ui.Paragraph{Text: count, Face: ctx.Fonts.Face(u, false), Size: u, Color: ui.LightInk}, x, y, width)
+	y += ctx.Wrap.Draw(dst, ui.Paragraph{Text: s.summary(ctx), Face: ctx.Fonts.Face(u, false), Size: u, Color: ui.LightInk}, x, y, width)
 	y += u * 0.6
 	small := u * 0.8
 	face := ctx.Fonts.Face(small, false)
-	limit := s.startButton(ctx).Rect.Y - u
+	studyB, quizB := s.buttons(ctx)
+	limit := studyB.Rect.Y - u
 	for _, src := range s.deck.Sources {
-		line := locale.Source + ": " + src.Title
-		if src.Date != "" {
-			line += "（" + src.Date + "）"
-		}
-		p := ui.Paragraph{Text: strings.TrimSpace(line), Face: face, Size: small, Color: ui.LightInk}
+		p := ui.Paragraph{Text: sourceLine(src), Face: face, Size: small, Color: ui.LightInk}
 		if y+ctx.Wrap.Height(p, width) > limit {
 			break
 		}
 		y += ctx.Wrap.Draw(dst, p, x, y, width) + small*0.3
 	}
-	s.startButton(ctx).Draw(dst, ctx.Fonts.Face(u, true), ctx.Fonts.Face(u*0.7, false), u)
+	for _, b := range []ui.Button{studyB, quizB} {
+		b.Draw(dst, ctx.Fonts.Face(u, true), ctx.Fonts.Face(u*0.7, false), u)
+	}
+}
+
+// summary is the card count and what is due today.
+func (s *Deck) summary(ctx *Context) string {
+	c := s.today(ctx)
+	return fmt.Sprintf("%d%s ・ %s %d ・ %s %d ・ %s %d", len(s.deck.Cards), locale.Cards,
+		locale.New, c.New, locale.Learning, c.Learning, locale.Due, c.Review)
 }
 
 // Status describes the deck screen.

@@ -3,7 +3,12 @@
 package scene
 
 import (
+	"time"
+
 	"github.com/hajimehoshi/ebiten/v2"
+
+	"factdeck/cards/study"
+	"factdeck/game/locale"
 
 	"factdeck/game/input"
 	"factdeck/game/ui"
@@ -22,12 +27,16 @@ type Scene interface {
 
 // Status is what a scene shows, as data.
 type Status struct {
-	// Scene names the screen: "deck", "study" or "done".
+	// Scene names the screen: "deck", "study", "done", "quiz",
+	// "quiz-feedback" or "quiz-result".
 	Scene     string `json:"scene"`
 	CardID    string `json:"card,omitempty"`
 	Flipped   bool   `json:"flipped"`
 	Reviewed  int    `json:"reviewed"`
 	Remaining int    `json:"remaining"`
+	// Score and Total are a quiz's correct answers and question count.
+	Score int `json:"score,omitempty"`
+	Total int `json:"total,omitempty"`
 	// Text is the screen's content as a screen reader should speak it.
 	Text string `json:"text"`
 }
@@ -49,11 +58,41 @@ type Transition struct {
 	Scene Scene
 }
 
-// Context is what every scene may use: the screen size and drawing tools.
+// Context is what every scene may use: the screen size, drawing tools, the
+// student's progress and a way to report what went wrong.
 type Context struct {
 	W, H  float64
 	Fonts *ui.Fonts
 	Wrap  ui.Wrapper
+	// Progress is the student's saved progress; nil studies without
+	// scheduling (every card once, nothing saved).
+	Progress *study.Progress
+	// Save stores Progress; scenes call it after every answer.
+	Save func(*study.Progress) error
+	// Now is the clock; nil means time.Now.
+	Now func() time.Time
+	// Notice is a message the student must see (a save that failed, a
+	// damaged progress file moved aside); the deck screen shows it.
+	Notice string
+}
+
+// now reads the context's clock.
+func (c *Context) now() time.Time {
+	if c.Now != nil {
+		return c.Now()
+	}
+	return time.Now()
+}
+
+// save stores the progress and turns a failure into a notice: an answer
+// must never be lost silently, nor stop the study.
+func (c *Context) save() {
+	if c.Save == nil || c.Progress == nil {
+		return
+	}
+	if err := c.Save(c.Progress); err != nil {
+		c.Notice = locale.SaveFailed + ": " + err.Error()
+	}
 }
 
 // Unit is the size of body text for the current screen: it follows the

@@ -2,6 +2,7 @@ package scene
 
 import (
 	"fmt"
+	"math"
 	"strings"
 	"unicode/utf8"
 
@@ -35,6 +36,12 @@ func (s *Study) Update(ctx *Context, actions []input.Action) Transition {
 		if a.Kind == input.Back {
 			return Transition{Op: Pop}
 		}
+		if a.Kind == input.Undo {
+			if s.session.Undo() == nil {
+				ctx.save()
+			}
+			continue
+		}
 		if _, ok := s.session.Current(); !ok {
 			if a.Kind == input.Confirm || a.Kind == input.Flip || a.Kind == input.Tap && s.doneButton(ctx).Hit(a.X, a.Y) {
 				return Transition{Op: Pop}
@@ -51,13 +58,13 @@ func (s *Study) apply(ctx *Context, a input.Action) {
 	switch a.Kind {
 	case input.Flip, input.Confirm:
 		if flipped {
-			_ = s.session.Answer(study.Good)
+			s.answer(ctx, study.Good)
 		} else {
 			_ = s.session.Flip()
 		}
 	case input.Grade:
 		// Grading the front is refused by the session; a stray key does nothing.
-		_ = s.session.Answer(study.Grade(a.Grade))
+		s.answer(ctx, study.Grade(a.Grade))
 	case input.Tap:
 		if !flipped {
 			if s.cardRect(ctx).Contains(a.X, a.Y) || s.flipButton(ctx).Hit(a.X, a.Y) {
@@ -67,9 +74,17 @@ func (s *Study) apply(ctx *Context, a input.Action) {
 		}
 		for i, b := range s.gradeButtons(ctx) {
 			if b.Hit(a.X, a.Y) {
-				_ = s.session.Answer(study.Grade(i + 1))
+				s.answer(ctx, study.Grade(i+1))
 			}
 		}
+	}
+}
+
+// answer grades the current card and saves the progress at once, so an
+// answer survives a closed tab or a crash.
+func (s *Study) answer(ctx *Context, g study.Grade) {
+	if s.session.Answer(g) == nil {
+		ctx.save()
 	}
 }
 
@@ -283,7 +298,13 @@ func (s *Study) drawDone(dst *ebiten.Image, ctx *Context) {
 	w := min(ctx.W-2*m, u*40)
 	x := (ctx.W - w) / 2
 	y := ctx.H / 4
-	y += ctx.Wrap.Draw(dst, ui.Paragraph{Text: locale.Done, Face: ctx.Fonts.Face(u*1.4, true), Size: u * 1.4, Color: ui.LightInk, Center: true}, x, y, w)
+	title := locale.Done
+	if due, ok := s.session.NextDue(); ok {
+		// Learning cards are still to come today: say when.
+		mins := int(math.Ceil(due.Sub(ctx.now()).Minutes()))
+		title = fmt.Sprintf("%s %d%s", locale.NextDueIn, max(mins, 1), locale.Minutes)
+	}
+	y += ctx.Wrap.Draw(dst, ui.Paragraph{Text: title, Face: ctx.Fonts.Face(u*1.4, true), Size: u * 1.4, Color: ui.LightInk, Center: true}, x, y, w)
 	ctx.Wrap.Draw(dst, ui.Paragraph{Text: s.gradeCounts(), Face: ctx.Fonts.Face(u, false), Size: u, Color: ui.LightInk, Center: true}, x, y+u, w)
 	s.doneButton(ctx).Draw(dst, ctx.Fonts.Face(u, true), ctx.Fonts.Face(u*0.7, false), u)
 }

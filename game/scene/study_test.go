@@ -47,10 +47,16 @@ func TestDeckStartsStudy(t *testing.T) {
 	ctx := testContext(t, 1024, 720)
 	d := NewDeck(testDeck())
 	assert.Equal(t, Stay, d.Update(ctx, []input.Action{{Kind: input.Tap, X: 1, Y: 1}}).Op, "a tap beside the button does nothing")
-	for _, a := range []input.Action{{Kind: input.Confirm}, {Kind: input.Flip}, tap(d.startButton(ctx).Rect)} {
+	studyB, quizB := d.buttons(ctx)
+	for _, a := range []input.Action{{Kind: input.Confirm}, {Kind: input.Flip}, tap(studyB.Rect)} {
 		tr := d.Update(ctx, []input.Action{a})
 		require.Equal(t, Push, tr.Op, "action %+v", a)
 		require.IsType(t, &Study{}, tr.Scene)
+	}
+	for _, a := range []input.Action{{Kind: input.Quiz}, tap(quizB.Rect)} {
+		tr := d.Update(ctx, []input.Action{a})
+		require.Equal(t, Push, tr.Op, "action %+v", a)
+		require.IsType(t, &Quiz{}, tr.Scene)
 	}
 }
 

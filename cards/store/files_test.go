@@ -1,0 +1,199 @@
+//go:build !js
+
+package store_test
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"factdeck/cards/srs"
+	"factdeck/cards/store"
+)
+
+// put writes fixtures into dir under the given names.
+func put(t *testing.T, dir string, files map[string]string) {
+	t.Helper()
+	for name, fix := range files {
+		require.NoError(t, os.WriteFile(filepath.Join(dir, name), fixture(t, fix), 0o644))
+	}
+}
+
+func TestOpenDirSavesFiles(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "factdeck") // created on open
+	s, err := store.OpenDir(dir, store.Options{Now: fixedNow, CompactEvery: 2})
+	require.NoError(t, err)
+	assert.Empty(t, s.Notices())
+	grade(t, s.Progress(), "a", srs.Good, 0)
+	require.NoError(t, s.Save())
+	assert.FileExists(t, filepath.Join(dir, store.FileName))
+	assert.FileExists(t, filepath.Join(dir, store.JournalName))
+	assert.NoFileExists(t, filepath.Join(dir, store.BackupName), "no earlier snapshot to keep yet")
+
+	first, err := os.ReadFile(filepath.Join(dir, store.FileName))
+	require.NoError(t, err)
+	for i := 1; i <= 3; i++ { // the third answer passes CompactEvery
+		grade(t, s.Progress(), "b", srs.Good, i)
+		require.NoError(t, s.Save())
+	}
+	bak, err := os.ReadFile(filepath.Join(dir, store.BackupName))
+	require.NoError(t, err)
+	assert.Equal(t, first, bak, "the snapshot before the current one is the backup")
+
+	back, err := store.OpenDir(dir, store.Options{})
+	require.NoError(t, err)
+	assert.Empty(t, back.Notices())
+	assert.Equal(t, asJSON(t, s.Progress()), asJSON(t, back.Progress()))
+}
+
+// TestUnreadableFilesMovedAside: a damaged, newer or wrong progress file
+// is renamed with a timestamp and reported, never overwritten, and the
+// store starts from the backup when it has a good one.
+func TestUnreadableFilesMovedAside(t *testing.T) {
+	for _, tt := range []struct {
+		name      string
+		files     map[string]string
+		kind      store.Kind
+		suffix    string
+		restored  bool
+		wantCards int
+	}{
+		{"damaged", map[string]string{store.FileName: "damaged.json"}, store.Damaged, ".damaged-20261122T183000", false, 0},
+		{"newer", map[string]string{store.FileName: "newer.json"}, store.Newer, ".newer-20261122T183000", false, 0},
+		{"a deck", map[string]string{store.FileName: "deck.json"}, store.Damaged, ".damaged-20261122T183000", false, 0},
+		{"damaged with backup", map[string]string{store.FileName: "damaged.json", store.BackupName: "v1.json"}, store.Damaged, ".damaged-20261122T183000", true, 2},
+		{"newer with backup", map[string]string{store.FileName: "newer.json", store.BackupName: "v1.json"}, store.Newer, ".newer-20261122T183000", true, 2},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			put(t, dir, tt.files)
+			s, err := store.OpenDir(dir, store.Options{Now: fixedNow})
+			require.NoError(t, err)
+
+			notices := s.Notices()
+			require.NotEmpty(t, notices)
+			n := notices[0]
+			path := filepath.Join(dir, store.FileName)
+			assert.Equal(t, tt.kind, n.Kind)
+			assert.Equal(t, path, n.Path)
+			assert.Equal(t, path+tt.suffix, n.MovedTo)
+			assert.Contains(t, n.Error(), n.MovedTo, "the message says where the old file is")
+			moved, err := os.ReadFile(n.MovedTo)
+			require.NoError(t, err)
+			assert.Equal(t, fixture(t, tt.files[store.FileName]), moved, "moved as it was")
+			assert.NoFileExists(t, path)
+
+			if tt.restored {
+				require.Len(t, notices, 2)
+				assert.Equal(t, store.Restored, notices[1].Kind)
+				assert.Equal(t, filepath.Join(dir, store.BackupName), notices[1].Path)
+				assert.Equal(t, "2026-11-22T18:00:00Z", notices[1].Saved.Format("2006-01-02T15:04:05Z07:00"))
+			} else {
+				assert.Len(t, notices, 1)
+			}
+			assert.Equal(t, tt.wantCards, s.Progress().NumCards())
+
+			grade(t, s.Progress(), "x", srs.Good, 0)
+			require.NoError(t, s.Save())
+			again, err := os.ReadFile(n.MovedTo)
+			require.NoError(t, err)
+			assert.Equal(t, moved, again, "saving leaves the moved file alone")
+			back, err := store.OpenDir(dir, store.Options{})
+			require.NoError(t, err)
+			assert.Empty(t, back.Notices())
+			assert.Equal(t, tt.wantCards+1, back.Progress().NumCards())
+		})
+	}
+}
+
+func TestMovingAsideNeverReplaces(t *testing.T) {
+	dir := t.TempDir()
+	for i, want := range []string{".damaged-20261122T183000", ".damaged-20261122T183000-2", ".damaged-20261122T183000-3"} {
+		put(t, dir, map[string]string{store.FileName: "damaged.json"})
+		s, err := store.OpenDir(dir, store.Options{Now: fixedNow})
+		require.NoError(t, err, "round %d", i)
+		assert.Equal(t, filepath.Join(dir, store.FileName)+want, s.Notices()[0].MovedTo)
+	}
+}
+
+// TestJournal opens v1.json (generation 3) with different journals.
+func TestJournal(t *testing.T) {
+	for _, tt := range []struct {
+		name     string
+		journal  string
+		wantLog  int
+		damaged  bool
+		appended bool // whether the next save may append to it
+	}{
+		{"clean", "clean.journal", 4, false, true},
+		{"torn last line is dropped", "torn.journal", 4, false, false},
+		{"stale is already in the snapshot", "stale.journal", 2, false, false},
+		{"garbled line", "damaged.journal", 3, true, false},
+		{"another snapshot's", "foreign.journal", 2, true, false},
+		{"none", "", 2, false, false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			files := map[string]string{store.FileName: "v1.json"}
+			if tt.journal != "" {
+				files[store.JournalName] = tt.journal
+			}
+			put(t, dir, files)
+			s, err := store.OpenDir(dir, store.Options{Now: fixedNow})
+			require.NoError(t, err)
+			assert.Len(t, s.Progress().Log(), tt.wantLog)
+			if tt.damaged {
+				require.Len(t, s.Notices(), 1)
+				n := s.Notices()[0]
+				assert.Equal(t, store.Damaged, n.Kind)
+				assert.Equal(t, filepath.Join(dir, store.JournalName)+".damaged-20261122T183000", n.MovedTo)
+				assert.FileExists(t, n.MovedTo)
+			} else {
+				assert.Empty(t, s.Notices())
+			}
+
+			snapshot, err := os.ReadFile(filepath.Join(dir, store.FileName))
+			require.NoError(t, err)
+			grade(t, s.Progress(), "c9", srs.Good, 60)
+			require.NoError(t, s.Save())
+			after, err := os.ReadFile(filepath.Join(dir, store.FileName))
+			require.NoError(t, err)
+			assert.Equal(t, tt.appended, string(snapshot) == string(after), "appended rather than rewritten")
+
+			back, err := store.OpenDir(dir, store.Options{})
+			require.NoError(t, err)
+			assert.Empty(t, back.Notices())
+			assert.Equal(t, asJSON(t, s.Progress()), asJSON(t, back.Progress()))
+		})
+	}
+}
+
+func TestMissingFileRestoresBackup(t *testing.T) {
+	dir := t.TempDir()
+	put(t, dir, map[string]string{store.BackupName: "v1.json"})
+	s, err := store.OpenDir(dir, store.Options{Now: fixedNow})
+	require.NoError(t, err)
+	require.Len(t, s.Notices(), 1)
+	assert.Equal(t, store.Restored, s.Notices()[0].Kind)
+	assert.Len(t, s.Progress().Log(), 2)
+}
+
+func TestOrphanJournalMovedAside(t *testing.T) {
+	dir := t.TempDir()
+	put(t, dir, map[string]string{store.JournalName: "clean.journal"})
+	s, err := store.OpenDir(dir, store.Options{Now: fixedNow})
+	require.NoError(t, err)
+	require.Len(t, s.Notices(), 1)
+	assert.Equal(t, filepath.Join(dir, store.JournalName)+".damaged-20261122T183000", s.Notices()[0].MovedTo)
+	assert.Empty(t, s.Progress().Log())
+}
+
+func TestOpenDirErrors(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "file")
+	require.NoError(t, os.WriteFile(file, nil, 0o644))
+	_, err := store.OpenDir(filepath.Join(file, "sub"), store.Options{})
+	assert.Error(t, err, "a folder that cannot be made")
+}

@@ -1,0 +1,208 @@
+package study
+
+import (
+	"errors"
+	"fmt"
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"time"
+
+	"factdeck/cards/deck"
+)
+
+// QuizOptions tune a quiz.
+type QuizOptions struct {
+	// Now is the quiz's clock; nil means time.Now.
+	Now func() time.Time
+	// Seed fixes the shuffling of order and match questions, so a teacher's
+	// printed key and the screen agree.
+	Seed uint64
+}
+
+// Quiz is a fixed set of questions (a teacher's test or a self-test),
+// answered once each, in order. Answers are checked, timed and scored; a
+// wrong answer can be reviewed with the fact and source it came from. When
+// the quiz has a Progress, each answer also moves the card's schedule:
+// correct as Good, wrong as Again.
+type Quiz struct {
+	progress  *Progress
+	now       func() time.Time
+	questions []Question
+	results   []Result
+	started   time.Time
+	shownAt   time.Time
+	facts     map[string]deck.Fact
+	sources   map[string]deck.Source
+}
+
+// Result is the outcome of one question.
+type Result struct {
+	Question Question
+	Correct  bool
+	// Given is the response as text, for the review screen; Expected is
+	// the card's answer.
+	Given, Expected string
+	Took            time.Duration
+	// Fact and Source are where the card comes from: the sentence, the
+	// document's title and date.
+	Fact   deck.Fact
+	Source deck.Source
+}
+
+// Score sums a quiz up.
+type Score struct {
+	Correct, Answered, Total int
+	// Took runs from the start of the quiz to the last answer (or to now
+	// while questions are left).
+	Took time.Duration
+}
+
+// NewQuiz asks the cards of d with the given ids, in that order. p may be
+// nil for a quiz that leaves the schedule alone.
+func NewQuiz(d *deck.Deck, ids []string, p *Progress, opt QuizOptions) (*Quiz, error) {
+	if d == nil || len(ids) == 0 {
+		return nil, errors.New("study: a quiz needs a deck and at least one card")
+	}
+	byID := make(map[string]int, len(d.Cards))
+	for i, c := range d.Cards {
+		byID[c.ID] = i
+	}
+	q := &Quiz{progress: p, now: opt.Now, facts: map[string]deck.Fact{}, sources: map[string]deck.Source{}}
+	if q.now == nil {
+		q.now = time.Now
+	}
+	var missing []string
+	for i, id := range ids {
+		j, ok := byID[id]
+		if !ok {
+			missing = append(missing, id)
+			continue
+		}
+		rng := rand.New(rand.NewPCG(opt.Seed, uint64(i)))
+		q.questions = append(q.questions, newQuestion(d.Cards[j], rng))
+	}
+	if len(missing) > 0 {
+		return nil, fmt.Errorf("study: quiz: the deck has no card %s", strings.Join(missing, ", "))
+	}
+	q.indexSources(d)
+	q.started = q.now()
+	q.shownAt = q.started
+	return q, nil
+}
+
+// indexSources keeps the facts and sources the questions need, so the
+// review of mistakes does not search the deck.
+func (q *Quiz) indexSources(d *deck.Deck) {
+	for _, qu := range q.questions {
+		q.facts[qu.Card.Fact] = deck.Fact{}
+	}
+	for _, f := range d.Facts {
+		if _, ok := q.facts[f.ID]; ok {
+			q.facts[f.ID] = f
+			q.sources[f.Source] = deck.Source{}
+		}
+	}
+	for _, s := range d.Sources {
+		if _, ok := q.sources[s.ID]; ok {
+			q.sources[s.ID] = s
+		}
+	}
+}
+
+// Len is the number of questions.
+func (q *Quiz) Len() int { return len(q.questions) }
+
+// Answered is the number of questions answered so far.
+func (q *Quiz) Answered() int { return len(q.results) }
+
+// Done reports whether every question is answered.
+func (q *Quiz) Done() bool { return len(q.results) == len(q.questions) }
+
+// Current returns the question to answer; ok is false when the quiz is
+// over.
+func (q *Quiz) Current() (Question, bool) {
+	if q.Done() {
+		return Question{}, false
+	}
+	return q.questions[len(q.results)], true
+}
+
+// Answer checks r against the current question, records the result and
+// moves on. It returns ErrDone when every question is answered.
+func (q *Quiz) Answer(r Response) (Result, error) {
+	qu, ok := q.Current()
+	if !ok {
+		return Result{}, ErrDone
+	}
+	now := q.now()
+	fact := q.facts[qu.Card.Fact]
+	res := Result{
+		Question: qu,
+		Correct:  Check(qu.Card, r),
+		Given:    describe(qu, r),
+		Expected: qu.Card.Answer,
+		Took:     max(now.Sub(q.shownAt), 0),
+		Fact:     fact,
+		Source:   q.sources[fact.Source],
+	}
+	if q.progress != nil {
+		g := Again
+		if res.Correct {
+			g = Good
+		}
+		if _, err := q.progress.grade(qu.Card.ID, g, now, res.Took, true); err != nil {
+			return Result{}, err
+		}
+	}
+	q.results = append(q.results, res)
+	q.shownAt = now
+	return res, nil
+}
+
+// describe writes a response as text, the way the card's answer is
+// written.
+func describe(qu Question, r Response) string {
+	switch qu.Card.Type {
+	case deck.TypeOrder:
+		return strings.Join(r.Order, " "+orderSeparator+" ")
+	case deck.TypeMatch:
+		parts := make([]string, 0, len(qu.Left))
+		for _, l := range qu.Left {
+			parts = append(parts, l+pairSeparator+r.Pairs[l])
+		}
+		return strings.Join(parts, pairsSeparator)
+	}
+	return r.Text
+}
+
+// Results returns the results so far, in question order.
+func (q *Quiz) Results() []Result { return slices.Clone(q.results) }
+
+// Mistakes returns the results of the questions answered wrongly, with
+// their facts and sources, for the review after the quiz.
+func (q *Quiz) Mistakes() []Result {
+	var out []Result
+	for _, r := range q.results {
+		if !r.Correct {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// Score returns the score so far.
+func (q *Quiz) Score() Score {
+	s := Score{Answered: len(q.results), Total: len(q.questions)}
+	for _, r := range q.results {
+		if r.Correct {
+			s.Correct++
+		}
+	}
+	end := q.now()
+	if q.Done() {
+		end = q.shownAt // the time of the last answer
+	}
+	s.Took = max(end.Sub(q.started), 0)
+	return s
+}

@@ -1,0 +1,68 @@
+package scene
+
+import (
+	"image/color"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"factdeck/game/ui"
+)
+
+// optionList lays out tappable options (quiz choices, items to order or
+// match) one under another in a column, each as tall as its wrapped text.
+type optionList struct {
+	texts []string
+	rects []ui.Rect
+	size  float64
+}
+
+// layoutOptions fits texts into col, shrinking the text until the list fits.
+func layoutOptions(ctx *Context, texts []string, col ui.Rect) optionList {
+	var list optionList
+	for scale := 1.0; scale >= 0.55; scale -= 0.09 {
+		list = placeOptions(ctx, texts, col, ctx.Unit()*scale)
+		if len(list.rects) == 0 || list.bottom() <= col.Y+col.H {
+			break
+		}
+	}
+	return list
+}
+
+func placeOptions(ctx *Context, texts []string, col ui.Rect, size float64) optionList {
+	list := optionList{texts: texts, size: size}
+	pad, gap := size*0.5, size*0.4
+	y := col.Y
+	for _, t := range texts {
+		h := ctx.Wrap.Height(ui.Paragraph{Text: t, Face: ctx.Fonts.Face(size, false), Size: size}, col.W-2*pad) + 2*pad*0.6
+		list.rects = append(list.rects, ui.Rect{X: col.X, Y: y, W: col.W, H: h})
+		y += h + gap
+	}
+	return list
+}
+
+func (l optionList) bottom() float64 {
+	if len(l.rects) == 0 {
+		return 0
+	}
+	last := l.rects[len(l.rects)-1]
+	return last.Y + last.H
+}
+
+// hit returns the index of the option at x, y, or -1.
+func (l optionList) hit(x, y float64) int {
+	for i, r := range l.rects {
+		if r.Contains(x, y) {
+			return i
+		}
+	}
+	return -1
+}
+
+// draw paints option i with background bg and text colour fg.
+func (l optionList) draw(dst *ebiten.Image, ctx *Context, i int, bg, fg color.Color) {
+	r := l.rects[i]
+	pad := l.size * 0.5
+	ui.FillRoundRect(dst, r, l.size*0.4, bg)
+	p := ui.Paragraph{Text: l.texts[i], Face: ctx.Fonts.Face(l.size, false), Size: l.size, Color: fg}
+	ctx.Wrap.Draw(dst, p, r.X+pad, r.Y+pad*0.6, r.W-2*pad)
+}

@@ -1,0 +1,100 @@
+package ui
+
+import (
+	"image/color"
+	"unicode/utf8"
+
+	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/hajimehoshi/ebiten/v2/exp/textinput"
+	"github.com/hajimehoshi/ebiten/v2/inpututil"
+	"github.com/hajimehoshi/ebiten/v2/text/v2"
+	"github.com/hajimehoshi/ebiten/v2/vector"
+)
+
+// TextField is a one-line answer box. It takes text through Ebitengine's
+// textinput, which in the browser and on macOS and Windows goes through the
+// system's input method, so Japanese can be typed with kana-kanji
+// conversion.
+type TextField struct {
+	Rect  Rect
+	field textinput.Field
+}
+
+// Focus gives the field the keyboard; Blur takes it away.
+func (t *TextField) Focus() { t.field.Focus() }
+
+// Blur takes the keyboard away from the field.
+func (t *TextField) Blur() { t.field.Blur() }
+
+// Focused reports whether the field has the keyboard.
+func (t *TextField) Focused() bool { return t.field.IsFocused() }
+
+// Text is the text typed so far (without an unfinished composition).
+func (t *TextField) Text() string { return t.field.Text() }
+
+// SetText replaces the text and puts the caret at its end.
+func (t *TextField) SetText(s string) { t.field.SetTextAndSelection(s, len(s), len(s)) }
+
+// Update feeds this tick's typing to the field. The caret position tells
+// the input method where to show its candidate window. Keys the input
+// method did not take are handled here: Backspace, Left and Right; Enter
+// is left to the scene (it submits).
+func (t *TextField) Update(face text.Face) error {
+	if !t.field.IsFocused() {
+		return nil
+	}
+	x, y := t.caret(face)
+	handled, err := t.field.HandleInput(int(x), int(y+t.Rect.H/2))
+	if err != nil || handled {
+		return err
+	}
+	s := t.field.Text()
+	start, end := t.field.Selection()
+	switch {
+	case inpututil.IsKeyJustPressed(ebiten.KeyBackspace):
+		if start == end && start > 0 {
+			_, n := utf8.DecodeLastRuneInString(s[:start])
+			start -= n
+		}
+		t.field.SetTextAndSelection(s[:start]+s[end:], start, start)
+	case inpututil.IsKeyJustPressed(ebiten.KeyLeft) && start > 0:
+		_, n := utf8.DecodeLastRuneInString(s[:start])
+		t.field.SetTextAndSelection(s, start-n, start-n)
+	case inpututil.IsKeyJustPressed(ebiten.KeyRight) && end < len(s):
+		_, n := utf8.DecodeRuneInString(s[end:])
+		t.field.SetTextAndSelection(s, end+n, end+n)
+	}
+	return nil
+}
+
+// caret is where the caret is drawn, in screen pixels.
+func (t *TextField) caret(face text.Face) (x, y float64) {
+	s := t.field.TextForRendering()
+	start, _ := t.field.Selection()
+	if cs, _, ok := t.field.CompositionSelection(); ok {
+		start += cs
+	}
+	start = min(start, len(s))
+	pad := t.Rect.H * 0.25
+	return t.Rect.X + pad + text.Advance(s[:start], face), t.Rect.Y
+}
+
+// Draw draws the box, the text (with the input method's composition) and
+// the caret when focused.
+func (t *TextField) Draw(dst *ebiten.Image, face text.Face, size float64) {
+	FillRoundRect(dst, t.Rect, size*0.3, color.White)
+	border := MutedInk
+	if t.field.IsFocused() {
+		border = Accent
+	}
+	vector.StrokeRect(dst, float32(t.Rect.X), float32(t.Rect.Y), float32(t.Rect.W), float32(t.Rect.H), 2, border, true)
+	pad := t.Rect.H * 0.25
+	op := &text.DrawOptions{}
+	op.GeoM.Translate(t.Rect.X+pad, t.Rect.Y+(t.Rect.H-size)/2)
+	op.ColorScale.ScaleWithColor(Ink)
+	text.Draw(dst, t.field.TextForRendering(), face, op)
+	if t.field.IsFocused() {
+		x, _ := t.caret(face)
+		vector.StrokeLine(dst, float32(x), float32(t.Rect.Y+pad*0.6), float32(x), float32(t.Rect.Y+t.Rect.H-pad*0.6), 2, Accent, true)
+	}
+}
