@@ -10,7 +10,6 @@ import (
 
 	"factdeck/assets"
 	"factdeck/cards/deck"
-	"factdeck/cards/store"
 	"factdeck/cards/study"
 	"factdeck/game"
 	"factdeck/game/ui"
@@ -51,13 +50,6 @@ func run(deckPath, progressDir string) error {
 	return game.Run(g)
 }
 
-// openStore opens the progress folder, the user's own by default.
-func openStore(dir string) (*store.Store, error) {
-	if dir == "" {
-		return store.Open(store.Options{})
-	}
-	return store.OpenDir(dir, store.Options{})
-}
 
 // loadDeck reads the deck at path, or the built-in one when path is empty.
 func loadDeck(path string) (*deck.Deck, error) {
