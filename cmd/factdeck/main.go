@@ -50,7 +50,6 @@ func run(deckPath, progressDir string) error {
 	return game.Run(g)
 }
 
-
 // loadDeck reads the deck at path, or the built-in one when path is empty.
 func loadDeck(path string) (*deck.Deck, error) {
 	if path != "" {
