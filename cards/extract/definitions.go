@@ -35,7 +35,7 @@ func (r *reading) parenthesis(o, c int) {
 	in := r.spanText(o+1, c)
 	la, lb := r.longSide(o)
 	if aa := r.articleBefore(o); aa >= 0 {
-		if nounish(t, o+1, c) {
+		if nounish(t, o+1, c) || provision(t, o+1, c) {
 			r.addTokens(deck.KindDefinition, aa, o, Fact{Expansion: in, Subject: r.articleOf(aa)})
 		}
 		return
@@ -250,6 +250,18 @@ func nounish(t []token, a, b int) bool {
 		}
 	}
 	return endsPhrase(t, b-1)
+}
+
+// provision reports what an article provides, told as a noun with the
+// clause that qualifies it: 国家安全保障を理由とする輸入制限. One clause, no
+// comma, ending in a noun.
+func provision(t []token, a, b int) bool {
+	for k := a; k < b; k++ {
+		if t[k].comma() || t[k].period() || t[k].open() {
+			return false
+		}
+	}
+	return b-a >= 3 && contentNoun(t[b-1]) && endsPhrase(t, b-1)
 }
 
 // englishName reports a name in English words: Gallup, Chicago Council on

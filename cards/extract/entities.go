@@ -49,8 +49,8 @@ func (r *reading) findEntities() {
 			i = b - 1
 		case t[i].place():
 			b := i + 1
-			for b < len(t) && (t[b].suffix() && t[b].POS[2] == "地域" || t[b].place() || t[b].middleDot() && b+1 < len(t) && t[b+1].place()) {
-				b++ // テキサス州, スイス・ダボス
+			for b < len(t) && (t[b].suffix() && t[b].POS[2] == "地域" || t[b].place() && !(t[b].country() && t[b-1].country()) || t[b].middleDot() && b+1 < len(t) && t[b+1].place()) {
+				b++ // テキサス州, スイス・ダボス; a list run together (中国日本) is two
 			}
 			r.ents = append(r.ents, Entity{Kind: EntityPlace, Text: r.spanText(i, b), Start: t[i].Start, End: t[b-1].End})
 			i = b - 1

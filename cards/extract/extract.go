@@ -148,18 +148,35 @@ var namings = map[string]bool{
 }
 
 // oncePerDocument keeps the first fact of each naming in a document's facts.
+// A bare mention (a place where nothing is said to happen, a person with
+// no role) counts as named by any earlier fact on the same name.
 func oncePerDocument(facts []Fact) []Fact {
 	seen := map[[4]string]bool{}
+	named := map[[2]string]bool{}
 	out := facts[:0]
 	for _, f := range facts {
 		k := [4]string{f.Kind, f.Key, f.Role, f.Expansion}
-		if namings[f.Kind] {
-			if seen[k] {
-				continue
-			}
-			seen[k] = true
+		n := [2]string{f.Kind, f.Key}
+		switch {
+		case bareMention(f) && named[n]:
+			continue
+		case namings[f.Kind] && seen[k]:
+			continue
 		}
+		seen[k], named[n] = true, true
 		out = append(out, f)
 	}
 	return out
+}
+
+// bareMention reports a fact that only names someone or somewhere (see
+// mentionFacts).
+func bareMention(f Fact) bool {
+	switch f.Kind {
+	case deck.KindPlace:
+		return f.Predicate == ""
+	case deck.KindPerson:
+		return f.Role == "" && f.Subject == ""
+	}
+	return false
 }

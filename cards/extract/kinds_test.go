@@ -67,8 +67,8 @@ func TestKindsOnCorpus(t *testing.T) {
 		{doc: "001", in: "思いやり予算)を大幅に引き上げるよう求めました", kind: "relation", key: "年間約2,000億円(思いやり予算)", subject: "トランプ大統領"},
 		{doc: "000", in: "自動車を中心に大きな打撃を受ける", kind: "relation", key: "自動車", predicate: "大きな打撃を受ける可能性がある"},
 		{doc: "000", in: "バイデン政権への不満がトランプ氏勝利の大きな要因", kind: "relation", key: "バイデン政権への不満", subject: "トランプ氏勝利", predicate: "大きな要因"},
-		{doc: "003", in: "流入を阻止するため", kind: "relation", key: "不法移民や合成麻薬フェンタニルの流入", subject: "トランプ政権", predicate: "阻止するため"},
-		{doc: "002", in: "米国の要求に応えるため", kind: "relation", key: "米国の要求", subject: "日本政府", predicate: "応えるため"},
+		{doc: "003", in: "流入を阻止するため", kind: "relation", key: "不法移民や合成麻薬フェンタニルの流入を阻止するため", subject: "トランプ政権"},
+		{doc: "002", in: "米国の要求に応えるため", kind: "relation", key: "米国の要求に応えるため", subject: "日本政府"},
 		{doc: "003", in: "石破首相は対米投資をいっそう拡大する意向を表明した", kind: "relation", key: "対米投資", subject: "石破首相", predicate: "いっそう拡大する意向を表明した"},
 		{doc: "004", in: "日米同盟の主要な柱が再確認され", kind: "relation", key: "日米同盟の主要な柱", subject: "石破・トランプ日米首脳会談", predicate: "再確認され"},
 		{doc: "003", in: "南西地域での自衛隊と米軍の協力強化が確認された", kind: "relation", key: "南西地域での自衛隊と米軍の協力強化", subject: "2月の日米首脳会談"},
@@ -83,6 +83,20 @@ func TestKindsOnCorpus(t *testing.T) {
 		{doc: "003", in: "25%の追加関税を課す大統領令を発令した", kind: "event", key: "25%の追加関税", subject: "トランプ政権"},
 		{doc: "001", in: "首脳会談に臨みました", kind: "event", key: "ドナルド・J・トランプ米国大統領との首脳会談", predicate: "臨みました"},
 		{doc: "004", in: "「FOIP2.0」を発表し", kind: "event", key: "FOIP2.0", subject: "岸田元首相"},
+		// what a quotation says, what is put first, why a measure was taken
+		{doc: "003", in: "「修復不可能」と評し", kind: "relation", key: "修復不可能", subject: "イーロン・マスク氏", predicate: "と評し"},
+		{doc: "002", in: "「日本は我々を守らない」と不満を示した", kind: "relation", key: "日本は我々を守らない", predicate: "と不満を示した"},
+		{doc: "003", in: "「深刻な懸念と強い不満」を伝えた", kind: "relation", key: "深刻な懸念と強い不満"},
+		{doc: "000", in: "最優先事項とし", kind: "relation", key: "自身の法的問題への対応", subject: "トランプ氏"},
+		{doc: "001", in: "最優先課題としています", kind: "relation", key: "米国の貿易赤字削減", subject: "トランプ大統領"},
+		// a treaty article and what it provides
+		{doc: "001", in: "セクション232条(国家安全保障", kind: "definition", key: "セクション232条", expansion: "国家安全保障を理由とする輸入制限"},
+		// organizations, places and people a sentence names as actor or setting
+		{doc: "000", in: "ハドソン研究所のケネス・ワインスタイン氏", kind: "organization", key: "ハドソン研究所"},
+		{doc: "001", in: "トヨタ自動車はテキサス州", kind: "organization", key: "トヨタ自動車"},
+		{doc: "001", in: "TSMCの熊本工場建設", kind: "place", key: "熊本"},
+		{doc: "003", in: "沖縄県の尖閣諸島", kind: "place", key: "沖縄県"},
+		{doc: "004", in: "ジョージ・グラス氏は次期駐日大使", kind: "person", key: "ジョージ・グラス"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.kind+" "+tt.key, func(t *testing.T) {
@@ -113,6 +127,10 @@ func TestNoBadAnswers(t *testing.T) {
 		{"001", "姿勢を示せば、トランプ政権も", "relation", "姿勢", "a condition states no fact"},
 		{"003", "この判決により", "relation", "この判決", "a pointer is no answer"},
 		{"000", "期待できるというのは", "relation", "石破氏との関係構築", "a reader's comment is noise"},
+		{"003", "グローバル・サウスの存在", "organization", "サウス", "half of a name joined by ・"},
+		{"001", "アジア・欧州諸国との連携", "place", "アジア・欧州", "a place that only qualifies 諸国"},
+		{"003", "(中国名:釣魚島)", "place", "釣魚島", "a gloss in brackets is no claim of its own"},
+		{"004", "「日本は強く信頼できる同盟国である」", "relation", "日本は強く信頼できる同盟国である", "a quotation no reporting verb follows"},
 	}
 	for _, tt := range tests {
 		assert.Nil(t, findFact(facts, tt.doc, tt.in, tt.kind, tt.key), tt.why)

@@ -47,6 +47,7 @@ func read(tk *tokenizer.Tokenizer, doc *corpus.Document, s corpus.Sentence) *rea
 	r.definitionFacts()
 	r.relationFacts()
 	r.placeFacts()
+	r.mentionFacts()
 	r.findSurvey()
 	for i := range r.facts {
 		r.facts[i].Entities = r.ents
@@ -66,7 +67,7 @@ func (r *reading) add(kind string, start, end int, f Fact) *Fact {
 	if kind == deck.KindDefinition || kind == deck.KindOrganization {
 		limit = maxNameRunes
 	}
-	if utf8.RuneCountInString(key) > limit || strings.TrimSpace(key) != key {
+	if utf8.RuneCountInString(key) > limit || strings.TrimSpace(key) != key || !balanced(key) {
 		return nil
 	}
 	f.Kind, f.Key, f.Start, f.End = kind, key, start, end
@@ -117,4 +118,15 @@ func (r *reading) tokenEndingAt(off int) int {
 		}
 	}
 	return -1
+}
+
+// balanced reports a key whose brackets close within it: an answer cut
+// across a quotation (取引」を重視するため) is no phrase.
+func balanced(s string) bool {
+	for _, p := range [][2]string{{"「", "」"}, {"(", ")"}, {"『", "』"}} {
+		if strings.Count(s, p[0]) != strings.Count(s, p[1]) {
+			return false
+		}
+	}
+	return true
 }

@@ -1,10 +1,14 @@
 package extract
 
-import "factdeck/cards/deck"
+import (
+	"unicode/utf8"
+
+	"factdeck/cards/deck"
+)
 
 // reasonFacts records why the sentence says something happened, as
-// relations whose answer is a noun phrase: the purpose of a measure
-// ("…の流入を阻止するため、…大統領令を発令した" → …の流入), a cause named as
+// relations: the purpose of a measure ("…の流入を阻止するため、…大統領令を
+// 発令した" → …の流入を阻止するため), a cause named as
 // such ("バイデン政権への不満がトランプ氏勝利の大きな要因であり"), a stated
 // ground (国家安全保障を理由とする輸入制限), and what bears the brunt
 // ("自動車を中心に大きな打撃を受ける").
@@ -28,8 +32,8 @@ func (r *reading) reasonFacts() {
 	}
 }
 
-// purpose reads "Vするため": the object of V is the answer, the verb and
-// ため the predicate, the topic of the sentence who acts.
+// purpose reads "Vするため": the clause up to ため is the answer (its object
+// alone when the clause is too long), the topic of the sentence who acts.
 func (r *reading) purpose(k int) {
 	t := r.toks
 	if !t[k].dependent() || !(t[k-1].verb() || t[k-1].aux()) || k+1 < len(t) && t[k+1].Surface == "の" || inQuote(t, k) {
@@ -47,7 +51,14 @@ func (r *reading) purpose(k int) {
 		if !r.answerable(a.a, a.b) {
 			return
 		}
-		r.addTokens(deck.KindRelation, a.a, a.b, Fact{Predicate: r.text[t[a.p].End:t[k].End], Subject: r.nearestTopic(a.a)})
+		f := Fact{Predicate: r.text[t[a.p].End:t[k].End], Subject: r.nearestTopic(a.a)}
+		if utf8.RuneCountInString(r.spanText(a.a, k+1)) <= maxKeyRunes {
+			// "何のためか" is answered by the whole purpose: …の流入を阻止するため.
+			f.Predicate = ""
+			r.addTokens(deck.KindRelation, a.a, k+1, f)
+			return
+		}
+		r.addTokens(deck.KindRelation, a.a, a.b, f)
 		return
 	}
 }

@@ -30,7 +30,8 @@ var predicates = map[string]string{
 	"延期": deck.KindEvent, "承諾": deck.KindEvent, "統合": deck.KindEvent,
 	"提起": deck.KindEvent, "保有": deck.KindEvent, "行う": deck.KindEvent,
 	"訪れる": deck.KindEvent, "臨む": deck.KindEvent, "下す": deck.KindEvent,
-	"課す": deck.KindEvent, "見せる": deck.KindRelation,
+	"課す": deck.KindEvent, "見せる": deck.KindRelation, "伝える": deck.KindRelation,
+	"優先": deck.KindRelation,
 }
 
 // targeted are the predicates whose answer is marked with に when they
@@ -86,6 +87,8 @@ func (r *reading) relationFacts() {
 		r.relation(p)
 	}
 	r.reasonFacts()
+	r.quotedClaims()
+	r.priorityFacts()
 }
 
 // predicates finds the predicate words of the sentence that state a fact:
@@ -503,7 +506,7 @@ func (r *reading) throughLightHead(key arg) (arg, bool) {
 // vague noun that only a relative clause before it gives meaning.
 func (r *reading) answerable(a, b int) bool {
 	t := r.toks
-	if a < 0 || b <= a || pointsElsewhere(t, a, b) || !endsPhrase(t, b-1) {
+	if a < 0 || b <= a || pointsElsewhere(t, a, b) && !r.reflexiveHere(a) || !endsPhrase(t, b-1) {
 		return false
 	}
 	if b-a == 1 && (lightHeads[t[a].Surface] || a > 0 && (t[a-1].verb() || t[a-1].aux())) {
@@ -519,6 +522,14 @@ func (r *reading) answerable(a, b int) bool {
 		return false // 様々な見解
 	}
 	return !r.numeric(a, b) || b-a > 2
+}
+
+// reflexiveHere reports a reflexive at token a (自身, 自国) whose
+// antecedent is the topic of the same sentence, before it ("トランプ氏は、
+// 自身の法的問題への対応を…"): a card that quotes the sentence keeps it.
+func (r *reading) reflexiveHere(a int) bool {
+	s := r.toks[a].Surface
+	return (s == "自身" || s == "自国") && r.nearestTopic(a) != ""
 }
 
 // vague modifiers make a short phrase say nothing in particular.

@@ -11,8 +11,11 @@ import (
 )
 
 // shownTexts lists, once each and sorted, every text of the deck that the
-// app sets on screen: prompts, answers, choices and fact sentences. A
-// true/false answer is not among them: the app shows its own label.
+// app sets on screen: prompts, answers, choices and the sentences of the
+// cards' facts. A true/false answer is not among them: the app shows its
+// own label; nor is the sentence of a fact that only another fact's
+// conflict names: the app quotes it inside its "sources disagree" line,
+// which it sets as one plain text.
 func shownTexts(d *deck.Deck) []string {
 	seen := map[string]bool{}
 	add := func(s string) {
@@ -29,8 +32,14 @@ func shownTexts(d *deck.Deck) []string {
 			add(ch)
 		}
 	}
+	carded := map[string]bool{}
+	for _, c := range d.Cards {
+		carded[c.Fact] = true
+	}
 	for _, f := range d.Facts {
-		add(f.Sentence)
+		if carded[f.ID] {
+			add(f.Sentence)
+		}
 	}
 	out := make([]string, 0, len(seen))
 	for s := range seen {

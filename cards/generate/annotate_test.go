@@ -69,7 +69,7 @@ func TestAnnotationsKeepUnitsWhole(t *testing.T) {
 }
 
 // TestAnnotationReadings checks the furigana the deck carries for a
-// sentence with 日米安全保障条約.
+// sentence with 日米安全保障条約: only over kanji beyond primary school.
 func TestAnnotationReadings(t *testing.T) {
 	d := claimDeck(t, generate.Options{Seed: 1})
 	text := "林官房長官は、トランプ大統領の発言に対し、米国が核を含むあらゆる能力を用いて日米安全保障条約の対日防衛義務を果たすことに「全幅の信頼」を表明しました。"
@@ -81,10 +81,8 @@ func TestAnnotationReadings(t *testing.T) {
 		got[string(runes[r.Start:r.End])] = r.Reading
 	}
 	assert.NotContains(t, got, "林", "a name gets no reading: the dictionary guesses it")
-	for word, reading := range map[string]string{
-		"官房": "かんぼう", "長官": "ちょうかん", "大統領": "だいとうりょう", "米国": "べいこく",
-		"安全": "あんぜん", "保障": "ほしょう", "条約": "じょうやく", "防衛": "ぼうえい", "義務": "ぎむ", "果": "は", "表明": "ひょうめい",
-	} {
-		assert.Equal(t, reading, got[word], word)
+	for _, word := range []string{"長官", "大統領", "米国", "条約", "防衛", "果"} {
+		assert.NotContains(t, got, word, "primary-school kanji get no reading")
 	}
+	assert.Equal(t, "かんぼう", got["官房"])
 }

@@ -1,6 +1,8 @@
 package generate
 
 import (
+	"strings"
+
 	"factdeck/cards/deck"
 )
 
@@ -16,7 +18,7 @@ func (b *builder) basic(f *fact) []made {
 			{Type: deck.TypeBasic, Prompt: b.words.abbreviated(exp), Answer: acr},
 		}
 	case f.kind == deck.KindDefinition && f.expansion != "":
-		cards = []deck.Card{{Type: deck.TypeBasic, Prompt: b.words.meaning(f.key), Answer: f.expansion}}
+		cards = []deck.Card{{Type: deck.TypeBasic, Prompt: b.words.meaning(termOf(f)), Answer: f.expansion}}
 	}
 	var out []made
 	for _, c := range cards {
@@ -25,4 +27,13 @@ func (b *builder) basic(f *fact) []made {
 		}
 	}
 	return out
+}
+
+// termOf names a defined term so that it means one thing: an article with
+// the treaty it belongs to (安全保障条約第5条, not 第5条 of any treaty).
+func termOf(f *fact) string {
+	if strings.HasPrefix(f.key, "第") && f.subject != "" && !strings.Contains(f.key, f.subject) {
+		return f.subject + f.key
+	}
+	return f.key
 }

@@ -129,7 +129,7 @@ func collectFacts(extracted []extract.Fact, kinds []string) []*fact {
 		f.id = factID(&f)
 		k := comparable(f.sentence) + "\x00" + comparable(f.key)
 		if i, ok := at[k]; ok {
-			if kindRank(f.kind) < kindRank(out[i].kind) {
+			if !glossed(out[i]) && (kindRank(f.kind) < kindRank(out[i].kind) || glossed(&f)) {
 				out[i] = &f
 			}
 			continue
@@ -139,6 +139,11 @@ func collectFacts(extracted []extract.Fact, kinds []string) []*fact {
 	}
 	return out
 }
+
+// glossed reports a definition the sentence glosses (セクション232条(国家
+// 安全保障を理由とする輸入制限)): what it provides is more to learn than the
+// number in its name.
+func glossed(f *fact) bool { return f.kind == deck.KindDefinition && f.expansion != "" }
 
 // kindRank orders kinds from the one whose cards ask most precisely (an
 // acronym with its expansion, a table cell with its row) to the most
@@ -201,18 +206,28 @@ func (b *builder) keep(cards []*made) []*made {
 		if m.quality < b.opt.MinQuality {
 			continue
 		}
-		k := m.card.Type + "\x00" + m.card.Prompt
+		k := askKey(m.card)
 		if prev, ok := best[k]; !ok || better(m, prev) {
 			best[k] = m
 		}
 	}
 	var out []*made
 	for _, m := range cards {
-		if best[m.card.Type+"\x00"+m.card.Prompt] == m {
+		if best[askKey(m.card)] == m {
 			out = append(out, m)
 		}
 	}
 	return out
+}
+
+// askKey names what a card asks. Ordering and matching cards share one
+// prompt ("次の出来事を古い順に並べよ。") and differ in their choices.
+func askKey(c deck.Card) string {
+	k := c.Type + "\x00" + c.Prompt
+	if c.Type == deck.TypeOrder || c.Type == deck.TypeMatch {
+		k += "\x00" + c.Answer
+	}
+	return k
 }
 
 // better reports whether m is the better of two cards asking the same:

@@ -178,6 +178,8 @@ func plainPast(p string) (string, bool) {
 		return "", false
 	case strings.HasSuffix(p, "た"):
 		return p, true
+	case strings.HasSuffix(p, "して"):
+		return strings.TrimSuffix(p, "て") + "た", true // 再就任して(以来)
 	case strings.HasSuffix(p, "し"), strings.HasSuffix(p, "れ"), strings.HasSuffix(p, "っ"), strings.HasSuffix(p, "け"):
 		return p + "た", true
 	}

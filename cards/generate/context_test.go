@@ -91,7 +91,7 @@ func TestBoundAfter(t *testing.T) {
 
 func TestScriptAndSamePerson(t *testing.T) {
 	for name, want := range map[string]string{
-		"USAID": "latin", "トランプ": "katakana", "ドナルド・J・トランプ": "katakana-full",
+		"USAID": "latin", "トランプ": "katakana", "ドナルド・J・トランプ": "katakana-initial", "マイケル・グリーン": "katakana-full",
 		"林": "kanji-1", "石破": "kanji-short", "石破茂": "kanji", "米国際開発庁": "kanji",
 	} {
 		assert.Equal(t, want, script(name), name)

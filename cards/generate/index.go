@@ -124,7 +124,7 @@ func newIndex(facts []*fact) *index {
 			// An entity names a person, organization or place of the
 			// corpus; a Latin one joins the pool only if it is an
 			// acronym, not a stray English word of a title.
-			if class := nameClass(e.kind); class != "" && e.kind != deck.KindAcronym && (script(e.text) != "latin" || isAcronym(e.text)) {
+			if class := nameClass(e.kind); class != "" && e.kind != deck.KindAcronym && (script(e.text) != "latin" || isAcronym(e.text)) && !countryPair(e.text) {
 				addPool(class+":"+script(e.text), e.text, 0)
 			}
 		}
@@ -208,3 +208,13 @@ func (ix *index) between(pool string, lo, hi float64) []candidate {
 	j := sort.Search(len(p), func(i int) bool { return p[i].order > hi })
 	return p[i:j]
 }
+
+// countryPair reports two countries named by one character each (日米,
+// 米中): a relation between them, not a place to choose among places.
+func countryPair(s string) bool {
+	r := []rune(s)
+	return len(r) == 2 && strings.ContainsRune(countryInitials, r[0]) && strings.ContainsRune(countryInitials, r[1])
+}
+
+// countryInitials are the one-character names of countries.
+const countryInitials = "日米中韓露英仏独印豪朝欧台"

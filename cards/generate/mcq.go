@@ -11,7 +11,7 @@ const choiceCount = 4
 // distractors of its shape that the corpus shows wrong for it.
 func (b *builder) mcq(f *fact) (made, bool) {
 	sh, ok := shapeOf(f)
-	if !ok {
+	if !ok || spelledOut(f) && f.kind != deck.KindAcronym {
 		return made{}, false
 	}
 	q := questionFor(sh)

@@ -3,6 +3,7 @@ package generate
 import (
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -30,7 +31,7 @@ var anyDate = regexp.MustCompile(`\d{4}年|\d{1,2}月|\d{1,2}日|前年|翌年|�
 // eventOf reads a fact as an event: its date, and as its label what
 // happened (eventClause) or, when the sentence opens with the date
 // ("2026年3月、日本の…首相がワシントンD.C.を訪れ…"), the rest of the sentence.
-func eventOf(f *fact) (event, bool) {
+func eventOf(f *fact, events []*fact) (event, bool) {
 	if f.kind != deck.KindDate && f.kind != deck.KindEvent || len(f.conflicts) > 0 {
 		return event{}, false
 	}
@@ -42,6 +43,12 @@ func eventOf(f *fact) (event, bool) {
 		return event{}, false
 	}
 	label, _ := eventClause(f)
+	if label == "" {
+		label, _ = relativeEvent(f, events)
+	}
+	if label == "" {
+		label, _ = clauseAfterDate(f, events)
+	}
 	if rest, ok := strings.CutPrefix(f.sentence[f.end:], "、"); label == "" && f.start == 0 && ok {
 		// "2026年3月、日本の岸田文雄首相がワシントンD.C.を訪れ…臨みました。"
 		label = strings.TrimSuffix(rest, "。")
@@ -57,29 +64,79 @@ func eventOf(f *fact) (event, bool) {
 }
 
 // order makes cards that put three or four events in order, oldest first.
-// Events join a card only if their dates tell the order for certain; each
-// event and each date is used once, so no card repeats another. The
-// choices stand in the right order; the app shuffles them.
+// Events join a card only if their dates tell the order for certain (two
+// of one day never share a card); an event joins at most
+// maxOrderUses cards, each a different set, so no card repeats another.
+// The choices stand in the right order; the app shuffles them.
 func (b *builder) order(facts []*fact) []made {
-	var events []event
-	seenDate, seenLabel := set{}, set{}
+	events := datedEvents(facts)
+	var out []made
+	seenSet := set{}
+	uses := map[string]int{}
+	for pass := 0; pass < orderPasses; pass++ {
+		// Each pass takes the events in another order fixed by content,
+		// so its groups differ from the last pass's.
+		sort.Slice(events, func(i, j int) bool {
+			return hash(events[i].label, strconv.Itoa(pass)) < hash(events[j].label, strconv.Itoa(pass))
+		})
+		for _, g := range orderGroups(events, uses) {
+			k := groupKey(g)
+			if seenSet[k] {
+				continue
+			}
+			seenSet[k] = true
+			for _, e := range g {
+				uses[e.label]++
+			}
+			out = append(out, b.orderCard(g))
+		}
+	}
+	return out
+}
+
+// maxOrderUses bounds how many ordering cards one event appears on;
+// orderPasses how often the events are regrouped to find new sets.
+const (
+	maxOrderUses = 4
+	orderPasses  = 6
+)
+
+// datedEvents are the events of facts, one per label. order groups them in
+// orders fixed by content, not by the seed: which events share a card
+// decides the card's id.
+func datedEvents(facts []*fact) []event {
+	inSentence := map[string][]*fact{} // the event facts of each sentence
 	for _, f := range facts {
-		e, ok := eventOf(f)
-		if !ok || seenDate[e.date.String()] || seenLabel[comparable(e.label)] {
+		if f.kind == deck.KindEvent {
+			inSentence[f.sentenceRef()] = append(inSentence[f.sentenceRef()], f)
+		}
+	}
+	var events []event
+	seenLabel := set{}
+	for _, f := range facts {
+		e, ok := eventOf(f, inSentence[f.sentenceRef()])
+		if !ok || seenLabel[comparable(e.label)] {
 			continue
 		}
-		seenDate.add(e.date.String())
 		seenLabel.add(e.label)
 		events = append(events, e)
 	}
-	// An order fixed by content, not by the seed: which events share a
-	// card decides the card's id.
-	sort.Slice(events, func(i, j int) bool { return hash(events[i].label) < hash(events[j].label) })
+	return events
+}
 
-	var out []made
-	for len(events) >= 3 {
+// orderGroups splits events into groups of three or four whose dates are
+// ordered for certain, leaving out events used maxOrderUses times.
+func orderGroups(events []event, uses map[string]int) [][]event {
+	var left []event
+	for _, e := range events {
+		if uses[e.label] < maxOrderUses {
+			left = append(left, e)
+		}
+	}
+	var out [][]event
+	for len(left) >= 3 {
 		var group, rest []event
-		for _, e := range events {
+		for _, e := range left {
 			if len(group) < 4 && orderedWithAll(e, group) {
 				group = append(group, e)
 			} else {
@@ -89,10 +146,20 @@ func (b *builder) order(facts []*fact) []made {
 		if len(group) < 3 {
 			break
 		}
-		out = append(out, b.orderCard(group))
-		events = rest
+		out = append(out, group)
+		left = rest
 	}
 	return out
+}
+
+// groupKey names a set of events whatever their order.
+func groupKey(g []event) string {
+	labels := make([]string, len(g))
+	for i, e := range g {
+		labels[i] = e.label
+	}
+	sort.Strings(labels)
+	return strings.Join(labels, "\x00")
 }
 
 // orderedWithAll reports whether e's date is certainly before or after

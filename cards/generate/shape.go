@@ -95,6 +95,8 @@ func script(s string) string {
 		return "none"
 	case latin:
 		return "latin"
+	case katakana && strings.IndexFunc(s, unicode.IsUpper) >= 0:
+		return "katakana-initial" // ドナルド・J・トランプ
 	case katakana && strings.ContainsRune(s, '・'):
 		return "katakana-full"
 	case katakana:

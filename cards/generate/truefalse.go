@@ -1,6 +1,9 @@
 package generate
 
 import (
+	"strings"
+	"unicode"
+
 	"factdeck/cards/deck"
 )
 
@@ -15,7 +18,7 @@ func (b *builder) truefalse(f *fact) (made, bool) {
 		return made{}, false
 	}
 	statement, swap, ok := b.statements(f, sh)
-	if !ok {
+	if !ok || bareName(f) || glossFollows(f) {
 		return made{}, false
 	}
 	m := made{fact: f}
@@ -47,4 +50,49 @@ func (b *builder) statements(f *fact, sh shape) (string, func(string) string, bo
 	}
 	swap := func(v string) string { return f.sentence[:f.start] + v + f.sentence[f.end:] }
 	return f.sentence, swap, true
+}
+
+// bareName reports a name the sentence only mentions: no role, verb or
+// expansion goes with it. Swapped for another name it gives a statement
+// that is false for no reason the corpus states (米慶應義塾大学が…発表した),
+// so it is asked as a blank only.
+func bareName(f *fact) bool {
+	switch f.kind {
+	case deck.KindOrganization, deck.KindPlace:
+		return f.predicate == "" && f.expansion == "" && f.subject == ""
+	case deck.KindPerson:
+		return f.role == "" && f.subject == ""
+	}
+	return false
+}
+
+// glossFollows reports a name followed by its own gloss in brackets
+// (世界貿易機関(WTO), ギャラップ社 (Gallup)): another name in its place would
+// be given away by the gloss, and the statement would read as a slip, not
+// a claim.
+func glossFollows(f *fact) bool {
+	_, ok := glossAfter(f)
+	return nameClass(f.kind) != "" && ok
+}
+
+// glossAfter returns what the brackets right after the fact's key hold.
+func glossAfter(f *fact) (string, bool) {
+	if !keyStands(f) {
+		return "", false
+	}
+	rest, ok := strings.CutPrefix(strings.TrimLeft(f.sentence[f.end:], " "), "(")
+	if !ok {
+		return "", false
+	}
+	in, _, closed := strings.Cut(rest, ")")
+	return in, closed
+}
+
+// spelledOut reports a name the sentence spells out in English right
+// after it (ギャラップ社 (Gallup), 米国際開発庁(United States Agency for
+// International Development: USAID)): asked as a blank, its own gloss
+// would give it away. An acronym in brackets (ASEAN) gives nothing away.
+func spelledOut(f *fact) bool {
+	in, ok := glossAfter(f)
+	return ok && nameClass(f.kind) != "" && strings.IndexFunc(in, unicode.IsLower) >= 0
 }

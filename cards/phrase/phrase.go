@@ -25,7 +25,7 @@ type Ruby struct {
 }
 
 // Analysis is what the app needs to set one text: the rune offsets where a
-// phrase starts (never 0) and the readings of its words in kanji.
+// phrase starts (never 0) and the readings of its harder words in kanji.
 type Analysis struct {
 	Breaks []int
 	Ruby   []Ruby
@@ -50,5 +50,6 @@ func (a *Analyzer) Analyze(text string) Analysis {
 // Breaks returns the rune offsets where a phrase of text starts, 0 excluded.
 func (a *Analyzer) Breaks(text string) []int { return breaks(a.words(text)) }
 
-// Readings returns the readings of the words of text that hold kanji.
+// Readings returns the readings of the words of text that hold a kanji
+// beyond the primary-school ones.
 func (a *Analyzer) Readings(text string) []Ruby { return readings(a.words(text)) }

@@ -1,79 +1,31 @@
 package phrase
 
 import (
-	"strconv"
 	"strings"
 	"unicode"
 )
 
-// readings gives the reading of every word that holds kanji. A word whose
-// reading the dictionary does not know gets none: a wrong furigana is worse
-// than none. So does a person's name: the dictionary guesses it from the
+// readings gives the reading of every word that holds a kanji beyond the
+// primary-school ones (see needsReading): a reader knows 日本, 条約 and a
+// number's counter (10月, 3人), and a deck that read them all would spend
+// most of its size on readings. A word whose reading the dictionary does
+// not know gets none: a wrong furigana is worse than none. So does a person's name: the dictionary guesses it from the
 // commonest bearer of the characters (菅 as かん, 元 as はじめ). Kana
 // around the kanji (送り仮名) is left out of the ruby span, so 果たす is read
 // は over 果, not はたす over the whole word.
 func readings(words []word) []Ruby {
 	var out []Ruby
-	for i, w := range words {
-		if !hasKanji(w.surface) || w.kind == "人名" {
-			continue
-		}
-		if r, ok := counterReading(words, i); ok {
-			out = append(out, r...)
+	for _, w := range words {
+		if !needsReading(w.surface) || w.kind == "人名" {
 			continue
 		}
 		reading := hiragana(w.reading)
-		if fixed, ok := fixedReadings[w.surface]; ok {
-			reading = fixed
-		}
 		if reading == "" || !isHiragana(reading) {
 			continue
 		}
 		out = append(out, align(w, reading)...)
 	}
 	return out
-}
-
-// fixedReadings overrides readings the IPA dictionary gets wrong, or gives
-// in a rarer form, in news about Japan and the United States.
-var fixedReadings = map[string]string{
-	"日本": "にほん", // IPA: ニッポン
-	"米":  "べい",  // IPA reads it マイ as a suffix (在日米軍)
-}
-
-// dayReadings are the days of the month read irregularly; the rest are
-// read as the number and にち.
-var dayReadings = map[int]string{
-	1: "ついたち", 2: "ふつか", 3: "みっか", 4: "よっか", 5: "いつか", 6: "むいか", 7: "なのか",
-	8: "ようか", 9: "ここのか", 10: "とおか", 14: "じゅうよっか", 20: "はつか", 24: "にじゅうよっか",
-}
-
-// counterReading reads a counter after a number, which IPA reads out of
-// context (月 as つき). ok is false when the word is no such counter.
-func counterReading(words []word, i int) (ruby []Ruby, ok bool) {
-	if i == 0 || !words[i-1].isNumber() {
-		return nil, false
-	}
-	w, num := words[i], words[i-1]
-	switch w.surface {
-	case "月":
-		return []Ruby{{w.start, w.end, "がつ"}}, true
-	case "日":
-		n, err := strconv.Atoi(num.surface)
-		if err != nil || i < 2 || words[i-2].surface != "月" {
-			return nil, true // 10日間 or a bare 3日: the reading depends on use
-		}
-		if r, irregular := dayReadings[n]; irregular {
-			return []Ruby{{num.start, w.end, r}}, true
-		}
-		return []Ruby{{w.start, w.end, "にち"}}, true
-	case "人":
-		if num.surface == "1" || num.surface == "2" {
-			return nil, true // ひとり, ふたり: read with the number
-		}
-		return []Ruby{{w.start, w.end, "にん"}}, true
-	}
-	return nil, false
 }
 
 // align puts the reading over the kanji of the word only. It matches the
@@ -145,8 +97,6 @@ func splitRuns(s string) []run {
 func isKanji(r rune) bool {
 	return unicode.Is(unicode.Han, r) || r == '々' || r == 'ヶ' || r == 'ヵ' || r == '〆'
 }
-
-func hasKanji(s string) bool { return strings.IndexFunc(s, isKanji) >= 0 }
 
 // hiragana turns katakana into hiragana; the long-vowel mark and other
 // characters stay as they are.

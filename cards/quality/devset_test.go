@@ -27,7 +27,7 @@ const (
 // recallFloor is the recall the committed built-in deck reaches on the
 // development set, rounded down to a whole percent. The target is 0.90:
 // raise the floor whenever generation improves, so recall never slips back.
-const recallFloor = 0.31
+const recallFloor = 0.90
 
 // strictRules are the rules the built-in deck must never break: a card that
 // breaks one teaches something the corpus does not say, or gives itself away.
