@@ -6,6 +6,7 @@
 #   make serve      build web/dist and serve it at http://127.0.0.1:8080/
 #   make deck       rebuild assets/decks/corpus.json from assets/corpus
 #   make test       everything CI runs (.ci/run runs exactly this)
+#   make bench      browser build vs an Ebitengine hello-world: size, start-up, memory
 
 SHELL := bash
 .SHELLFLAGS := -eu -o pipefail -c
@@ -23,7 +24,7 @@ WASM_EXEC = $(firstword $(wildcard $(GOROOT_DIR)/lib/wasm/go_js_wasm_exec $(GORO
 # Tests of packages importing ebiten need an X display.
 XVFB = $(if $(DISPLAY),,xvfb-run -a -s "-screen 0 1280x1024x24")
 
-.PHONY: help deps run serve web deck test fmt-check vet test-go test-wasm build-native clean
+.PHONY: help deps run serve web deck test fmt-check vet test-go test-wasm test-e2e build-native bench clean
 
 help:
 	@sed -n 's/^#   //p' $(firstword $(MAKEFILE_LIST))
@@ -56,10 +57,16 @@ fmt-check:
 vet: deps
 	$(GO) vet ./...
 
-# All packages natively; those importing ebiten need a display, so the run
-# is under Xvfb unless DISPLAY is set.
+# All packages natively but the browser tests; those importing ebiten need
+# a display, so the run is under Xvfb unless DISPLAY is set.
 test-go: deps
-	$(XVFB) $(GO) test -count=1 ./...
+	$(XVFB) $(GO) test -count=1 $$($(GO) list ./... | grep -v '/web/e2e$$')
+
+# The browser build end to end in headless Chromium, on the web/dist that
+# `web` just built (see web/e2e). FACTDECK_ARTIFACTS, if set, keeps the
+# screenshots.
+test-e2e: deps web
+	FACTDECK_WEB_DIST=web/dist $(GO) test -count=1 ./web/e2e
 
 # The pure packages (no ebiten) also under js/wasm, run by node.
 test-wasm: deps
@@ -73,7 +80,11 @@ build-native: deps
 # Builds first, so a broken build fails fast; the tests last, so their
 # summary ends the output. `web` is the js/wasm build of cmd/factdeck plus
 # the page, as in `GOOS=js GOARCH=wasm go build ./cmd/factdeck`.
-test: deps fmt-check vet build-native web test-wasm test-go
+test: deps fmt-check vet build-native web test-wasm test-go test-e2e
+
+# Figures for docs/benchmarks.md; results also in bench/out/web/results.md.
+bench: deps web
+	$(GO) run ./bench/web
 
 clean:
-	rm -rf web/dist
+	rm -rf web/dist bench/out/web

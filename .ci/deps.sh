@@ -20,7 +20,7 @@ packages=(
 	# The browser tests and benchmarks of the web build (web/e2e, bench/web:
 	# headless, WebGL on SwiftShader), and node to run GOOS=js tests.
 	chromium nodejs
-	# web/build.sh
+	# assets/fonts/subset.sh's size report (web/build compresses in Go).
 	gzip
 )
 

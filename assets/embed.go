@@ -38,14 +38,13 @@ func BuiltinDeck() []byte { return bytes.Clone(builtinDeck) }
 // symbols), ①-style and 髙-style Windows extensions, Latin, Greek and
 // Cyrillic, and none of the main faces' characters: put it after the main
 // face in a multi-face (text/v2.MultiFace) so a teacher's own deck draws too.
-// Treat these slices as read-only.
+// FontFallback is declared in fallback_embed.go, and is nil in the browser
+// build (fallback_js.go). Treat these slices as read-only.
 var (
 	//go:embed fonts/BIZUDPGothic-Regular.subset.ttf
 	FontRegular []byte
 	//go:embed fonts/BIZUDPGothic-Bold.subset.ttf
 	FontBold []byte
-	//go:embed fonts/BIZUDPGothic-Fallback.subset.ttf
-	FontFallback []byte
 )
 
 // FontLicense is the fonts' copyright notice and licence (SIL OFL 1.1), which

@@ -1,28 +1,29 @@
 #!/usr/bin/env bash
 # Builds the browser version of factdeck into OUTDIR (default web/dist).
 #
-# Used by both `make web` and `go run ./cmd/serve`, so there is one build.
-# Run from anywhere: paths are resolved from the repository root.
+# Used by `make web`, `go run ./cmd/serve`, the browser tests (web/e2e) and
+# the benchmarks (bench/web, which builds its hello-world with it too), so
+# there is one build. Run from anywhere: paths are resolved from the
+# repository root.
 #
-#   web/build.sh [OUTDIR]
+#   web/build.sh [OUTDIR [PACKAGE]]
 #
-# OUTDIR gets:
-#   factdeck.wasm      GOOS=js GOARCH=wasm, -trimpath, -ldflags="-s -w"
-#   factdeck.wasm.gz   gzip -9 -n of the above (deterministic)
-#   wasm_exec.js       copied from the installed Go toolchain (never committed)
-#   index.html         web/index.html with the raw wasm size written into
-#                      <meta name="factdeck-wasm-size">, which loader.js uses
-#                      for the progress bar when the response is gzipped
-#   loader.js, style.css, favicon.svg
+# PACKAGE defaults to ./cmd/factdeck. It is built for GOOS=js GOARCH=wasm
+# with -trimpath -ldflags="-s -w", then `go run ./web/build` assembles the
+# release (see web/build/main.go): index.html and sw.js, and under names
+# that carry their content hash: the program, Go's wasm_exec.js, loader.js,
+# style.css, favicon.svg, the web app manifest with its PNG icons, and for
+# the app the fallback font it fetches when a deck needs it; text and wasm
+# files with precompressed .gz and .br siblings.
 #
-# factdeck.wasm and its .gz are only replaced when the new build differs, so
-# their modification times (and HTTP Last-Modified) stay put across no-op
-# rebuilds.
+# Compressing the wasm with brotli's best setting takes a while; files whose
+# hash is already in OUTDIR are kept, so a rebuild with no change is quick.
 set -euo pipefail
 
 GO=${GO:-go}
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 outdir=${1:-$root/web/dist}
+pkg=${2:-./cmd/factdeck}
 case $outdir in
 /*) ;;
 *) outdir=$PWD/$outdir ;;
@@ -31,24 +32,14 @@ esac
 cd "$root"
 mkdir -p "$outdir"
 
-wasm=$outdir/factdeck.wasm
-tmp=$outdir/.factdeck.wasm.tmp
-trap 'rm -f "$tmp" "$tmp.gz" "$outdir/.index.html.tmp"' EXIT
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
 
-GOOS=js GOARCH=wasm "$GO" build -trimpath -ldflags="-s -w" -o "$tmp" ./cmd/factdeck
-
-if [[ -f $wasm && -f $wasm.gz ]] && cmp -s "$tmp" "$wasm"; then
-	rm -f "$tmp"
-else
-	gzip -9 -n -c "$tmp" >"$tmp.gz"
-	mv -f "$tmp" "$wasm"
-	# The .gz must not be older than the .wasm: cmd/serve ignores a stale one.
-	mv -f "$tmp.gz" "$wasm.gz"
-	touch "$wasm.gz"
-fi
+GOOS=js GOARCH=wasm "$GO" build -trimpath -ldflags="-s -w" -o "$tmp/program.wasm" "$pkg"
 
 goroot=$("$GO" env GOROOT)
 wasm_exec=
+# Go 1.24 moved the wasm support files from misc/wasm to lib/wasm.
 for f in "$goroot/lib/wasm/wasm_exec.js" "$goroot/misc/wasm/wasm_exec.js"; do
 	if [[ -f $f ]]; then
 		wasm_exec=$f
@@ -59,18 +50,10 @@ if [[ -z $wasm_exec ]]; then
 	echo "web/build.sh: wasm_exec.js not found under $goroot/lib/wasm or $goroot/misc/wasm" >&2
 	exit 1
 fi
-cp -f "$wasm_exec" "$outdir/wasm_exec.js"
 
-raw_size=$(wc -c <"$wasm" | tr -d ' ')
-gz_size=$(wc -c <"$wasm.gz" | tr -d ' ')
-
-sed "s/__FACTDECK_WASM_SIZE__/$raw_size/g" web/index.html >"$outdir/.index.html.tmp"
-mv -f "$outdir/.index.html.tmp" "$outdir/index.html"
-cp -f web/loader.js web/style.css web/favicon.svg "$outdir/"
-
-human() {
-	awk -v n="$1" 'BEGIN { printf "%.1f MiB", n / 1048576 }'
-}
-echo "web: built ${outdir#"$root"/}"
-printf 'web: factdeck.wasm     %10d bytes (%s)\n' "$raw_size" "$(human "$raw_size")"
-printf 'web: factdeck.wasm.gz  %10d bytes (%s)\n' "$gz_size" "$(human "$gz_size")"
+args=(-out "$outdir" -page web -wasm "$tmp/program.wasm" -wasm-exec "$wasm_exec")
+if [[ $pkg == ./cmd/factdeck ]]; then
+	# The browser build leaves this font out of the wasm (assets/fallback_js.go).
+	args+=(-font-fallback assets/fonts/BIZUDPGothic-Fallback.subset.ttf)
+fi
+"$GO" run ./web/build "${args[@]}"

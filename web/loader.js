@@ -1,24 +1,31 @@
-// factdeck loader: downloads factdeck.wasm with a progress bar, starts it
-// with Go's wasm_exec.js, and hides the loading screen once the app runs.
+// factdeck loader: checks that the browser can run the app, downloads the
+// program with a progress bar while the browser compiles it, starts it with
+// Go's wasm_exec.js, hides the loading screen once the first frame is
+// drawn, and registers the service worker that makes the app work offline.
 //
 // Written in ES5 on purpose: a browser too old for WebAssembly must still
 // be able to parse this file and show the Japanese "not supported" message.
 //
-// Contract with the Go program (cmd/factdeck) -- nothing is required:
-//   * By default the loading screen is hidden once go.run() has been called,
-//     Ebitengine's <canvas> exists, and two animation frames have passed.
-//   * The program may hide it explicitly (e.g. as soon as its first frame is
-//     drawn) by setting `window.factdeckReady = true` or dispatching
-//     `new Event("factdeck:ready")` on window; whichever comes first wins.
-//   * If the program exits, an error (non-zero exit code) or a notice
-//     (exit code 0) is shown over the page.
-// <html data-factdeck-state> follows the page through "loading",
-// "starting", "running", "exited", "unsupported" and "error", for browser
-// tests.
+// The page (index.html, filled in by web/build.sh) names the program in
+// <meta name="factdeck-wasm"> and its raw size in
+// <meta name="factdeck-wasm-size">.
+//
+// Contract with the Go program (cmd/factdeck), none of it required:
+//   * It dispatches `new Event("factdeck:ready")` on window (or sets
+//     window.factdeckReady = true) once its first frame is drawn; until
+//     then the loading screen stays. Without either, the screen is hidden
+//     once the canvas exists and two animation frames have passed.
+//   * It may call window.factdeckShowError(message, detail) to put a
+//     message over the page (a bad shared deck, say) and then exit.
+//   * If it exits otherwise, a notice (code 0) or an error is shown.
+// For tests and benchmarks: <html data-factdeck-state> follows the page
+// through "loading", "starting", "running", "exited", "unsupported" and
+// "error"; <html data-factdeck-sw> is "registered", then "ready" once a
+// service worker controls the page; window.factdeckWasmMemory() returns
+// the size of the program's memory in bytes.
 (function () {
 	"use strict";
 
-	var WASM_URL = "factdeck.wasm";
 	var READY_EVENT = "factdeck:ready";
 
 	var MSG = {
@@ -30,6 +37,10 @@
 		wasmDisabled:
 			"このブラウザでは WebAssembly が無効になっているため、factdeck を表示できません。" +
 			"ブラウザのセキュリティ設定や拡張機能で WebAssembly が止められていないか確認してください。",
+		noWebGL:
+			"お使いのブラウザでは WebGL 2 が使えないため、factdeck の画面を描けません。" +
+			"ブラウザの設定でハードウェア アクセラレーション（グラフィック アクセラレーション）が有効か確認するか、" +
+			"最新の Chrome、Edge、Firefox、Safari で開き直してください。",
 		noRuntime: "factdeck の起動に必要なファイル（wasm_exec.js）を読み込めませんでした。ページを再読み込みしてください。",
 		downloadFailed: "factdeck の読み込みに失敗しました。ネットワークの接続を確認して、ページを再読み込みしてください。",
 		startFailed: "factdeck の起動に失敗しました。ページを再読み込みしてください。",
@@ -48,10 +59,19 @@
 		root.setAttribute("data-factdeck-state", state);
 	}
 
+	function state() {
+		return root.getAttribute("data-factdeck-state");
+	}
+
 	function setStatus(text) {
 		if (statusText) {
 			statusText.textContent = text;
 		}
+	}
+
+	function meta(name) {
+		var m = document.querySelector('meta[name="' + name + '"]');
+		return m ? m.getAttribute("content") || "" : "";
 	}
 
 	function formatMB(n) {
@@ -84,6 +104,7 @@
 			fill.style.width = "100%";
 			bar.setAttribute("aria-valuenow", "100");
 		}
+		setStatus(MSG.starting);
 	}
 
 	function hideLoader() {
@@ -100,8 +121,8 @@
 		}, 300);
 	}
 
-	function showError(message, detail, state) {
-		setState(state || "error");
+	function showError(message, detail, newState) {
+		setState(newState || "error");
 		hideLoader();
 		var box = document.getElementById("fd-error");
 		var text = document.getElementById("fd-error-text");
@@ -115,6 +136,11 @@
 		}
 		box.hidden = false;
 	}
+
+	// For the Go program: see the contract above.
+	window.factdeckShowError = function (message, detail) {
+		showError(String(message), detail ? String(detail) : "");
+	};
 
 	function errorDetail(err) {
 		if (!err) {
@@ -141,10 +167,28 @@
 		return "ok";
 	}
 
-	// Raw wasm size written into the page by web/build.sh, or 0.
+	// Ebitengine draws with WebGL 2. Asking for a context is the only
+	// reliable test (the API can exist with the GPU blocked); the test
+	// context is released at once, as browsers limit how many live.
+	function hasWebGL2() {
+		try {
+			var gl = document.createElement("canvas").getContext("webgl2");
+			if (!gl) {
+				return false;
+			}
+			var lose = gl.getExtension("WEBGL_lose_context");
+			if (lose) {
+				lose.loseContext();
+			}
+			return true;
+		} catch (e) {
+			return false;
+		}
+	}
+
+	// Raw program size written into the page by web/build.sh, or 0.
 	function sizeHint() {
-		var meta = document.querySelector('meta[name="factdeck-wasm-size"]');
-		var v = meta ? meta.getAttribute("content") : "";
+		var v = meta("factdeck-wasm-size");
 		return /^[0-9]+$/.test(v) ? parseInt(v, 10) : 0;
 	}
 
@@ -160,44 +204,109 @@
 		return sizeHint();
 	}
 
-	function download(url) {
+	function canStream(resp) {
+		return (
+			typeof WebAssembly.instantiateStreaming === "function" &&
+			typeof ReadableStream === "function" &&
+			typeof Response === "function" &&
+			resp.body &&
+			typeof resp.body.getReader === "function"
+		);
+	}
+
+	// countedBody passes the response body through unchanged, reporting
+	// progress as bytes arrive.
+	function countedBody(body, total, progress) {
+		var reader = body.getReader();
+		var received = 0;
+		return new ReadableStream({
+			pull: function (controller) {
+				return reader.read().then(function (r) {
+					if (r.done) {
+						progress.done = true;
+						controller.close();
+						return;
+					}
+					received += r.value.length;
+					setProgress(received, total);
+					controller.enqueue(r.value);
+				});
+			},
+			cancel: function (reason) {
+				return reader.cancel(reason);
+			}
+		});
+	}
+
+	// readAll reads the whole body with progress, for browsers that cannot
+	// compile a stream.
+	function readAll(resp, total, progress) {
+		if (!resp.body || typeof resp.body.getReader !== "function") {
+			return resp.arrayBuffer().then(function (buf) {
+				progress.done = true;
+				return buf;
+			});
+		}
+		var reader = resp.body.getReader();
+		var chunks = [];
+		var received = 0;
+		function pump() {
+			return reader.read().then(function (r) {
+				if (r.done) {
+					progress.done = true;
+					var bytes = new Uint8Array(received);
+					var off = 0;
+					for (var i = 0; i < chunks.length; i++) {
+						bytes.set(chunks[i], off);
+						off += chunks[i].length;
+					}
+					return bytes;
+				}
+				chunks.push(r.value);
+				received += r.value.length;
+				setProgress(received, total);
+				return pump();
+			});
+		}
+		return pump();
+	}
+
+	// load downloads and compiles the program. Where the browser can, the
+	// body is handed to WebAssembly.instantiateStreaming, which compiles
+	// while the bytes arrive, so start-up is about the download time rather
+	// than download plus compile; the bytes go through a counting stream on
+	// the way, for the progress bar. The counted stream is wrapped in a new
+	// Response with the wasm type, since instantiateStreaming insists on it.
+	// Elsewhere the whole body is read (with progress) and then compiled
+	// with WebAssembly.instantiate. progress.done tells a download failure
+	// from a compile failure.
+	function load(url, go, progress) {
 		return fetch(url, { credentials: "same-origin" }).then(function (resp) {
 			if (!resp.ok) {
 				throw new Error("HTTP " + resp.status + " " + (resp.statusText || "") + "（" + url + "）");
 			}
 			var total = expectedSize(resp);
 			setProgress(0, total);
-			if (!resp.body || typeof resp.body.getReader !== "function") {
-				// No streams: no progress, just wait for the whole body.
-				return resp.arrayBuffer();
-			}
-			var reader = resp.body.getReader();
-			var chunks = [];
-			var received = 0;
-			function pump() {
-				return reader.read().then(function (r) {
-					if (r.done) {
-						var bytes = new Uint8Array(received);
-						var off = 0;
-						for (var i = 0; i < chunks.length; i++) {
-							bytes.set(chunks[i], off);
-							off += chunks[i].length;
-						}
-						chunks = null;
-						return bytes;
-					}
-					chunks.push(r.value);
-					received += r.value.length;
-					setProgress(received, total);
-					return pump();
+			if (canStream(resp)) {
+				var counted = new Response(countedBody(resp.body, total, progress), {
+					headers: { "Content-Type": "application/wasm" }
 				});
+				return WebAssembly.instantiateStreaming(counted, go.importObject);
 			}
-			return pump();
+			return readAll(resp, total, progress).then(function (bytes) {
+				setComplete();
+				return WebAssembly.instantiate(bytes, go.importObject);
+			});
 		});
 	}
 
+	// A program that does not signal its first frame (see the contract
+	// above) is shown this long after it started, if its canvas exists.
+	var NO_SIGNAL_MS = 3000;
+
 	// Calls done once the app is considered started (see the contract above).
 	function whenReady(done) {
+		var started = Date.now();
 		var finished = false;
 		function finish() {
 			if (finished) {
@@ -208,31 +317,24 @@
 			done();
 		}
 		window.addEventListener(READY_EVENT, finish);
-		if (window.factdeckReady === true) {
-			finish();
-			return;
-		}
-		var frames = 0;
 		function tick() {
 			if (finished) {
 				return;
 			}
-			if (window.factdeckReady === true) {
-				finish();
-				return;
-			}
-			frames++;
-			if (frames >= 2 && document.querySelector("canvas")) {
+			if (window.factdeckReady === true || (Date.now() - started > NO_SIGNAL_MS && document.querySelector("canvas"))) {
 				finish();
 				return;
 			}
 			requestAnimationFrame(tick);
 		}
-		requestAnimationFrame(tick);
+		tick();
 	}
 
 	function run(go, instance) {
 		setState("starting");
+		window.factdeckWasmMemory = function () {
+			return instance.exports.mem.buffer.byteLength;
+		};
 		var exited = false;
 		var exitCode = 0;
 		var goExit = go.exit;
@@ -255,6 +357,9 @@
 		}
 		running.then(
 			function () {
+				if (state() === "error") {
+					return; // the program showed its own message
+				}
 				if (exited && exitCode !== 0) {
 					showError(MSG.crashed, "終了コード " + exitCode + " " + MSG.consoleHint);
 				} else {
@@ -267,7 +372,7 @@
 		);
 
 		whenReady(function () {
-			if (exited) {
+			if (exited || state() === "error") {
 				return;
 			}
 			setState("running");
@@ -276,7 +381,82 @@
 			if (canvas && (document.activeElement === null || document.activeElement === document.body)) {
 				canvas.focus();
 			}
+			registerServiceWorker();
 		});
+	}
+
+	// registerServiceWorker installs sw.js once the app runs, so its
+	// downloads never compete with the program's. Browsers allow service
+	// workers only in secure contexts (https, or http on localhost).
+	function registerServiceWorker() {
+		if (!("serviceWorker" in navigator) || !window.isSecureContext) {
+			return;
+		}
+		navigator.serviceWorker.register("sw.js").then(
+			function () {
+				root.setAttribute("data-factdeck-sw", "registered");
+				return navigator.serviceWorker.ready.then(function () {
+					if (navigator.serviceWorker.controller) {
+						root.setAttribute("data-factdeck-sw", "ready");
+						return;
+					}
+					navigator.serviceWorker.addEventListener("controllerchange", function () {
+						root.setAttribute("data-factdeck-sw", "ready");
+					});
+				});
+			},
+			function (e) {
+				// The app works without it, only not offline.
+				if (window.console) {
+					console.warn("factdeck: service worker: " + errorDetail(e));
+				}
+			}
+		);
+	}
+
+	// Ebitengine's text input (exp/textinput, as of v2.8.8) installs three
+	// event listeners at start-up by handing a script to eval(), which the
+	// server's Content-Security-Policy forbids: allowing 'unsafe-eval' would
+	// let any string run as script. This stand-in recognises that one
+	// script and installs the same listeners from this file; any other
+	// string goes to the real eval, which the policy refuses as before (a
+	// browser test catches an Ebitengine upgrade that changes the script,
+	// and web/loader_test.go compares the markers with Ebitengine's source).
+	var TEXTINPUT_MARKERS = ["_ebitengine_textinput_ready = true", 'body.addEventListener("keyup", handler)'];
+
+	function shimEbitengineTextInput() {
+		var realEval = window.eval;
+		window.eval = function (code) {
+			if (typeof code === "string" && code.indexOf(TEXTINPUT_MARKERS[0]) >= 0 && code.indexOf(TEXTINPUT_MARKERS[1]) >= 0) {
+				listenForTextInput();
+				return undefined;
+			}
+			return realEval(code);
+		};
+	}
+
+	// listenForTextInput is Ebitengine's script: on iOS Safari a text field
+	// may only take focus inside a user's event, so the program leaves the
+	// position in globals and the next mouseup, touchend or keyup focuses
+	// its hidden textarea there.
+	function listenForTextInput() {
+		function handler() {
+			if (window._ebitengine_textinput_x === undefined || window._ebitengine_textinput_y === undefined) {
+				return;
+			}
+			var textarea = document.getElementById("ebitengine-textinput");
+			textarea.value = "";
+			textarea.focus();
+			textarea.style.left = window._ebitengine_textinput_x + "px";
+			textarea.style.top = window._ebitengine_textinput_y + "px";
+			window._ebitengine_textinput_x = undefined;
+			window._ebitengine_textinput_y = undefined;
+			window._ebitengine_textinput_ready = true;
+		}
+		var body = document.body;
+		body.addEventListener("mouseup", handler);
+		body.addEventListener("touchend", handler);
+		body.addEventListener("keyup", handler);
 	}
 
 	function main() {
@@ -290,28 +470,32 @@
 			showError(MSG.wasmDisabled, "", "unsupported");
 			return;
 		}
+		if (!hasWebGL2()) {
+			showError(MSG.noWebGL, "", "unsupported");
+			return;
+		}
 		if (typeof Go !== "function" || typeof fetch !== "function" || typeof Promise !== "function") {
 			showError(MSG.noRuntime, typeof Go !== "function" ? "wasm_exec.js" : "fetch / Promise");
 			return;
 		}
+		// The deck of a shared link lives in the fragment, which changes
+		// without a reload when another link is pasted into the address
+		// bar: reload to open that deck.
+		window.addEventListener("hashchange", function () {
+			location.reload();
+		});
 
+		shimEbitengineTextInput();
 		var go = new Go();
+		var progress = { done: false };
 		setStatus(MSG.loading);
-		download(WASM_URL).then(
-			function (bytes) {
+		load(meta("factdeck-wasm"), go, progress).then(
+			function (result) {
 				setComplete();
-				setStatus(MSG.starting);
-				return WebAssembly.instantiate(bytes, go.importObject).then(
-					function (result) {
-						run(go, result.instance);
-					},
-					function (e) {
-						showError(MSG.startFailed, errorDetail(e));
-					}
-				);
+				run(go, result.instance);
 			},
 			function (e) {
-				showError(MSG.downloadFailed, errorDetail(e));
+				showError(progress.done ? MSG.startFailed : MSG.downloadFailed, errorDetail(e));
 			}
 		);
 	}

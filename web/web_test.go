@@ -4,12 +4,16 @@ import (
 	"encoding/xml"
 	"io"
 	"os"
+	"os/exec"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"factdeck/web/server"
 )
 
 // element is one start tag of index.html, with its text content when it is
@@ -99,14 +103,24 @@ func TestIndexHTML(t *testing.T) {
 	assert.Contains(t, vp.attrs["content"], "width=device-width")
 	assert.Contains(t, vp.attrs["content"], "initial-scale=1")
 
+	theme := metaNamed(all, "theme-color")
+	require.NotNil(t, theme)
+	assert.Equal(t, "#1e2433", theme.attrs["content"], "the app's background, as in the manifest")
+
 	titles := find(all, "title", nil)
 	require.Len(t, titles, 1)
 	assert.Equal(t, "factdeck", strings.TrimSpace(titles[0].text))
 
-	// web/build.sh replaces this placeholder with the raw wasm size.
-	hint := metaNamed(all, "factdeck-wasm-size")
-	require.NotNil(t, hint, "size hint meta")
-	assert.Equal(t, "__FACTDECK_WASM_SIZE__", hint.attrs["content"])
+	// web/build fills these in.
+	for name, placeholder := range map[string]string{
+		"factdeck-wasm":          "__FACTDECK_WASM__",
+		"factdeck-wasm-size":     "__FACTDECK_WASM_SIZE__",
+		"factdeck-font-fallback": "__FACTDECK_FONT_FALLBACK__",
+	} {
+		m := metaNamed(all, name)
+		require.NotNil(t, m, name)
+		assert.Equal(t, placeholder, m.attrs["content"], name)
+	}
 
 	// Go's runtime first, then the loader, which needs the Go class.
 	var srcs []string
@@ -116,9 +130,22 @@ func TestIndexHTML(t *testing.T) {
 	}
 	assert.Equal(t, []string{"wasm_exec.js", "loader.js"}, srcs)
 
-	sheets := find(all, "link", func(e *element) bool { return e.attrs["rel"] == "stylesheet" })
-	require.Len(t, sheets, 1)
-	assert.Equal(t, "style.css", sheets[0].attrs["href"])
+	links := map[string]string{}
+	for _, l := range find(all, "link", nil) {
+		links[l.attrs["rel"]] = l.attrs["href"]
+	}
+	assert.Equal(t, map[string]string{
+		"manifest":         "manifest.webmanifest",
+		"icon":             "favicon.svg",
+		"apple-touch-icon": "icon-192.png",
+		"stylesheet":       "style.css",
+		"preload":          "factdeck.wasm",
+	}, links)
+	// loader.js fetches with credentials "same-origin", which is what
+	// crossorigin="anonymous" preloads: otherwise the preload is wasted.
+	preload := find(all, "link", func(e *element) bool { return e.attrs["rel"] == "preload" })
+	assert.Equal(t, "fetch", preload[0].attrs["as"])
+	assert.Equal(t, "anonymous", preload[0].attrs["crossorigin"])
 
 	assert.Empty(t, find(all, "style", nil), "inline <style> breaks a CSP without 'unsafe-inline'")
 	for _, e := range all {
@@ -127,6 +154,23 @@ func TestIndexHTML(t *testing.T) {
 			assert.False(t, strings.HasPrefix(k, "on"), "inline handler %s on <%s>", k, e.name)
 		}
 	}
+}
+
+// The app mirrors its screen into #fd-live for screen readers
+// (cmd/factdeck/bridge_js.go): a polite live region, drawn nowhere.
+func TestLiveRegion(t *testing.T) {
+	live := find(parseHTML(t, "index.html"), "div", func(e *element) bool { return e.attrs["id"] == "fd-live" })
+	require.Len(t, live, 1)
+	assert.Equal(t, "polite", live[0].attrs["aria-live"])
+	assert.Equal(t, "visually-hidden", live[0].attrs["class"])
+
+	css, err := os.ReadFile("style.css")
+	require.NoError(t, err)
+	assert.Contains(t, string(css), ".visually-hidden {")
+
+	bridge, err := os.ReadFile(filepath.Join("..", "cmd", "factdeck", "bridge_js.go"))
+	require.NoError(t, err)
+	assert.Contains(t, string(bridge), `"fd-live"`)
 }
 
 // Every element loader.js looks up must exist in index.html.
@@ -143,10 +187,14 @@ func TestLoaderElementsExist(t *testing.T) {
 	used := regexp.MustCompile(`getElementById\("([^"]+)"\)`).FindAllStringSubmatch(string(js), -1)
 	require.NotEmpty(t, used)
 	for _, m := range used {
+		if m[1] == "ebitengine-textinput" {
+			continue // Ebitengine's own element
+		}
 		assert.True(t, ids[m[1]], "loader.js uses #%s, missing from index.html", m[1])
 	}
-	assert.Contains(t, string(js), `"factdeck.wasm"`)
-	assert.Contains(t, string(js), `meta[name="factdeck-wasm-size"]`)
+	for _, name := range []string{"factdeck-wasm", "factdeck-wasm-size"} {
+		assert.Contains(t, string(js), `meta("`+name+`")`)
+	}
 }
 
 // loader.js is kept to ES5 so that a browser too old for WebAssembly can
@@ -166,30 +214,71 @@ func TestLoaderIsES5(t *testing.T) {
 	}
 }
 
-// Every file the page loads is either produced by build.sh or copied by it.
-func TestBuildCopiesPageFiles(t *testing.T) {
-	sh, err := os.ReadFile("build.sh")
-	require.NoError(t, err)
-	script := string(sh)
-	assert.Contains(t, script, "__FACTDECK_WASM_SIZE__")
-	assert.Contains(t, script, "gzip -9 -n")
-
-	var refs []string
+// The page files build.sh hands to web/build are those index.html uses,
+// or made by web/build (the manifest and its icons).
+func TestPageFilesExist(t *testing.T) {
+	generated := map[string]bool{"manifest.webmanifest": true, "icon-192.png": true, "wasm_exec.js": true, "factdeck.wasm": true}
 	for _, e := range parseHTML(t, "index.html") {
-		switch e.name {
-		case "script":
-			refs = append(refs, e.attrs["src"])
-		case "link":
-			refs = append(refs, e.attrs["href"])
-		}
-	}
-	for _, ref := range refs {
-		if ref == "wasm_exec.js" {
-			assert.Contains(t, script, "lib/wasm/wasm_exec.js")
+		ref := e.attrs["src"] + e.attrs["href"]
+		if (e.name != "script" && e.name != "link") || generated[ref] {
 			continue
 		}
 		_, err := os.Stat(ref)
 		assert.NoError(t, err, "index.html references %s", ref)
-		assert.Contains(t, script, "web/"+ref, "build.sh must copy %s", ref)
+	}
+	for _, f := range []string{"sw.js", "favicon.svg"} {
+		_, err := os.Stat(f)
+		assert.NoError(t, err)
+	}
+}
+
+func TestBuildScript(t *testing.T) {
+	sh, err := os.ReadFile("build.sh")
+	require.NoError(t, err)
+	script := string(sh)
+	assert.Contains(t, script, `GOOS=js GOARCH=wasm "$GO" build -trimpath -ldflags="-s -w"`)
+	assert.Contains(t, script, "./web/build")
+	assert.Contains(t, script, "lib/wasm/wasm_exec.js")
+	assert.Contains(t, script, "-font-fallback assets/fonts/BIZUDPGothic-Fallback.subset.ttf")
+}
+
+// sw.js recognises hashed names exactly as the server does.
+func TestServiceWorkerMatchesServer(t *testing.T) {
+	sw, err := os.ReadFile("sw.js")
+	require.NoError(t, err)
+	for _, ph := range []string{"__FACTDECK_VERSION__", "__FACTDECK_PRECACHE__", "__FACTDECK_LAZY__"} {
+		assert.Contains(t, string(sw), ph)
+	}
+	m := regexp.MustCompile(`var HASHED = /(.+)/;`).FindSubmatch(sw)
+	require.NotNil(t, m, "sw.js: var HASHED = /.../;")
+	re, err := regexp.Compile(strings.ReplaceAll(string(m[1]), `\/`, `/`))
+	require.NoError(t, err)
+	for _, name := range []string{"factdeck.0123456789ab.wasm", "loader.abcdef012345.js", "sw.js", "index.html", "a.0123456789a.js", "x.0123456789AB.js"} {
+		assert.Equal(t, server.IsHashed(name), re.MatchString(name), name)
+	}
+}
+
+// loader.js stands in for the one script Ebitengine's text input runs
+// through eval (see shimEbitengineTextInput): it must still recognise
+// that script in the Ebitengine version go.mod pins.
+func TestTextInputShimMatchesEbitengine(t *testing.T) {
+	out, err := exec.Command("go", "list", "-m", "-f", "{{.Dir}}", "github.com/hajimehoshi/ebiten/v2").Output()
+	require.NoError(t, err)
+	src, err := os.ReadFile(filepath.Join(strings.TrimSpace(string(out)), "exp", "textinput", "textinput_js.go"))
+	require.NoError(t, err)
+	script := regexp.MustCompile("(?s)js.Global\\(\\).Call\\(\"eval\", `(.*?)`\\)").FindSubmatch(src)
+	require.NotNil(t, script, "Ebitengine's text input no longer calls eval: drop the shim from loader.js")
+
+	js, err := os.ReadFile("loader.js")
+	require.NoError(t, err)
+	markers := regexp.MustCompile(`var TEXTINPUT_MARKERS = \["([^"]+)", '([^']+)'\];`).FindSubmatch(js)
+	require.NotNil(t, markers)
+	for _, m := range markers[1:] {
+		assert.Contains(t, string(script[1]), string(m))
+	}
+	// The listeners the stand-in installs are the script's.
+	for _, event := range []string{"mouseup", "touchend", "keyup"} {
+		assert.Contains(t, string(script[1]), `body.addEventListener("`+event+`", handler);`)
+		assert.Contains(t, string(js), `body.addEventListener("`+event+`", handler);`)
 	}
 }

@@ -1,6 +1,8 @@
+//go:build !js
+
 // Command factdeck is the study app: it opens the built-in deck, or a deck
 // file given with -deck, as flashcards in a window (or, built for js/wasm,
-// in the browser's canvas).
+// in the browser's canvas: see main_js.go).
 package main
 
 import (

@@ -1,13 +1,16 @@
 // Command serve builds the browser version of factdeck and serves it on
 // the loopback interface for local development:
 //
-//	go run ./cmd/serve [-addr 127.0.0.1:8080] [-dir web/dist] [-build=true]
+//	go run ./cmd/serve [-addr 127.0.0.1:8080] [-port N] [-dir web/dist] [-build=true]
 //
 // With -build (the default) it first runs web/build.sh, the same build as
-// `make web` (it needs bash, gzip and go on PATH, not make). The build is
-// incremental: Go's build cache makes a rebuild with no changes quick.
+// `make web` (it needs bash and go on PATH, not make). The build is
+// incremental: Go's build cache and the content-hashed release names make
+// a rebuild with no changes quick (the first one spends most of a minute
+// on brotli).
 //
-// It only listens on loopback addresses; see newHandler for what it serves.
+// It only listens on loopback addresses; -port replaces the port of -addr.
+// See factdeck/web/server for what it serves and with which headers.
 package main
 
 import (
@@ -21,12 +24,16 @@ import (
 	"os/exec"
 	"os/signal"
 	"path/filepath"
+	"strconv"
 	"syscall"
 	"time"
+
+	"factdeck/web/server"
 )
 
 func main() {
 	addr := flag.String("addr", "127.0.0.1:8080", "loopback `host:port` to listen on (port 0 picks a free port)")
+	port := flag.Int("port", -1, "listen on this `port` of -addr's host instead (0 picks a free port)")
 	dir := flag.String("dir", "web/dist", "`directory` to serve")
 	build := flag.Bool("build", true, "build the web version into -dir first (web/build.sh, as `make web`)")
 	flag.Parse()
@@ -35,7 +42,11 @@ func main() {
 		flag.Usage()
 		os.Exit(2)
 	}
-	if err := run(*addr, *dir, *build); err != nil {
+	listen, err := withPort(*addr, *port)
+	if err == nil {
+		err = run(listen, *dir, *build)
+	}
+	if err != nil {
 		fmt.Fprintln(os.Stderr, "serve:", err)
 		os.Exit(1)
 	}
@@ -60,7 +71,7 @@ func run(addr, dir string, build bool) error {
 		return err
 	}
 	srv := &http.Server{
-		Handler:           newHandler(dir),
+		Handler:           server.Handler(dir),
 		ReadHeaderTimeout: 10 * time.Second,
 		IdleTimeout:       2 * time.Minute,
 	}
@@ -105,6 +116,21 @@ func loopbackAddr(addr string) (string, error) {
 		return "", fmt.Errorf("-addr %q: refusing to listen on a non-loopback host; this development server only serves 127.0.0.1, ::1 or localhost", addr)
 	}
 	return net.JoinHostPort(host, port), nil
+}
+
+// withPort replaces the port of addr when port is not negative.
+func withPort(addr string, port int) (string, error) {
+	if port < 0 {
+		return addr, nil
+	}
+	if port > 65535 {
+		return "", fmt.Errorf("-port %d: out of range", port)
+	}
+	host, _, err := net.SplitHostPort(addr)
+	if err != nil {
+		return "", fmt.Errorf("-addr %q: %w", addr, err)
+	}
+	return net.JoinHostPort(host, strconv.Itoa(port)), nil
 }
 
 // buildWeb runs web/build.sh from the repository (found by walking up

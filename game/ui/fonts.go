@@ -14,21 +14,46 @@ type Fonts struct {
 
 // LoadFonts parses the regular, bold and fallback font files. The fallback
 // covers characters that the subset fonts lack, so a teacher's own deck
-// never shows empty gaps.
+// never shows empty gaps. It may be nil and come later through SetFallback:
+// the browser build fetches it only when a deck needs it.
 func LoadFonts(regular, bold, fallback []byte) (*Fonts, error) {
 	var f Fonts
 	for _, s := range []struct {
 		name string
 		data []byte
 		dst  **text.GoTextFaceSource
-	}{{"regular", regular, &f.regular}, {"bold", bold, &f.bold}, {"fallback", fallback, &f.fallback}} {
-		src, err := text.NewGoTextFaceSource(bytes.NewReader(s.data))
+	}{{"regular", regular, &f.regular}, {"bold", bold, &f.bold}} {
+		src, err := parseFont(s.name, s.data)
 		if err != nil {
-			return nil, fmt.Errorf("font %s: %w", s.name, err)
+			return nil, err
 		}
 		*s.dst = src
 	}
+	if fallback != nil {
+		if err := f.SetFallback(fallback); err != nil {
+			return nil, err
+		}
+	}
 	return &f, nil
+}
+
+// SetFallback parses and installs the fallback font; faces made from then
+// on use it. Call it from the game loop (Update), not concurrently with Draw.
+func (f *Fonts) SetFallback(data []byte) error {
+	src, err := parseFont("fallback", data)
+	if err != nil {
+		return err
+	}
+	f.fallback = src
+	return nil
+}
+
+func parseFont(name string, data []byte) (*text.GoTextFaceSource, error) {
+	src, err := text.NewGoTextFaceSource(bytes.NewReader(data))
+	if err != nil {
+		return nil, fmt.Errorf("font %s: %w", name, err)
+	}
+	return src, nil
 }
 
 // Face returns a face of the given pixel size; bold picks the bold font.
@@ -37,10 +62,11 @@ func (f *Fonts) Face(size float64, bold bool) text.Face {
 	if bold {
 		main = f.bold
 	}
-	face, err := text.NewMultiFace(
-		&text.GoTextFace{Source: main, Size: size, Language: japanese},
-		&text.GoTextFace{Source: f.fallback, Size: size, Language: japanese},
-	)
+	faces := []text.Face{&text.GoTextFace{Source: main, Size: size, Language: japanese}}
+	if f.fallback != nil {
+		faces = append(faces, &text.GoTextFace{Source: f.fallback, Size: size, Language: japanese})
+	}
+	face, err := text.NewMultiFace(faces...)
 	if err != nil {
 		// NewMultiFace fails only when given no faces.
 		panic(err)

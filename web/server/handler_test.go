@@ -1,4 +1,4 @@
-package main
+package server
 
 import (
 	"bufio"
@@ -15,6 +15,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/andybalholm/brotli"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -23,6 +24,8 @@ const (
 	indexBody  = "<!DOCTYPE html><html lang=\"ja\"><title>factdeck</title></html>\n"
 	secretBody = "TOP SECRET outside the web root"
 )
+
+const hashedWasm = "app.0123456789ab.wasm"
 
 // wasmBody is compressible, so the .gz sibling differs from it in size.
 var wasmBody = bytes.Repeat([]byte("\x00asm\x01\x00\x00\x00factdeck "), 512)
@@ -33,6 +36,8 @@ var wasmBody = bytes.Repeat([]byte("\x00asm\x01\x00\x00\x00factdeck "), 512)
 //	parent/dist/index.html
 //	parent/dist/loader.js
 //	parent/dist/factdeck.wasm    + factdeck.wasm.gz (newer)
+//	parent/dist/app.0123456789ab.wasm  + .br and .gz (newer): a hashed release file
+//	parent/dist/manifest.0123456789ab.webmanifest
 //	parent/dist/sub/inner.txt
 //	parent/dist/.hidden
 //	parent/dist/escape -> ../secret.txt (symlink)
@@ -49,12 +54,17 @@ func webRoot(t *testing.T) string {
 	write("loader.js", []byte("console.log('factdeck');\n"))
 	write("factdeck.wasm", wasmBody)
 	write("factdeck.wasm.gz", gzipped(t, wasmBody))
+	write(hashedWasm, wasmBody)
+	write(hashedWasm+".gz", gzipped(t, wasmBody))
+	write(hashedWasm+".br", brotlied(t, wasmBody))
+	write("manifest.0123456789ab.webmanifest", []byte(`{"name":"factdeck"}`))
 	write("sub/inner.txt", []byte("inner"))
 	write(".hidden", []byte("hidden"))
 	require.NoError(t, os.Symlink("../secret.txt", filepath.Join(dir, "escape")))
 
 	old := time.Now().Add(-time.Hour)
 	require.NoError(t, os.Chtimes(filepath.Join(dir, "factdeck.wasm"), old, old))
+	require.NoError(t, os.Chtimes(filepath.Join(dir, hashedWasm), old, old))
 	return dir
 }
 
@@ -64,6 +74,16 @@ func gzipped(t *testing.T, b []byte) []byte {
 	zw, err := gzip.NewWriterLevel(&buf, gzip.BestCompression)
 	require.NoError(t, err)
 	_, err = zw.Write(b)
+	require.NoError(t, err)
+	require.NoError(t, zw.Close())
+	return buf.Bytes()
+}
+
+func brotlied(t *testing.T, b []byte) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	zw := brotli.NewWriterLevel(&buf, brotli.BestCompression)
+	_, err := zw.Write(b)
 	require.NoError(t, err)
 	require.NoError(t, zw.Close())
 	return buf.Bytes()
@@ -90,7 +110,7 @@ func body(t *testing.T, resp *http.Response) []byte {
 }
 
 func TestIndexAtRoot(t *testing.T) {
-	h := newHandler(webRoot(t))
+	h := Handler(webRoot(t))
 	for _, target := range []string{"/", "/index.html", "/?v=1"} {
 		resp := serve(t, h, http.MethodGet, target, nil)
 		require.Equal(t, http.StatusOK, resp.StatusCode, target)
@@ -102,12 +122,13 @@ func TestIndexAtRoot(t *testing.T) {
 }
 
 func TestContentTypes(t *testing.T) {
-	h := newHandler(webRoot(t))
+	h := Handler(webRoot(t))
 	for target, want := range map[string]string{
-		"/factdeck.wasm":    "application/wasm",
-		"/factdeck.wasm.gz": "application/gzip",
-		"/loader.js":        "text/javascript; charset=utf-8",
-		"/sub/inner.txt":    "text/plain; charset=utf-8",
+		"/factdeck.wasm":                     "application/wasm",
+		"/factdeck.wasm.gz":                  "application/gzip",
+		"/manifest.0123456789ab.webmanifest": "application/manifest+json",
+		"/loader.js":                         "text/javascript; charset=utf-8",
+		"/sub/inner.txt":                     "text/plain; charset=utf-8",
 	} {
 		resp := serve(t, h, http.MethodGet, target, nil)
 		require.Equal(t, http.StatusOK, resp.StatusCode, target)
@@ -117,7 +138,7 @@ func TestContentTypes(t *testing.T) {
 }
 
 func TestWasmIdentityWithoutAcceptEncoding(t *testing.T) {
-	h := newHandler(webRoot(t))
+	h := Handler(webRoot(t))
 	for _, ae := range []string{"", "identity", "deflate, br", "gzip;q=0", "*;q=0", "br, *;q=0.5, gzip;q=0"} {
 		resp := serve(t, h, http.MethodGet, "/factdeck.wasm", map[string]string{"Accept-Encoding": ae})
 		require.Equal(t, http.StatusOK, resp.StatusCode, ae)
@@ -132,7 +153,7 @@ func TestWasmGzipNegotiation(t *testing.T) {
 	dir := webRoot(t)
 	gz, err := os.ReadFile(filepath.Join(dir, "factdeck.wasm.gz"))
 	require.NoError(t, err)
-	h := newHandler(dir)
+	h := Handler(dir)
 	for _, ae := range []string{"gzip", "gzip, deflate, br, zstd", "GZIP;q=0.5", "br, *", "x-gzip", "deflate;q=1, gzip; q=0.1"} {
 		resp := serve(t, h, http.MethodGet, "/factdeck.wasm", map[string]string{"Accept-Encoding": ae})
 		require.Equal(t, http.StatusOK, resp.StatusCode, ae)
@@ -160,7 +181,7 @@ func TestWasmGzipNegotiation(t *testing.T) {
 
 // Files without a .gz sibling are sent as they are, with no Vary.
 func TestNoGzipSibling(t *testing.T) {
-	h := newHandler(webRoot(t))
+	h := Handler(webRoot(t))
 	resp := serve(t, h, http.MethodGet, "/loader.js", map[string]string{"Accept-Encoding": "gzip"})
 	require.Equal(t, http.StatusOK, resp.StatusCode)
 	assert.Empty(t, resp.Header.Get("Content-Encoding"))
@@ -172,14 +193,14 @@ func TestStaleGzipIgnored(t *testing.T) {
 	dir := webRoot(t)
 	older := time.Now().Add(-2 * time.Hour)
 	require.NoError(t, os.Chtimes(filepath.Join(dir, "factdeck.wasm.gz"), older, older))
-	resp := serve(t, newHandler(dir), http.MethodGet, "/factdeck.wasm", map[string]string{"Accept-Encoding": "gzip"})
+	resp := serve(t, Handler(dir), http.MethodGet, "/factdeck.wasm", map[string]string{"Accept-Encoding": "gzip"})
 	require.Equal(t, http.StatusOK, resp.StatusCode)
 	assert.Empty(t, resp.Header.Get("Content-Encoding"))
 	assert.Equal(t, wasmBody, body(t, resp))
 }
 
 func TestNoDirectoryListing(t *testing.T) {
-	h := newHandler(webRoot(t))
+	h := Handler(webRoot(t))
 	for _, target := range []string{"/sub/", "/sub", "/sub/?C=M;O=D"} {
 		resp := serve(t, h, http.MethodGet, target, nil)
 		assert.Equal(t, http.StatusNotFound, resp.StatusCode, target)
@@ -188,7 +209,7 @@ func TestNoDirectoryListing(t *testing.T) {
 }
 
 func TestNotFound(t *testing.T) {
-	h := newHandler(webRoot(t))
+	h := Handler(webRoot(t))
 	for _, target := range []string{"/missing.js", "/.hidden", "/sub/.hidden", "/escape", "/index.html/x", "/sub/inner.txt/"} {
 		resp := serve(t, h, http.MethodGet, target, nil)
 		assert.Equal(t, http.StatusNotFound, resp.StatusCode, target)
@@ -197,7 +218,7 @@ func TestNotFound(t *testing.T) {
 }
 
 func TestMethodNotAllowed(t *testing.T) {
-	h := newHandler(webRoot(t))
+	h := Handler(webRoot(t))
 	for _, m := range []string{http.MethodPost, http.MethodPut, http.MethodDelete, http.MethodOptions} {
 		resp := serve(t, h, m, "/index.html", nil)
 		assert.Equal(t, http.StatusMethodNotAllowed, resp.StatusCode, m)
@@ -233,7 +254,7 @@ var traversals = []string{
 }
 
 func TestPathTraversalRejected(t *testing.T) {
-	h := newHandler(webRoot(t))
+	h := Handler(webRoot(t))
 	for _, target := range traversals {
 		t.Run(target, func(t *testing.T) {
 			req, err := http.ReadRequest(bufio.NewReader(strings.NewReader("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")))
@@ -254,7 +275,7 @@ func TestPathTraversalRejected(t *testing.T) {
 // The same requests through a real server, written byte for byte on the
 // connection so that no client cleans them up first.
 func TestPathTraversalOverTCP(t *testing.T) {
-	srv := httptest.NewServer(newHandler(webRoot(t)))
+	srv := httptest.NewServer(Handler(webRoot(t)))
 	defer srv.Close()
 	for _, target := range traversals {
 		t.Run(target, func(t *testing.T) {
@@ -274,53 +295,11 @@ func TestPathTraversalOverTCP(t *testing.T) {
 	}
 }
 
-func TestAcceptsGzip(t *testing.T) {
-	for _, tc := range []struct {
-		values []string
-		want   bool
-	}{
-		{nil, false},
-		{[]string{""}, false},
-		{[]string{"gzip"}, true},
-		{[]string{"deflate", "gzip"}, true},
-		{[]string{"gzip;q=0"}, false},
-		{[]string{"gzip;q=0.0, *"}, false},
-		{[]string{"gzip;q=0.001"}, true},
-		{[]string{"gzip;q=bogus"}, false},
-		{[]string{"*"}, true},
-		{[]string{"*;q=0"}, false},
-		{[]string{"identity"}, false},
-		{[]string{"gzipx"}, false},
-	} {
-		assert.Equal(t, tc.want, acceptsGzip(tc.values), "%q", tc.values)
-	}
-}
-
-func TestLoopbackAddr(t *testing.T) {
-	for in, want := range map[string]string{
-		"127.0.0.1:8080": "127.0.0.1:8080",
-		"127.0.0.2:0":    "127.0.0.2:0",
-		"localhost:8080": "127.0.0.1:8080",
-		"[::1]:8080":     "[::1]:8080",
-	} {
-		got, err := loopbackAddr(in)
-		if assert.NoError(t, err, in) {
-			assert.Equal(t, want, got, in)
-		}
-	}
-	for _, in := range []string{":8080", "0.0.0.0:8080", "[::]:8080", "192.168.1.10:8080", "example.com:80", "127.0.0.1", "127.0.0.1:http-nope"} {
-		_, err := loopbackAddr(in)
-		assert.Error(t, err, in)
-	}
-	_, err := loopbackAddr("0.0.0.0:8080")
-	assert.ErrorContains(t, err, "non-loopback")
-}
-
 func TestConditionalAndRange(t *testing.T) {
 	dir := webRoot(t)
 	gz, err := os.ReadFile(filepath.Join(dir, "factdeck.wasm.gz"))
 	require.NoError(t, err)
-	h := newHandler(dir)
+	h := Handler(dir)
 
 	first := serve(t, h, http.MethodGet, "/", nil)
 	lm := first.Header.Get("Last-Modified")

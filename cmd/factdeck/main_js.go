@@ -1,0 +1,78 @@
+//go:build js
+
+package main
+
+import (
+	"errors"
+	"syscall/js"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"factdeck/assets"
+	"factdeck/cards/study"
+	"factdeck/game"
+	"factdeck/game/ui"
+)
+
+// main runs the app in the page that web/build.sh makes: the deck comes
+// from the URL (see pageDeck), progress from localStorage (as main.go does
+// on the desktop, through openStore), the fallback font arrives later if
+// the deck needs it (see fallback_js.go), and what the screen shows is
+// mirrored into the page for screen readers and tests (see bridge_js.go).
+// A failure is shown over the page, in Japanese, instead of a blank canvas.
+func main() {
+	if err := run(); err != nil {
+		var pe *pageError
+		if !errors.As(err, &pe) {
+			pe = &pageError{message: msgStartFailed, detail: err.Error()}
+		}
+		showError(pe)
+	}
+}
+
+func run() error {
+	mark("factdeck:main")
+	d, builtin, err := pageDeck()
+	if err != nil {
+		return err
+	}
+	mark("factdeck:deck")
+	fonts, err := ui.LoadFonts(assets.FontRegular, assets.FontBold, nil)
+	if err != nil {
+		return err
+	}
+	mark("factdeck:fonts")
+	g, err := game.New(d, fonts)
+	if err != nil {
+		return err
+	}
+	useProgress(g)
+	bg := newBrowserGame(g, fonts, newBridge())
+	// The built-in deck's characters are all in the main faces (go test
+	// ./assets checks it), so only other decks are looked at.
+	if !builtin && needsFallback(d, assets.FontRegular) {
+		bg.fallback = fetchFallback()
+	}
+	mark("factdeck:game")
+	// The same screen settings as game.Run; the window ones mean nothing
+	// in a page.
+	ebiten.SetScreenClearedEveryFrame(false)
+	return ebiten.RunGame(bg)
+}
+
+// useProgress studies with the progress kept in the browser, as the
+// desktop's run does with its folder; what the student must know about it
+// (storage unavailable, damaged data set aside) goes on the deck screen
+// and the console.
+func useProgress(g *game.Game) {
+	st, err := openStore("")
+	if err != nil {
+		g.Notify(err.Error())
+		return
+	}
+	g.UseProgress(st.Progress(), func(*study.Progress) error { return st.Save() })
+	for _, n := range st.Notices() {
+		js.Global().Get("console").Call("warn", "factdeck: "+n.Error())
+		g.Notify(game.NoticeText(n))
+	}
+}

@@ -1,0 +1,39 @@
+package e2e
+
+import (
+	"bytes"
+	"compress/gzip"
+	"encoding/base64"
+	"testing"
+
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/chromedp"
+	"github.com/stretchr/testify/require"
+
+	"factdeck/web/harness"
+)
+
+// appState is what the app publishes as window.factdeck.
+type appState = harness.State
+
+// addScriptOnLoad runs script in every document the tab loads from now
+// on, before the page's own scripts.
+func addScriptOnLoad(a *app, script string) error {
+	_, err := chromedp.Call(a.ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: script})
+	return err
+}
+
+func waitTrue(a *app, expr string) error {
+	return harness.WaitTrue(a.ctx, expr, startTimeout)
+}
+
+// gzipBase64URL packs data as a deck link does, whatever data is.
+func gzipBase64URL(t *testing.T, data []byte) string {
+	t.Helper()
+	var b bytes.Buffer
+	zw := gzip.NewWriter(&b)
+	_, err := zw.Write(data)
+	require.NoError(t, err)
+	require.NoError(t, zw.Close())
+	return base64.RawURLEncoding.EncodeToString(b.Bytes())
+}

@@ -1,0 +1,95 @@
+package e2e
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"factdeck/cards/deck"
+)
+
+// quizDeck has only questions answered by picking an option, so the test
+// knows each right answer without typing.
+func quizDeck(t *testing.T) *deck.Deck {
+	t.Helper()
+	d := teacherDeck(t, "選択式の小テスト", "")
+	d.Cards = []deck.Card{
+		{ID: "q-mcq", Fact: "f1", Type: deck.TypeMCQ, Prompt: "日米安保条約が締結されたのはいつか。",
+			Answer: "1951年", Choices: []string{"1945年", "1951年", "1960年", "1972年"}},
+		{ID: "q-tf", Fact: "f2", Type: deck.TypeTrueFalse, Prompt: "首相は2025年2月にワシントンを訪れた。", Answer: "true"},
+		{ID: "q-mcq2", Fact: "f2", Type: deck.TypeMCQ, Prompt: "首相がワシントンを訪れたのは2025年の何月か。",
+			Answer: "2月", Choices: []string{"1月", "2月", "3月", "4月"}},
+	}
+	require.NoError(t, d.Validate())
+	return d
+}
+
+// A quiz answer is scored: a right answer raises the published score, a
+// wrong one does not, and the result names the score.
+func TestQuizAnswerIsScored(t *testing.T) {
+	d := quizDeck(t)
+	a := openApp(t, link(t, d))
+	a.waitState(func(s appState) bool { return s.Scene == "deck" })
+	a.click(desktop.deckButton(1))
+	st := a.waitState(func(s appState) bool { return s.Scene == "quiz" })
+	require.GreaterOrEqual(t, st.Total, 2, "a quiz of the small deck asks at least two questions")
+
+	for i := range st.Total {
+		q := a.waitState(func(s appState) bool { return s.Scene == "quiz" && s.Reviewed == i })
+		right, wrong := optionKeys(t, d, q)
+		answerRight := i != 1 // the second question is answered wrongly
+		key := right
+		if !answerRight {
+			key = wrong
+		}
+		a.press(key)
+		fb := a.waitState(func(s appState) bool { return s.Scene == "quiz-feedback" })
+		assert.Equal(t, q.Card, fb.Card)
+		if answerRight {
+			assert.Equal(t, q.Score+1, fb.Score, "question %d answered right", i+1)
+		} else {
+			assert.Equal(t, q.Score, fb.Score, "question %d answered wrongly", i+1)
+			a.screenshot("quiz-feedback-wrong")
+		}
+		a.press("Enter")
+	}
+	result := a.waitState(func(s appState) bool { return s.Scene == "quiz-result" })
+	assert.Equal(t, st.Total-1, result.Score)
+	assert.Contains(t, result.Text, fmt.Sprintf("%d / %d", st.Total-1, st.Total))
+	a.noConsoleErrors()
+}
+
+// optionKeys reads the numbered options of the question on screen (its
+// published text has one "N. option" line each) and returns the keys of
+// the right option and of a wrong one.
+func optionKeys(t *testing.T, d *deck.Deck, st appState) (right, wrong string) {
+	t.Helper()
+	var card deck.Card
+	for _, c := range d.Cards {
+		if c.ID == st.Card {
+			card = c
+		}
+	}
+	require.NotEmpty(t, card.ID, "question %q is not in the deck", st.Card)
+	want := card.Answer
+	if card.Type == deck.TypeTrueFalse {
+		want = map[string]string{"true": "正しい", "false": "誤り"}[card.Answer]
+	}
+	for _, line := range strings.Split(st.Text, "\n") {
+		key, option, ok := strings.Cut(line, ". ")
+		if !ok || len(key) != 1 || key[0] < '1' || key[0] > '9' {
+			continue
+		}
+		if option == want {
+			right = key
+		} else if wrong == "" {
+			wrong = key
+		}
+	}
+	require.NotEmpty(t, right, "no option %q in %q", want, st.Text)
+	require.NotEmpty(t, wrong)
+	return right, wrong
+}

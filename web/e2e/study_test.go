@@ -1,0 +1,59 @@
+package e2e
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestKeyboardStudy(t *testing.T) {
+	a := openApp(t, "/")
+	a.waitState(func(s appState) bool { return s.Scene == "deck" })
+
+	a.press("Enter")
+	first := a.waitState(func(s appState) bool { return s.Scene == "study" })
+	assert.NotEmpty(t, first.Card)
+	assert.False(t, first.Flipped)
+	assert.Positive(t, first.Remaining)
+
+	a.press("Space")
+	flipped := a.waitState(func(s appState) bool { return s.Flipped })
+	assert.Equal(t, first.Card, flipped.Card, "flipping keeps the card")
+	assert.Contains(t, flipped.Text, "答え", "the back shows the answer")
+	assert.Equal(t, flipped.Text, eval[string](a, `document.getElementById("fd-live").textContent`))
+	a.screenshot("keyboard-flipped")
+
+	a.press("3") // Good
+	next := a.waitState(func(s appState) bool { return s.Reviewed == 1 })
+	assert.NotEqual(t, first.Card, next.Card, "grading moves to the next card")
+	assert.False(t, next.Flipped)
+
+	a.press("Space")
+	a.waitState(func(s appState) bool { return s.Flipped })
+	a.press("1") // Again: the card comes back later
+	again := a.waitState(func(s appState) bool { return s.Reviewed == 2 })
+	assert.NotEqual(t, next.Card, again.Card)
+	assert.GreaterOrEqual(t, again.Remaining, 1, "a card graded Again stays in the queue")
+
+	a.press("Escape")
+	a.waitState(func(s appState) bool { return s.Scene == "deck" })
+	a.noConsoleErrors()
+}
+
+func TestMouseStudy(t *testing.T) {
+	a := openApp(t, "/")
+	a.waitState(func(s appState) bool { return s.Scene == "deck" })
+
+	a.click(desktop.startButton())
+	first := a.waitState(func(s appState) bool { return s.Scene == "study" })
+
+	a.click(desktop.card())
+	a.waitState(func(s appState) bool { return s.Flipped })
+	a.screenshot("mouse-flipped")
+
+	a.click(desktop.gradeButton(3))
+	next := a.waitState(func(s appState) bool { return s.Reviewed == 1 })
+	assert.NotEqual(t, first.Card, next.Card)
+	assert.False(t, next.Flipped)
+	a.noConsoleErrors()
+}

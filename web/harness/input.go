@@ -1,0 +1,91 @@
+package harness
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/chromedp/cdproto/input"
+	"github.com/chromedp/chromedp"
+)
+
+// Hold is how long a key, button or finger stays down. Ebitengine polls
+// input once per tick (1/60 s): a press and release in the same tick would
+// never be seen as "just pressed".
+const Hold = 50 * time.Millisecond
+
+// keys are the keys the app uses, as the DevTools protocol names them.
+// Ebitengine reads KeyboardEvent.code.
+var keys = map[string]input.DispatchKeyEventParams{
+	"Space":  {Key: " ", Code: "Space", WindowsVirtualKeyCode: 32},
+	"Enter":  {Key: "Enter", Code: "Enter", WindowsVirtualKeyCode: 13},
+	"Escape": {Key: "Escape", Code: "Escape", WindowsVirtualKeyCode: 27},
+	"1":      {Key: "1", Code: "Digit1", WindowsVirtualKeyCode: 49},
+	"2":      {Key: "2", Code: "Digit2", WindowsVirtualKeyCode: 50},
+	"3":      {Key: "3", Code: "Digit3", WindowsVirtualKeyCode: 51},
+	"4":      {Key: "4", Code: "Digit4", WindowsVirtualKeyCode: 52},
+}
+
+// Press presses and releases a key ("Space", "Enter", "Escape", "1"..."4").
+func Press(ctx context.Context, key string) error {
+	p, ok := keys[key]
+	if !ok {
+		return fmt.Errorf("press: unknown key %q", key)
+	}
+	p.NativeVirtualKeyCode = p.WindowsVirtualKeyCode
+	down, up := p, p
+	down.Type, up.Type = input.DispatchKeyEventTypeRawKeyDown, input.DispatchKeyEventTypeKeyUp
+	return hold(ctx, func() error { return dispatchKey(ctx, down) }, func() error { return dispatchKey(ctx, up) })
+}
+
+func dispatchKey(ctx context.Context, p input.DispatchKeyEventParams) error {
+	_, err := chromedp.Call(ctx, input.DispatchKeyEvent, p)
+	return err
+}
+
+// Click clicks the left mouse button at x, y (CSS pixels).
+func Click(ctx context.Context, x, y float64) error {
+	if err := chromedp.Do(ctx, chromedp.MouseEvent(input.DispatchMouseEventTypeMouseMoved, x, y)); err != nil {
+		return err
+	}
+	press := func(typ input.DispatchMouseEventType) func() error {
+		return func() error {
+			return chromedp.Do(ctx, chromedp.MouseEvent(typ, x, y, chromedp.ButtonLeft, chromedp.ClickCount(1)))
+		}
+	}
+	return hold(ctx, press(input.DispatchMouseEventTypeMousePressed), press(input.DispatchMouseEventTypeMouseReleased))
+}
+
+// Tap touches the screen at x, y (CSS pixels) with one finger. The page
+// must run with touch emulation on.
+func Tap(ctx context.Context, x, y float64) error {
+	one := 1.0
+	start := input.DispatchTouchEventParams{
+		Type: input.DispatchTouchEventTypeTouchStart,
+		TouchPoints: []*input.TouchPoint{{
+			X: x, Y: y, RadiusX: &one, RadiusY: &one, Force: &one, ID: new(0.0),
+		}},
+	}
+	// A touchEnd lists the fingers still down: none.
+	end := input.DispatchTouchEventParams{Type: input.DispatchTouchEventTypeTouchEnd, TouchPoints: []*input.TouchPoint{}}
+	touch := func(p input.DispatchTouchEventParams) func() error {
+		return func() error {
+			_, err := chromedp.Call(ctx, input.DispatchTouchEvent, p)
+			return err
+		}
+	}
+	return hold(ctx, touch(start), touch(end))
+}
+
+// hold runs down, waits Hold, then runs up.
+func hold(ctx context.Context, down, up func() error) error {
+	if err := down(); err != nil {
+		return err
+	}
+	select {
+	case <-time.After(Hold):
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+	return up()
+}
