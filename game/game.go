@@ -123,6 +123,10 @@ func (g *Game) Layout(outsideWidth, outsideHeight int) (int, int) {
 func (g *Game) LayoutF(outsideWidth, outsideHeight float64) (float64, float64) {
 	s := ebiten.Monitor().DeviceScaleFactor()
 	w, h := outsideWidth*s, outsideHeight*s
+	if s != g.ctx.Scale {
+		g.ctx.Scale = s
+		g.dirty = true
+	}
 	g.Resize(w, h)
 	return w, h
 }

@@ -61,7 +61,10 @@ type Transition struct {
 // Context is what every scene may use: the screen size, drawing tools, the
 // student's progress and a way to report what went wrong.
 type Context struct {
+	// W and H are the screen's size in device pixels; Scale is device
+	// pixels per CSS (logical) pixel, 3 on many phones.
 	W, H  float64
+	Scale float64
 	Fonts *ui.Fonts
 	Wrap  ui.Wrapper
 	// Progress is the student's saved progress; nil studies without
@@ -98,7 +101,8 @@ func (c *Context) save() {
 // Unit is the size of body text for the current screen: it follows the
 // smaller side so a phone and a desktop window both read well.
 func (c *Context) Unit() float64 {
-	return clamp(min(c.W, c.H)/24, 14, 30)
+	s := max(c.Scale, 1)
+	return clamp(min(c.W, c.H)/24, 14*s, 30*s)
 }
 
 // Margin is the space kept free at the screen's edges.

@@ -183,3 +183,11 @@ func TestAnnotatedShiftsBreaks(t *testing.T) {
 	assert.Equal(t, []int{6}, got.breaks, "the opening quote moves the phrase start by one rune")
 	assert.Empty(t, annotated(d, "", "未登録", "", roleSentence).breaks)
 }
+
+func TestUnitFollowsDeviceScale(t *testing.T) {
+	phone := &Context{W: 1170, H: 2532, Scale: 3} // 390x844 CSS pixels at 3x
+	desk := &Context{W: 1024, H: 720, Scale: 1}
+	assert.InDelta(t, 16, phone.Unit()/phone.Scale, 1, "body text on a phone is about 16 CSS pixels")
+	assert.InDelta(t, 30, desk.Unit(), 0.01)
+	assert.Equal(t, 14.0, (&Context{W: 200, H: 200}).Unit(), "a zero scale counts as 1")
+}

@@ -10,6 +10,16 @@ import (
 // Fonts holds the parsed font files; faces of any size are made from them.
 type Fonts struct {
 	regular, bold, fallback *text.GoTextFaceSource
+	// faces keeps the faces made so far. A face is also the key of the
+	// wrapped-text cache and of Ebitengine's shaping caches, so handing out
+	// the same face for the same size is what lets a still card cost
+	// nothing to lay out again.
+	faces map[faceKey]text.Face
+}
+
+type faceKey struct {
+	size float64
+	bold bool
 }
 
 // LoadFonts parses the regular, bold and fallback font files. The fallback
@@ -45,6 +55,7 @@ func (f *Fonts) SetFallback(data []byte) error {
 		return err
 	}
 	f.fallback = src
+	f.faces = nil // faces made before lack the fallback
 	return nil
 }
 
@@ -58,6 +69,19 @@ func parseFont(name string, data []byte) (*text.GoTextFaceSource, error) {
 
 // Face returns a face of the given pixel size; bold picks the bold font.
 func (f *Fonts) Face(size float64, bold bool) text.Face {
+	key := faceKey{size, bold}
+	if face, ok := f.faces[key]; ok {
+		return face
+	}
+	if f.faces == nil || len(f.faces) > 256 {
+		f.faces = map[faceKey]text.Face{}
+	}
+	face := f.newFace(size, bold)
+	f.faces[key] = face
+	return face
+}
+
+func (f *Fonts) newFace(size float64, bold bool) text.Face {
 	main := f.regular
 	if bold {
 		main = f.bold
