@@ -4,6 +4,7 @@ package main
 
 import (
 	"errors"
+	"runtime/debug"
 	"syscall/js"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -30,7 +31,14 @@ func main() {
 	}
 }
 
+// memoryLimit is a soft cap on the Go heap. A page's WebAssembly memory
+// never shrinks, so its peak is what a phone must afford; with the default
+// GC pacing the heap doubles before collecting, and a study session's
+// short-lived layout garbage would take the page well past 128 MB.
+const memoryLimit = 64 << 20
+
 func run() error {
+	debug.SetMemoryLimit(memoryLimit)
 	mark("factdeck:main")
 	d, builtin, err := pageDeck()
 	if err != nil {
