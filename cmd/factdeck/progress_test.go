@@ -20,18 +20,7 @@ import (
 // saved answer is there, and the reopened app knew the first card was
 // already studied, so it showed another one.
 func TestProgressSurvivesRestart(t *testing.T) {
-	if testing.Short() {
-		t.Skip("starts the desktop app twice")
-	}
-	if os.Getenv("DISPLAY") == "" {
-		t.Skip("no X display: run under xvfb-run (make test does)")
-	}
-	_, err := exec.LookPath("xdotool")
-	require.NoError(t, err, "xdotool is needed (make deps installs it)")
-	dir := t.TempDir()
-	bin := filepath.Join(dir, "factdeck")
-	out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput()
-	require.NoError(t, err, "build: %s", out)
+	bin, dir := buildDesktopApp(t, "xdotool")
 	progress := filepath.Join(dir, "progress")
 
 	studyOne := func() {

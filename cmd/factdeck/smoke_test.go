@@ -21,23 +21,9 @@ import (
 // background. The PNG is kept in $FACTDECK_ARTIFACTS (or the test's temp
 // folder) for a person to look at.
 func TestDesktopSmoke(t *testing.T) {
-	if testing.Short() {
-		t.Skip("starts the desktop app")
-	}
-	if os.Getenv("DISPLAY") == "" {
-		t.Skip("no X display: run under xvfb-run (make test does)")
-	}
-	for _, tool := range []string{"xwd", "convert"} {
-		_, err := exec.LookPath(tool)
-		require.NoError(t, err, "%s is needed (make deps installs it)", tool)
-	}
-	dir := t.TempDir()
-	bin := filepath.Join(dir, "factdeck")
-	build := exec.Command("go", "build", "-o", bin, ".")
-	out, err := build.CombinedOutput()
-	require.NoError(t, err, "build: %s", out)
-
-	app := exec.Command(bin)
+	bin, dir := buildDesktopApp(t, "xwd", "convert")
+	// A progress folder of its own keeps the test off the user's progress.
+	app := exec.Command(bin, "-progress", filepath.Join(dir, "progress"))
 	app.Stderr = os.Stderr
 	require.NoError(t, app.Start())
 	defer func() {
@@ -54,7 +40,7 @@ func TestDesktopSmoke(t *testing.T) {
 	require.NoError(t, os.MkdirAll(artifacts, 0o755))
 	shot := filepath.Join(artifacts, "desktop.png")
 	xwd := filepath.Join(dir, "screen.xwd")
-	out, err = exec.Command("xwd", "-root", "-silent", "-out", xwd).CombinedOutput()
+	out, err := exec.Command("xwd", "-root", "-silent", "-out", xwd).CombinedOutput()
 	require.NoError(t, err, "xwd: %s", out)
 	out, err = exec.Command("convert", xwd, shot).CombinedOutput()
 	require.NoError(t, err, "convert: %s", out)
