@@ -3,10 +3,11 @@ package deck
 import (
 	"bytes"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"os"
+
+	"factdeck/cards/jsonpos"
 )
 
 // Decode reads a factdeck/v1 deck and validates it. JSON syntax errors name
@@ -56,22 +57,9 @@ func Marshal(d *Deck) ([]byte, error) {
 
 // locate turns an offset-carrying JSON error into one naming line and column.
 func locate(data []byte, err error) error {
-	var off int64 = -1
-	var syn *json.SyntaxError
-	var typ *json.UnmarshalTypeError
-	switch {
-	case errors.As(err, &syn):
-		off = syn.Offset
-	case errors.As(err, &typ):
-		off = typ.Offset
-	}
-	if off < 0 {
+	line, col, ok := jsonpos.Locate(data, err)
+	if !ok {
 		return fmt.Errorf("invalid JSON: %w", err)
 	}
-	if off > int64(len(data)) {
-		off = int64(len(data))
-	}
-	line := 1 + bytes.Count(data[:off], []byte("\n"))
-	col := int(off) - bytes.LastIndexByte(data[:off], '\n')
 	return fmt.Errorf("line %d, column %d: invalid JSON: %w", line, col, err)
 }

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"factdeck/cards/deck"
+	"factdeck/cards/jsonpos"
 	"factdeck/cards/study"
 )
 
@@ -94,20 +95,9 @@ func decodeSnapshot(data []byte) (snapshot, error) {
 // locate turns a JSON error that carries a byte offset into one that names
 // the line and column.
 func locate(data []byte, err error) error {
-	var off int64 = -1
-	var syn *json.SyntaxError
-	var typ *json.UnmarshalTypeError
-	switch {
-	case errors.As(err, &syn):
-		off = syn.Offset
-	case errors.As(err, &typ):
-		off = typ.Offset
-	}
-	if off < 0 || off > int64(len(data)) {
+	line, col, ok := jsonpos.Locate(data, err)
+	if !ok {
 		return fmt.Errorf("not a progress file: %w", err)
 	}
-	before := data[:off]
-	line := bytes.Count(before, []byte("\n")) + 1
-	col := int(off) - (bytes.LastIndexByte(before, '\n') + 1)
 	return fmt.Errorf("not a progress file: line %d, column %d: %w", line, col, err)
 }
