@@ -15,7 +15,8 @@ const (
 	// Grade is a digit key: it grades a flipped card (Action.Grade holds
 	// 1-4) or picks choice n in a quiz.
 	Grade
-	// Back leaves the current screen (Escape, Backspace).
+	// Back leaves the current screen (Escape). Backspace is not Back: it
+	// deletes in a quiz's answer box.
 	Back
 	// Tap is a click or a touch released at Action.X, Action.Y (screen pixels).
 	Tap

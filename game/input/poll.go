@@ -14,7 +14,6 @@ var keymap = []struct {
 	{ebiten.KeyEnter, Action{Kind: Confirm}},
 	{ebiten.KeyNumpadEnter, Action{Kind: Confirm}},
 	{ebiten.KeyEscape, Action{Kind: Back}},
-	{ebiten.KeyBackspace, Action{Kind: Back}},
 	{ebiten.KeyU, Action{Kind: Undo}},
 	{ebiten.KeyQ, Action{Kind: Quiz}},
 	{ebiten.KeyArrowLeft, Action{Kind: Prev}},
