@@ -65,12 +65,18 @@ func typed(t string) bool {
 
 // Update routes actions to the phase the quiz is in.
 func (s *Quiz) Update(ctx *Context, actions []input.Action) Transition {
+	composing := false
 	if s.phase == answering && s.field.Focused() {
-		if err := s.field.Update(ctx.Fonts.Face(ctx.Unit(), false)); err != nil {
+		var err error
+		if composing, err = s.field.Update(ctx.Fonts.Face(ctx.Unit(), false)); err != nil {
 			ctx.Notice = err.Error()
 		}
 	}
 	for _, a := range actions {
+		if composing && a.Kind == input.Confirm {
+			// Enter confirmed a kana-kanji conversion, not the answer.
+			continue
+		}
 		if a.Kind == input.Back {
 			s.field.Blur()
 			return Transition{Op: Pop}

@@ -18,6 +18,7 @@ import (
 type TextField struct {
 	Rect  Rect
 	field textinput.Field
+	chars []rune
 }
 
 // Focus gives the field the keyboard; Blur takes it away.
@@ -38,18 +39,29 @@ func (t *TextField) SetText(s string) { t.field.SetTextAndSelection(s, len(s), l
 // Update feeds this tick's typing to the field. The caret position tells
 // the input method where to show its candidate window. Keys the input
 // method did not take are handled here: Backspace, Left and Right; Enter
-// is left to the scene (it submits).
-func (t *TextField) Update(face text.Face) error {
+// is left to the scene (it submits). composing reports that the input
+// method took this tick's keys or is still converting: an Enter then
+// confirms a conversion and must not submit the answer.
+func (t *TextField) Update(face text.Face) (composing bool, err error) {
 	if !t.field.IsFocused() {
-		return nil
+		return false, nil
 	}
 	x, y := t.caret(face)
 	handled, err := t.field.HandleInput(int(x), int(y+t.Rect.H/2))
-	if err != nil || handled {
-		return err
+	if _, _, converting := t.field.CompositionSelection(); err != nil || handled || converting {
+		return handled || converting, err
 	}
 	s := t.field.Text()
 	start, end := t.field.Selection()
+	// In a browser the hidden text box that the input method writes to
+	// takes the keyboard only at the next key release, so the first key
+	// after a question appears reaches the canvas instead: keep what it
+	// typed rather than lose it.
+	if t.chars = strayChars(t.chars[:0]); len(t.chars) > 0 {
+		typed := string(t.chars)
+		t.field.SetTextAndSelection(s[:start]+typed+s[end:], start+len(typed), start+len(typed))
+		return false, nil
+	}
 	switch {
 	case inpututil.IsKeyJustPressed(ebiten.KeyBackspace):
 		if start == end && start > 0 {
@@ -64,7 +76,7 @@ func (t *TextField) Update(face text.Face) error {
 		_, n := utf8.DecodeRuneInString(s[end:])
 		t.field.SetTextAndSelection(s, end+n, end+n)
 	}
-	return nil
+	return false, nil
 }
 
 // caret is where the caret is drawn, in screen pixels.

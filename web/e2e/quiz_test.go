@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/chromedp/chromedp"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
@@ -92,4 +93,26 @@ func optionKeys(t *testing.T, d *deck.Deck, st appState) (right, wrong string) {
 	require.NotEmpty(t, right, "no option %q in %q", want, st.Text)
 	require.NotEmpty(t, wrong)
 	return right, wrong
+}
+
+// A typed answer goes through Ebitengine's text input (a hidden textarea
+// in the page, where the browser's input method works) and Enter submits
+// it: the published score counts it right.
+func TestQuizTypedAnswer(t *testing.T) {
+	d := teacherDeck(t, "記述式の小テスト", "")
+	d.Cards = []deck.Card{{ID: "q-cloze", Fact: "f1", Type: deck.TypeCloze,
+		Prompt: "日米安保条約は" + deck.Blank + "に締結された。", Answer: "1951年"}}
+	require.NoError(t, d.Validate())
+	a := openApp(t, link(t, d))
+	a.waitState(func(s appState) bool { return s.Scene == "deck" })
+	a.click(desktop.deckButton(1))
+	a.waitState(func(s appState) bool { return s.Scene == "quiz" && s.Card == "q-cloze" })
+	// The first key reaches the canvas (the page's text box takes the
+	// keyboard at its release); the app keeps it.
+	_, err := chromedp.Run(a.ctx, chromedp.KeyEvent("1951年"))
+	require.NoError(t, err)
+	a.press("Enter")
+	fb := a.waitState(func(s appState) bool { return s.Scene == "quiz-feedback" })
+	assert.Equal(t, 1, fb.Score, "the typed answer was right: %s", fb.Text)
+	a.noConsoleErrors()
 }

@@ -1,0 +1,7 @@
+//go:build !js
+
+package ui
+
+// strayChars appends nothing: outside the browser every typed character
+// already reaches the field through its input method.
+func strayChars(dst []rune) []rune { return dst }
