@@ -3,9 +3,11 @@
 package main
 
 import (
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -23,6 +25,10 @@ func TestProgressSurvivesRestart(t *testing.T) {
 	bin, dir := buildDesktopApp(t, "xdotool")
 	progress := filepath.Join(dir, "progress")
 
+	// studyOne starts the app, answers one card and kills the app. Enter
+	// starts studying, flips, then grades Good, so it is pressed until the
+	// progress folder changes: a key sent before the window takes input is
+	// lost, and a fixed sleep would make the test depend on the machine's load.
 	studyOne := func() {
 		app := exec.Command(bin, "-progress", progress)
 		app.Stderr = os.Stderr
@@ -31,13 +37,18 @@ func TestProgressSurvivesRestart(t *testing.T) {
 			_ = app.Process.Kill()
 			_ = app.Wait()
 		}()
-		time.Sleep(3 * time.Second)
-		// Start studying, flip, grade Good.
-		for _, key := range []string{"Return", "space", "3"} {
-			out, err := exec.Command("xdotool", "search", "--sync", "--name", "^factdeck$", "windowfocus", "--sync", "key", key).CombinedOutput()
-			require.NoError(t, err, "xdotool %s: %s", key, out)
-			time.Sleep(400 * time.Millisecond)
+		out, err := exec.Command("xdotool", "search", "--sync", "--onlyvisible", "--name", "^factdeck$").CombinedOutput()
+		require.NoError(t, err, "the window appears: %s", out)
+		before := folderState(t, progress)
+		for range 20 {
+			out, err := exec.Command("xdotool", "search", "--name", "^factdeck$", "windowfocus", "--sync", "key", "Return").CombinedOutput()
+			require.NoError(t, err, "xdotool: %s", out)
+			time.Sleep(500 * time.Millisecond)
+			if folderState(t, progress) != before {
+				return
+			}
 		}
+		t.Fatal("no answer was saved after 20 presses of Enter")
 	}
 
 	studyOne()
@@ -54,4 +65,22 @@ func TestProgressSurvivesRestart(t *testing.T) {
 	require.Len(t, log, 2, "the reopened app kept the first answer and added one")
 	assert.Equal(t, first, log[0].Card)
 	assert.NotEqual(t, first, log[1].Card, "the first card was in its learning step, so another came first")
+}
+
+// folderState summarizes the files of dir (names, sizes, times), to see
+// when the app has saved.
+func folderState(t *testing.T, dir string) string {
+	t.Helper()
+	entries, err := os.ReadDir(dir)
+	if os.IsNotExist(err) {
+		return ""
+	}
+	require.NoError(t, err)
+	var b strings.Builder
+	for _, e := range entries {
+		info, err := e.Info()
+		require.NoError(t, err)
+		fmt.Fprintf(&b, "%s %d %d\n", e.Name(), info.Size(), info.ModTime().UnixNano())
+	}
+	return b.String()
 }
