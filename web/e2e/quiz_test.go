@@ -10,6 +10,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"factdeck/cards/deck"
+	"factdeck/web/harness"
 )
 
 // quizDeck has only questions answered by picking an option, so the test
@@ -108,8 +109,11 @@ func TestQuizTypedAnswer(t *testing.T) {
 	a.click(desktop.deckButton(1))
 	a.waitState(func(s appState) bool { return s.Scene == "quiz" && s.Card == "q-cloze" })
 	// The first key reaches the canvas (the page's text box takes the
-	// keyboard at its release); the app keeps it.
-	_, err := chromedp.Run(a.ctx, chromedp.KeyEvent("1951年"))
+	// keyboard at its release); the app keeps it. The rest go to the text
+	// box, as they do when a person types.
+	require.NoError(t, harness.Type(a.ctx, "1"))
+	require.NoError(t, waitTrue(a, `document.activeElement && document.activeElement.tagName === "TEXTAREA"`))
+	_, err := chromedp.Run(a.ctx, chromedp.KeyEvent("951年"))
 	require.NoError(t, err)
 	a.press("Enter")
 	fb := a.waitState(func(s appState) bool { return s.Scene == "quiz-feedback" })

@@ -89,3 +89,13 @@ func hold(ctx context.Context, down, up func() error) error {
 	}
 	return up()
 }
+
+// Type types one character as a person does: the key goes down with its
+// text, is held, and comes up. (Press sends raw key presses, which type
+// nothing.)
+func Type(ctx context.Context, ch string) error {
+	p := input.DispatchKeyEventParams{Key: ch, Text: ch, UnmodifiedText: ch}
+	down, up := p, p
+	down.Type, up.Type = input.DispatchKeyEventTypeKeyDown, input.DispatchKeyEventTypeKeyUp
+	return hold(ctx, func() error { return dispatchKey(ctx, down) }, func() error { return dispatchKey(ctx, up) })
+}
