@@ -81,7 +81,7 @@ func EncodeLink(d *Deck) (string, error) {
 	return payload, nil
 }
 
-// linkPayload is d as compact JSON, gzipped and base64url-encoded.
+// linkPayload is d as compact JSON, packed by PackLink.
 func linkPayload(d *Deck) (string, error) {
 	var js bytes.Buffer
 	enc := json.NewEncoder(&js)
@@ -89,13 +89,20 @@ func linkPayload(d *Deck) (string, error) {
 	if err := enc.Encode(d); err != nil {
 		return "", fmt.Errorf("deck link: %w", err)
 	}
+	return PackLink(bytes.TrimSuffix(js.Bytes(), []byte("\n")))
+}
+
+// PackLink is the outer layer of a link's payload: data gzipped and
+// base64url-encoded. EncodeLink uses it on a deck's JSON; tests use it to
+// pack what is not a deck and check DecodeLink refuses it.
+func PackLink(data []byte) (string, error) {
 	// The zero gzip header (no name, no time) keeps the output deterministic.
 	var gz bytes.Buffer
 	zw, err := gzip.NewWriterLevel(&gz, gzip.BestCompression)
 	if err != nil {
 		return "", err
 	}
-	if _, err := zw.Write(bytes.TrimSuffix(js.Bytes(), []byte("\n"))); err != nil {
+	if _, err := zw.Write(data); err != nil {
 		return "", err
 	}
 	if err := zw.Close(); err != nil {

@@ -2,7 +2,6 @@ package deck_test
 
 import (
 	"bytes"
-	"compress/gzip"
 	"encoding/base64"
 	"errors"
 	"fmt"
@@ -85,12 +84,9 @@ func keepConflicts(f deck.Fact, kept map[string]bool) deck.Fact {
 
 func gzipBase64(t *testing.T, data []byte) string {
 	t.Helper()
-	var b bytes.Buffer
-	zw := gzip.NewWriter(&b)
-	_, err := zw.Write(data)
+	payload, err := deck.PackLink(data)
 	require.NoError(t, err)
-	require.NoError(t, zw.Close())
-	return base64.RawURLEncoding.EncodeToString(b.Bytes())
+	return payload
 }
 
 func TestLinkRoundTrip(t *testing.T) {

@@ -1,15 +1,13 @@
 package e2e
 
 import (
-	"bytes"
-	"compress/gzip"
-	"encoding/base64"
 	"testing"
 
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 	"github.com/stretchr/testify/require"
 
+	"factdeck/cards/deck"
 	"factdeck/web/harness"
 )
 
@@ -30,10 +28,7 @@ func waitTrue(a *app, expr string) error {
 // gzipBase64URL packs data as a deck link does, whatever data is.
 func gzipBase64URL(t *testing.T, data []byte) string {
 	t.Helper()
-	var b bytes.Buffer
-	zw := gzip.NewWriter(&b)
-	_, err := zw.Write(data)
+	payload, err := deck.PackLink(data)
 	require.NoError(t, err)
-	require.NoError(t, zw.Close())
-	return base64.RawURLEncoding.EncodeToString(b.Bytes())
+	return payload
 }
