@@ -3,13 +3,12 @@
 package main
 
 import (
-	"bytes"
 	"encoding/json"
 	"fmt"
 	"syscall/js"
 	"unicode"
 
-	"github.com/go-text/typesetting/font"
+	"golang.org/x/image/font/sfnt"
 
 	"factdeck/cards/deck"
 )
@@ -28,10 +27,11 @@ type fallbackResult struct {
 // every text the app may draw, whatever fields the format grows, and
 // otherwise only ASCII, which the main faces have.
 func needsFallback(d *deck.Deck, regular []byte) bool {
-	face, err := font.ParseTTF(bytes.NewReader(regular))
+	face, err := sfnt.Parse(regular)
 	if err != nil {
 		return true
 	}
+	var buf sfnt.Buffer
 	data, err := json.Marshal(d)
 	if err != nil {
 		return true
@@ -40,7 +40,7 @@ func needsFallback(d *deck.Deck, regular []byte) bool {
 		if unicode.IsSpace(r) || unicode.IsControl(r) {
 			continue
 		}
-		if _, ok := face.NominalGlyph(r); !ok {
+		if g, err := face.GlyphIndex(&buf, r); err != nil || g == 0 {
 			return true
 		}
 	}
