@@ -19,17 +19,20 @@ import (
 //go:embed corpus/*.txt
 var Corpus embed.FS
 
-// Decks holds every deck shipped with the app, as decks/*.json.
+// Decks holds every deck shipped with the app, as decks/*.json, the form
+// deckgen writes and a teacher edits.
 //
 //go:embed decks/*.json
 var Decks embed.FS
 
-//go:embed decks/corpus.json
-var builtinDeck []byte
+//go:embed decks/corpus.gob
+var builtinSnapshot []byte
 
-// BuiltinDeck returns the JSON of the built-in deck, decks/corpus.json. The
-// slice is a fresh copy: the caller may modify it.
-func BuiltinDeck() []byte { return bytes.Clone(builtinDeck) }
+// BuiltinSnapshot returns the built-in deck, decks/corpus.json, as the gob
+// snapshot made from it (decks/corpus.gob; cards/deck.DecodeSnapshot reads
+// it), which the app decodes ten times faster than the JSON. The slice is
+// a fresh copy: the caller may modify it.
+func BuiltinSnapshot() []byte { return bytes.Clone(builtinSnapshot) }
 
 // Fonts (TrueType). Use FontRegular for text and FontBold for headings and
 // buttons; both hold exactly the characters the corpus, the shipped decks and

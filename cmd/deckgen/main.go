@@ -16,6 +16,7 @@ commands:
         [--seed N] [--types LIST] [--kinds LIST] [--min-quality Q] [--lang ja|en]
   check [-corpus DIR] FILE [DOC...]     re-verify a deck against its sources and the quality rules
   sample [-n N] [-seed S] FILE          print N cards drawn by seed, as TSV, to judge precision
+  snapshot -o FILE DECK.json            write the deck as the gob snapshot the app embeds
 
 Run "deckgen <command> -h" for a command's flags.
 `
@@ -38,6 +39,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		err = check(args[1:], stdout, stderr)
 	case "sample":
 		err = sample(args[1:], stdout, stderr)
+	case "snapshot":
+		err = snapshot(args[1:], stdout, stderr)
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)
 		return 0

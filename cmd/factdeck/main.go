@@ -57,7 +57,7 @@ func loadDeck(path string) (*deck.Deck, error) {
 	if path != "" {
 		return deck.Read(path)
 	}
-	d, err := deck.Decode(assets.BuiltinDeck())
+	d, err := deck.DecodeSnapshot(assets.BuiltinSnapshot())
 	if err != nil {
 		return nil, fmt.Errorf("built-in deck: %w", err)
 	}

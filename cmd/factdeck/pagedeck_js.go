@@ -30,7 +30,7 @@ func pageDeck() (d *deck.Deck, builtin bool, err error) {
 		d, err := fileDeck(q.Get("deck"))
 		return d, false, err
 	}
-	d, err = deck.Decode(assets.BuiltinDeck())
+	d, err = deck.DecodeSnapshot(assets.BuiltinSnapshot())
 	if err != nil {
 		return nil, true, &pageError{message: msgStartFailed, detail: fmt.Sprintf("built-in deck: %v", err)}
 	}

@@ -1,0 +1,85 @@
+package deck_test
+
+import (
+	"bytes"
+	"path/filepath"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"factdeck/cards/deck"
+)
+
+var (
+	builtinJSON     = filepath.Join("..", "..", "assets", "decks", "corpus.json")
+	builtinSnapshot = filepath.Join("..", "..", "assets", "decks", "corpus.gob")
+)
+
+func TestSnapshotRoundTrip(t *testing.T) {
+	d, err := deck.Read(builtinJSON)
+	require.NoError(t, err)
+	require.NotEmpty(t, d.Annotations, "the test needs a deck with annotations")
+
+	data, err := deck.EncodeSnapshot(d)
+	require.NoError(t, err)
+	again, err := deck.DecodeSnapshot(data)
+	require.NoError(t, err)
+	assert.Equal(t, d, again)
+
+	// Gob writes maps in random order; the snapshot must not, or each
+	// rebuild would change the committed file.
+	for range 5 {
+		more, err := deck.EncodeSnapshot(d)
+		require.NoError(t, err)
+		require.True(t, bytes.Equal(data, more), "two snapshots of one deck differ")
+	}
+}
+
+// The app starts from the committed snapshot, so it must say exactly what
+// the committed JSON says.
+func TestCommittedSnapshotMatchesDeck(t *testing.T) {
+	d, err := deck.Read(builtinJSON)
+	require.NoError(t, err)
+	want, err := deck.EncodeSnapshot(d)
+	require.NoError(t, err)
+	got := readFile(t, builtinSnapshot)
+	assert.True(t, bytes.Equal(want, got), "assets/decks/corpus.gob is stale: run `make deck`")
+}
+
+func TestDecodeSnapshotRejectsBadData(t *testing.T) {
+	d, err := deck.Read(builtinJSON)
+	require.NoError(t, err)
+	good, err := deck.EncodeSnapshot(d)
+	require.NoError(t, err)
+
+	_, err = deck.DecodeSnapshot(readFile(t, builtinJSON))
+	assert.ErrorContains(t, err, "not a deck snapshot")
+
+	_, err = deck.DecodeSnapshot(good[:len(good)/2])
+	assert.ErrorContains(t, err, "deck snapshot:")
+
+	bad := *d
+	bad.Cards = append([]deck.Card{{ID: "c-x", Fact: "no-such-fact", Type: deck.TypeBasic, Prompt: "問", Answer: "答"}}, d.Cards...)
+	data, err := deck.EncodeSnapshot(&bad)
+	require.NoError(t, err)
+	_, err = deck.DecodeSnapshot(data)
+	assert.ErrorContains(t, err, `card c-x: field "fact": names unknown fact "no-such-fact"`, "a snapshot is validated like a JSON deck")
+}
+
+// FuzzDecodeSnapshot: damaged bytes give an error, never a panic.
+func FuzzDecodeSnapshot(f *testing.F) {
+	d, err := deck.Read(filepath.Join("testdata", "valid.json"))
+	require.NoError(f, err)
+	seed, err := deck.EncodeSnapshot(d)
+	require.NoError(f, err)
+	f.Add(seed)
+	f.Add(seed[:len(seed)-7])
+	f.Add([]byte("factdeck/v1 snapshot\n\x00\xff"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		d, err := deck.DecodeSnapshot(data)
+		if err == nil {
+			assert.NoError(t, d.Validate())
+		}
+	})
+}
