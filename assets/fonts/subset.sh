@@ -86,20 +86,19 @@ trap 'rm -rf "$tmp"' EXIT
 go run ./assets/fonts/chars -set main >"$tmp/main.txt"
 go run ./assets/fonts/chars -set fallback >"$tmp/fallback.txt"
 
-# Tables kept: cmap glyf loca hmtx hhea head maxp post name OS/2, and GSUB
-# with only the default-on horizontal features this font has (ccmp: か+゜
-# compositions, liga: fi/fl). The font has no GPOS, so there is no kern or
-# palt to keep: the P (proportional) face carries its widths in hmtx.
-# Dropped: hinting (fpgm prep cvt gasp), vertical metrics (vhea vmtx), meta,
-# DSIG, and every other GSUB feature (vert, aalt, jp78, ...). All name
-# records are kept: they carry the copyright, licence and trademark notices.
+# Tables kept: cmap glyf loca hmtx hhea head maxp post name OS/2, what the
+# app's sfnt faces read (game/ui/fonts.go). Dropped: hinting (fpgm prep cvt
+# gasp), vertical metrics (vhea vmtx), meta, DSIG, and the layout tables
+# (GSUB: ccmp, liga, vert, aalt, jp78, ...; the font has no GPOS), which
+# the app does not apply. All name records are kept: they carry the
+# copyright, licence and trademark notices.
 subset() { # source, unicodes file, output
 	/usr/bin/pyftsubset "$1" \
 		--unicodes-file="$2" \
 		--output-file="$3" \
 		--no-hinting \
-		--layout-features=ccmp,liga \
-		--drop-tables+=vhea,vmtx,meta,gasp,DSIG \
+		--layout-features='' \
+		--drop-tables+=vhea,vmtx,meta,gasp,DSIG,GSUB,GPOS,GDEF \
 		--name-IDs='*' \
 		--name-languages='*' \
 		--notdef-outline \
