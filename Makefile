@@ -5,7 +5,7 @@
 #   make web        build the browser version into web/dist
 #   make serve      build web/dist and serve it at http://127.0.0.1:8080/
 #   make deck       rebuild assets/decks/corpus.json (and the app's snapshot
-#                   of it, corpus.gob) from assets/corpus
+#                   of it, corpus.snapshot) from assets/corpus
 #   make test       everything CI runs (.ci/run runs exactly this)
 #   make bench      browser build vs an Ebitengine hello-world: size, start-up, memory
 
@@ -45,7 +45,7 @@ web:
 
 deck:
 	$(GO) run ./cmd/deckgen build -o assets/decks/corpus.json -title "$(DECK_TITLE)" assets/corpus/*.txt
-	$(GO) run ./cmd/deckgen snapshot -o assets/decks/corpus.gob assets/decks/corpus.json
+	$(GO) run ./cmd/deckgen snapshot -o assets/decks/corpus.snapshot assets/decks/corpus.json
 
 fmt-check:
 	@files=$$(gofmt -l .); \

@@ -36,34 +36,59 @@ func (d *Deck) Validate() error {
 
 type validator struct{ errs []error }
 
-func (v *validator) add(record, field, format string, args ...any) {
-	v.errs = append(v.errs, &FieldError{Record: record, Field: field, Msg: fmt.Sprintf(format, args...)})
+var deckRecord = record{kind: "deck"}
+
+// record identifies the record being checked. Its name is made only for an
+// error: making it for every record was most of what Validate allocated,
+// and the app validates its deck before its first frame.
+type record struct {
+	kind string // "deck", "source", "fact", "card" or "annotation"
+	id   string // the record's id, or an annotation's text
+	i    int    // position in its list, to name a record without an id
+}
+
+// name names a record by id, or by position when the id is missing;
+// an annotation by its text.
+func (r record) name() string {
+	switch {
+	case r.kind == "deck":
+		return "deck"
+	case r.kind == "annotation":
+		return fmt.Sprintf("annotation %q", r.id)
+	case r.id == "":
+		return fmt.Sprintf("%s #%d", r.kind, r.i+1)
+	}
+	return r.kind + " " + r.id
+}
+
+func (v *validator) add(rec record, field, format string, args ...any) {
+	v.errs = append(v.errs, &FieldError{Record: rec.name(), Field: field, Msg: fmt.Sprintf(format, args...)})
 }
 
 // text rejects empty and non-UTF-8 strings.
-func (v *validator) text(record, field, s string) {
+func (v *validator) text(rec record, field, s string) {
 	switch {
 	case strings.TrimSpace(s) == "":
-		v.add(record, field, "is empty")
+		v.add(rec, field, "is empty")
 	case !utf8.ValidString(s):
-		v.add(record, field, "is not valid UTF-8")
+		v.add(rec, field, "is not valid UTF-8")
 	}
 }
 
 func (v *validator) deck(d *Deck) {
 	if d.Format != Format {
-		v.add("deck", "format", "is %q, want %q", d.Format, Format)
+		v.add(deckRecord, "format", "is %q, want %q", d.Format, Format)
 	}
-	v.text("deck", "title", d.Title)
+	v.text(deckRecord, "title", d.Title)
 	if d.Language == "" {
-		v.add("deck", "language", "is empty")
+		v.add(deckRecord, "language", "is empty")
 	}
 }
 
 func (v *validator) sources(list []Source) map[string]bool {
 	seen := map[string]bool{}
 	for i, s := range list {
-		rec := recordName("source", s.ID, i)
+		rec := record{"source", s.ID, i}
 		v.id(rec, s.ID, seen)
 		v.text(rec, "file", s.File)
 		v.text(rec, "title", s.Title)
@@ -77,10 +102,10 @@ func (v *validator) sources(list []Source) map[string]bool {
 func (v *validator) facts(list []Fact, sources map[string]bool) map[string]bool {
 	seen := map[string]bool{}
 	for i, f := range list {
-		v.id(recordName("fact", f.ID, i), f.ID, seen)
+		v.id(record{"fact", f.ID, i}, f.ID, seen)
 	}
 	for i, f := range list {
-		rec := recordName("fact", f.ID, i)
+		rec := record{"fact", f.ID, i}
 		if !sources[f.Source] {
 			v.add(rec, "source", "names unknown source %q", f.Source)
 		}
@@ -106,7 +131,7 @@ func (v *validator) facts(list []Fact, sources map[string]bool) map[string]bool 
 func (v *validator) cards(list []Card, facts map[string]bool) {
 	seen := map[string]bool{}
 	for i, c := range list {
-		rec := recordName("card", c.ID, i)
+		rec := record{"card", c.ID, i}
 		v.id(rec, c.ID, seen)
 		if !facts[c.Fact] {
 			v.add(rec, "fact", "names unknown fact %q", c.Fact)
@@ -121,7 +146,7 @@ func (v *validator) cards(list []Card, facts map[string]bool) {
 }
 
 // cardType checks what each card type promises about its answer and choices.
-func (v *validator) cardType(rec string, c Card) {
+func (v *validator) cardType(rec record, c Card) {
 	switch c.Type {
 	case TypeCloze:
 		if !strings.Contains(c.Prompt, Blank) {
@@ -152,13 +177,13 @@ func (v *validator) cardType(rec string, c Card) {
 	}
 }
 
-func (v *validator) noChoices(rec string, c Card) {
+func (v *validator) noChoices(rec record, c Card) {
 	if len(c.Choices) > 0 {
 		v.add(rec, "choices", "a %s card has no choices", c.Type)
 	}
 }
 
-func (v *validator) choices(rec string, c Card, min int) {
+func (v *validator) choices(rec record, c Card, min int) {
 	if len(c.Choices) < min {
 		v.add(rec, "choices", "has %d, want at least %d", len(c.Choices), min)
 	}
@@ -174,7 +199,7 @@ func (v *validator) choices(rec string, c Card, min int) {
 	}
 }
 
-func (v *validator) id(rec, id string, seen map[string]bool) {
+func (v *validator) id(rec record, id string, seen map[string]bool) {
 	switch {
 	case id == "":
 		v.add(rec, "id", "is empty")
@@ -182,14 +207,6 @@ func (v *validator) id(rec, id string, seen map[string]bool) {
 		v.add(rec, "id", "is used twice")
 	}
 	seen[id] = true
-}
-
-// recordName names a record by id, or by position when the id is missing.
-func recordName(kind, id string, i int) string {
-	if id == "" {
-		return fmt.Sprintf("%s #%d", kind, i+1)
-	}
-	return kind + " " + id
 }
 
 func count(list []string, s string) int {
@@ -217,24 +234,22 @@ func validDate(s string) bool {
 // in order, so the app can trust them without checking again.
 func (v *validator) annotations(list map[string]Annotation) {
 	for text, a := range list {
-		// The record's name quotes the whole text, so it is made only for
-		// an error: making it for every text was most of Validate's time.
-		rec := func() string { return fmt.Sprintf("annotation %q", text) }
+		rec := record{kind: "annotation", id: text}
 		n := utf8.RuneCountInString(text)
 		prev := 0
 		for _, b := range a.Breaks {
 			if b <= prev || b >= n {
-				v.add(rec(), "breaks", "offset %d is out of order or outside 1..%d", b, n-1)
+				v.add(rec, "breaks", "offset %d is out of order or outside 1..%d", b, n-1)
 			}
 			prev = b
 		}
 		end := 0
 		for _, r := range a.Ruby {
 			if r.Start < end || r.End <= r.Start || r.End > n {
-				v.add(rec(), "ruby", "span %d-%d overlaps or lies outside the text", r.Start, r.End)
+				v.add(rec, "ruby", "span %d-%d overlaps or lies outside the text", r.Start, r.End)
 			}
 			if r.Reading == "" {
-				v.add(rec(), "ruby", "span %d-%d has no reading", r.Start, r.End)
+				v.add(rec, "ruby", "span %d-%d has no reading", r.Start, r.End)
 			}
 			end = r.End
 		}

@@ -16,7 +16,7 @@ commands:
         [--seed N] [--types LIST] [--kinds LIST] [--min-quality Q] [--lang ja|en]
   check [-corpus DIR] FILE [DOC...]     re-verify a deck against its sources and the quality rules
   sample [-n N] [-seed S] FILE          print N cards drawn by seed, as TSV, to judge precision
-  snapshot -o FILE DECK.json            write the deck as the gob snapshot the app embeds
+  snapshot -o FILE DECK.json            write the deck as the binary snapshot the app embeds
 
 Run "deckgen <command> -h" for a command's flags.
 `

@@ -9,7 +9,7 @@ import (
 	"factdeck/cards/safefile"
 )
 
-// snapshot writes the gob snapshot of a JSON deck (deck.EncodeSnapshot),
+// snapshot writes the binary snapshot of a JSON deck (deck.EncodeSnapshot),
 // the form the app embeds its built-in deck in so that it starts without
 // decoding JSON. The JSON file stays the deck's source.
 func snapshot(args []string, stdout, stderr io.Writer) error {
@@ -28,10 +28,7 @@ func snapshot(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	data, err := deck.EncodeSnapshot(d)
-	if err != nil {
-		return fmt.Errorf("deck %s: %w", fs.Arg(0), err)
-	}
+	data := deck.EncodeSnapshot(d)
 	if err := safefile.Write(*out, data); err != nil {
 		return err
 	}
