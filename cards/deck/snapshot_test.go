@@ -41,7 +41,8 @@ func TestCommittedSnapshotMatchesDeck(t *testing.T) {
 	require.NoError(t, err)
 	want := deck.EncodeSnapshot(d)
 	got := readFile(t, builtinSnapshot)
-	assert.True(t, bytes.Equal(want, got), "assets/decks/corpus.snapshot is stale: run `make deck`")
+	assert.True(t, bytes.Equal(want, got), "assets/decks/corpus.snapshot is stale: run "+
+		"`go run ./cmd/deckgen snapshot -o assets/decks/corpus.snapshot assets/decks/corpus.json`")
 }
 
 func TestDecodeSnapshotRejectsBadData(t *testing.T) {
