@@ -40,10 +40,7 @@ func (b Button) Draw(dst *ebiten.Image, label, hint text.Face, size float64) {
 	}
 	y := b.Rect.Y + (b.Rect.H-total)/2
 	for _, l := range lines {
-		op := &text.DrawOptions{}
-		op.GeoM.Translate(b.Rect.X+(b.Rect.W-text.Advance(l.s, l.face))/2, y+l.sz*0.15)
-		op.ColorScale.ScaleWithColor(LightInk)
-		text.Draw(dst, l.s, l.face, op)
+		drawLine(dst, l.s, l.face, b.Rect.X+(b.Rect.W-text.Advance(l.s, l.face))/2, y+l.sz*0.15, LightInk)
 		y += l.sz * 1.3
 	}
 }

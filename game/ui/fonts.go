@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/hajimehoshi/ebiten/v2/text/v2"
+	"golang.org/x/image/font"
 	"golang.org/x/image/font/opentype"
 	"golang.org/x/image/font/sfnt"
 )
@@ -107,10 +108,13 @@ func (f *Fonts) newFace(size float64, bold bool) text.Face {
 	return face
 }
 
-// sizedFace makes a face whose em is size pixels (points at 72 dpi),
-// unhinted so that glyphs keep the shapes the type designer drew.
+// sizedFace makes a face whose em is size pixels (points at 72 dpi). Full
+// hinting in x/image only rounds advances and line metrics to whole pixels
+// (the subsets carry no hinting programs, so outlines keep the shapes the
+// type designer drew); with drawLine's whole-pixel line starts, each glyph
+// is rasterized once per size.
 func sizedFace(src *sfnt.Font, size float64) text.Face {
 	// NewFace returns no error for any options (x/image v0.47).
-	face, _ := opentype.NewFace(src, &opentype.FaceOptions{Size: size, DPI: 72})
+	face, _ := opentype.NewFace(src, &opentype.FaceOptions{Size: size, DPI: 72, Hinting: font.HintingFull})
 	return text.NewGoXFace(face)
 }

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"image/color"
+	"math"
 
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/hajimehoshi/ebiten/v2/text/v2"
@@ -62,15 +63,24 @@ func (w *Wrapper) Height(p Paragraph, width float64) float64 {
 func (w *Wrapper) Draw(dst *ebiten.Image, p Paragraph, x, y, width float64) float64 {
 	lh := p.Size * LineSpacing
 	for i, line := range w.Lines(p, width) {
-		op := &text.DrawOptions{}
 		lx := x
 		if p.Center {
 			lx += (width - text.Advance(line, p.Face)) / 2
 		}
 		// Center the glyphs vertically in their line box.
-		op.GeoM.Translate(lx, y+float64(i)*lh+(lh-p.Size)/2)
-		op.ColorScale.ScaleWithColor(p.Color)
-		text.Draw(dst, line, p.Face, op)
+		drawLine(dst, line, p.Face, lx, y+float64(i)*lh+(lh-p.Size)/2, p.Color)
 	}
 	return w.Height(p, width)
+}
+
+// drawLine draws one line of text with its line box's top-left corner at
+// x, y. x is rounded to a whole pixel: the faces' advances are whole pixels
+// (fonts.go), so every glyph then starts on one, and Ebitengine rasterizes
+// each glyph once per size instead of once per sub-pixel offset (it keeps
+// up to eight), which is most of the cost of showing a new card.
+func drawLine(dst *ebiten.Image, s string, face text.Face, x, y float64, clr color.Color) {
+	op := &text.DrawOptions{}
+	op.GeoM.Translate(math.Round(x), y)
+	op.ColorScale.ScaleWithColor(clr)
+	text.Draw(dst, s, face, op)
 }
