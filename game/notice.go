@@ -27,6 +27,8 @@ func NoticeText(err error) string {
 		return locale.NoticeUnavailable
 	case store.Full:
 		return locale.NoticeFull
+	case store.InUse:
+		return fmt.Sprintf(locale.NoticeInUse, n.Path)
 	}
 	return n.Error()
 }

@@ -23,6 +23,7 @@ func TestNoticeText(t *testing.T) {
 		{store.Notice{Kind: store.Restored, Path: "progress.json.bak", Saved: time.Date(2026, 11, 21, 9, 30, 0, 0, time.Local)}, "2026-11-21 09:30"},
 		{store.Notice{Kind: store.Unavailable}, "プライベートモード"},
 		{fmt.Errorf("save: %w", store.Notice{Kind: store.Full}), "いっぱい"},
+		{store.Notice{Kind: store.InUse, Path: "/home/a/.config/factdeck"}, "/home/a/.config/factdeck は別の factdeck が使用中"},
 		{errors.New("disk on fire"), "disk on fire"},
 	}
 	for _, tt := range tests {

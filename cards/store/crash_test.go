@@ -113,11 +113,14 @@ func TestKilledWhileSaving(t *testing.T) {
 
 		s, err := store.OpenDir(dir, store.Options{})
 		require.NoError(t, err)
+		// No notice also means no InUse: the killed child's lock on the
+		// folder went with it.
 		require.Empty(t, s.Notices(), "kill %d: the saved files load cleanly", k)
 		n := len(s.Progress().Log())
 		require.GreaterOrEqual(t, n, acked, "kill %d: every finished save is there", k)
 		require.GreaterOrEqual(t, n, lastLen, "kill %d: never older than before", k)
 		require.Equal(t, expected(t, n), asJSON(t, s.Progress()), "kill %d: the state after %d answers, whole", k, n)
+		require.NoError(t, s.Close(), "kill %d", k)
 		lastLen = n
 	}
 	t.Logf("%d kills, %d answers saved", kills, lastLen)

@@ -9,6 +9,8 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/gofrs/flock"
+
 	"factdeck/cards/safefile"
 )
 
@@ -17,6 +19,9 @@ const (
 	FileName    = "progress.json"
 	JournalName = "progress.journal"
 	BackupName  = "progress.json.bak"
+	// LockName is locked by the factdeck that saves to the folder, so a
+	// second one (another window) does not write over its progress.
+	LockName = "progress.lock"
 )
 
 // DefaultDir is the folder that holds the progress of the desktop app:
@@ -33,16 +38,54 @@ func DefaultDir() (string, error) {
 // OpenDir loads the progress kept in dir, creating dir if needed. Data
 // that cannot be read is moved aside and reported in Notices; an error
 // means the folder itself cannot be used.
+//
+// The store locks the folder until Close (or until the program ends, even
+// by a crash). If another factdeck holds it, the store starts from the
+// progress as saved so far, saves nothing and changes nothing in the
+// folder, and its Notices say so (InUse): two programs saving to one
+// folder would each rewrite the snapshot without the other's answers.
 func OpenDir(dir string, opt Options) (*Store, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("store: %w", err)
 	}
-	s, err := open(&files{dir: dir}, opt)
+	lock := flock.New(filepath.Join(dir, LockName))
+	locked, err := lock.TryLock()
 	if err != nil {
 		return nil, fmt.Errorf("store: %w", err)
 	}
+	if !locked {
+		return openInUse(dir, opt)
+	}
+	s, err := open(&files{dir: dir}, opt)
+	if err != nil {
+		lock.Unlock()
+		return nil, fmt.Errorf("store: %w", err)
+	}
+	s.release = lock.Unlock
 	return s, nil
 }
+
+// openInUse reads the progress in dir, which another factdeck holds,
+// into a store in memory. Reading changes nothing on disk: damage is left
+// for the owner to deal with, and is not reported here.
+func openInUse(dir string, opt Options) (*Store, error) {
+	s, err := load(readOnly{&files{dir: dir}}, opt)
+	if err != nil {
+		return nil, fmt.Errorf("store: %w", err)
+	}
+	s.m = nil
+	s.notices = []Notice{{Kind: InUse, Path: dir, Err: errInUse}}
+	return s, nil
+}
+
+var errInUse = errors.New("another factdeck is saving to this folder")
+
+// readOnly is a medium that reads and never writes.
+type readOnly struct{ *files }
+
+func (readOnly) write(piece, []byte) error               { return errInUse }
+func (readOnly) append([]byte) error                     { return errInUse }
+func (readOnly) moveAside(piece, string) (string, error) { return "", errInUse }
 
 // files keeps the pieces as files in one folder.
 type files struct{ dir string }

@@ -43,6 +43,7 @@ func TestOpenDirSavesFiles(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, first, bak, "the snapshot before the current one is the backup")
 
+	require.NoError(t, s.Close())
 	back, err := store.OpenDir(dir, store.Options{})
 	require.NoError(t, err)
 	assert.Empty(t, back.Notices())
@@ -101,6 +102,7 @@ func TestUnreadableFilesMovedAside(t *testing.T) {
 			again, err := os.ReadFile(n.MovedTo)
 			require.NoError(t, err)
 			assert.Equal(t, moved, again, "saving leaves the moved file alone")
+			require.NoError(t, s.Close())
 			back, err := store.OpenDir(dir, store.Options{})
 			require.NoError(t, err)
 			assert.Empty(t, back.Notices())
@@ -116,6 +118,7 @@ func TestMovingAsideNeverReplaces(t *testing.T) {
 		s, err := store.OpenDir(dir, store.Options{Now: fixedNow})
 		require.NoError(t, err, "round %d", i)
 		assert.Equal(t, filepath.Join(dir, store.FileName)+want, s.Notices()[0].MovedTo)
+		require.NoError(t, s.Close())
 	}
 }
 
@@ -163,6 +166,7 @@ func TestJournal(t *testing.T) {
 			require.NoError(t, err)
 			assert.Equal(t, tt.appended, string(snapshot) == string(after), "appended rather than rewritten")
 
+			require.NoError(t, s.Close())
 			back, err := store.OpenDir(dir, store.Options{})
 			require.NoError(t, err)
 			assert.Empty(t, back.Notices())
@@ -196,4 +200,74 @@ func TestOpenDirErrors(t *testing.T) {
 	require.NoError(t, os.WriteFile(file, nil, 0o644))
 	_, err := store.OpenDir(filepath.Join(file, "sub"), store.Options{})
 	assert.Error(t, err, "a folder that cannot be made")
+}
+
+// readDir returns every file in dir with its contents.
+func readDir(t *testing.T, dir string) map[string]string {
+	t.Helper()
+	entries, err := os.ReadDir(dir)
+	require.NoError(t, err)
+	out := map[string]string{}
+	for _, e := range entries {
+		data, err := os.ReadFile(filepath.Join(dir, e.Name()))
+		require.NoError(t, err)
+		out[e.Name()] = string(data)
+	}
+	return out
+}
+
+// A second factdeck on the same folder (another window) starts from what
+// the first has saved, but writes nothing: it would otherwise rewrite the
+// snapshot without the first one's later answers.
+func TestSecondStoreOnAFolderSavesNothing(t *testing.T) {
+	dir := t.TempDir()
+	first, err := store.OpenDir(dir, store.Options{Now: fixedNow})
+	require.NoError(t, err)
+	grade(t, first.Progress(), "a", srs.Good, 0)
+	require.NoError(t, first.Save())
+
+	second, err := store.OpenDir(dir, store.Options{Now: fixedNow})
+	require.NoError(t, err)
+	assert.False(t, second.Persistent())
+	require.Len(t, second.Notices(), 1)
+	n := second.Notices()[0]
+	assert.Equal(t, store.InUse, n.Kind)
+	assert.Equal(t, dir, n.Path)
+	assert.Contains(t, n.Error(), "in use by another factdeck")
+	assert.Equal(t, asJSON(t, first.Progress()), asJSON(t, second.Progress()), "it starts from what the first saved")
+
+	before := readDir(t, dir)
+	grade(t, second.Progress(), "b", srs.Again, 1)
+	require.NoError(t, second.Save())
+	assert.Equal(t, before, readDir(t, dir), "the second store wrote nothing")
+
+	grade(t, first.Progress(), "c", srs.Easy, 2)
+	require.NoError(t, first.Save())
+	require.NoError(t, first.Close())
+	require.NoError(t, second.Close())
+
+	again, err := store.OpenDir(dir, store.Options{})
+	require.NoError(t, err)
+	assert.Empty(t, again.Notices(), "closing released the folder")
+	assert.Equal(t, asJSON(t, first.Progress()), asJSON(t, again.Progress()), "the first store's answers, not the second's")
+	require.NoError(t, again.Close())
+	assert.Error(t, again.Save(), "no saving after Close")
+}
+
+// The second store leaves damaged data to the one that owns the folder.
+func TestSecondStoreMovesNothingAside(t *testing.T) {
+	dir := t.TempDir()
+	first, err := store.OpenDir(dir, store.Options{Now: fixedNow})
+	require.NoError(t, err)
+	defer first.Close()
+	put(t, dir, map[string]string{store.FileName: "damaged.json", store.BackupName: "v1.json"})
+	before := readDir(t, dir)
+
+	second, err := store.OpenDir(dir, store.Options{Now: fixedNow})
+	require.NoError(t, err)
+	defer second.Close()
+	require.Len(t, second.Notices(), 1, "only that the folder is in use")
+	assert.Equal(t, store.InUse, second.Notices()[0].Kind)
+	assert.Len(t, second.Progress().Log(), 2, "it reads the backup, as the owner would")
+	assert.Equal(t, before, readDir(t, dir))
 }

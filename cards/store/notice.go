@@ -33,9 +33,13 @@ const (
 	// Full: the browser's storage is full. Progress from now on lives in
 	// memory only; export it to keep it.
 	Full
+	// InUse: another factdeck (a second window) is saving to the progress
+	// folder (Path). This one started from the progress saved so far and
+	// keeps its answers in memory only.
+	InUse
 )
 
-var kindNames = [...]string{"", "damaged", "newer", "restored", "unavailable", "full"}
+var kindNames = [...]string{"", "damaged", "newer", "restored", "unavailable", "full", "in-use"}
 
 func (k Kind) String() string {
 	if k > 0 && int(k) < len(kindNames) {
@@ -76,6 +80,8 @@ func (n Notice) Error() string {
 		return fmt.Sprintf("browser storage is unavailable, progress is kept in memory only until the page closes (%v)", n.Err)
 	case Full:
 		return fmt.Sprintf("browser storage is full, progress is kept in memory only until the page closes (%v)", n.Err)
+	case InUse:
+		return fmt.Sprintf("%s is in use by another factdeck, progress is kept in memory only until this one closes (%v)", n.Path, n.Err)
 	}
 	return fmt.Sprintf("store: notice %v about %s: %v", n.Kind, n.Path, n.Err)
 }

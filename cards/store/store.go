@@ -16,6 +16,11 @@
 // from the last good state it has (the backup, or nothing), and a Notice
 // says what happened and where the old data is. A missing progress.json
 // beside a backup is restored from the backup too, with a Notice.
+//
+// On the desktop a store locks its folder (progress.lock) while it is open.
+// A second factdeck on the same folder, such as another window, starts
+// from the progress saved so far but saves nothing and reports InUse:
+// otherwise each would rewrite the snapshot without the other's answers.
 package store
 
 import (
@@ -50,6 +55,10 @@ type Store struct {
 	savedLen  int    // log entries on the medium
 	savedEdit uint64 // progress.Edits() at the last save
 	stuck     bool   // something unreadable could not be moved aside
+	// release unlocks the medium (the desktop's folder) for others; nil
+	// when there is nothing to unlock.
+	release func() error
+	closed  bool
 }
 
 // Memory returns a store that keeps progress in memory only, for a
@@ -79,6 +88,21 @@ func (s *Store) Progress() *study.Progress { return s.progress }
 // progress: data moved aside, a backup restored, storage unavailable or
 // full. Show them when the app starts and after a Save that fails.
 func (s *Store) Notices() []Notice { return append([]Notice(nil), s.notices...) }
+
+// Close releases the store's folder, so that another factdeck may save
+// to it. Save fails after Close.
+func (s *Store) Close() error {
+	if s.closed {
+		return nil
+	}
+	s.closed = true
+	if s.release == nil {
+		return nil
+	}
+	return s.release()
+}
+
+var errClosed = errors.New("store: save after Close")
 
 // Persistent reports whether saves reach storage; false means progress is
 // in memory only and will be lost unless exported.
@@ -199,6 +223,9 @@ func hasAnswers(journal []byte) bool {
 // and settings change. A failure is returned (a Notice when the store
 // falls back to memory) and the next Save tries again.
 func (s *Store) Save() error {
+	if s.closed {
+		return errClosed
+	}
 	if s.m == nil {
 		return nil
 	}

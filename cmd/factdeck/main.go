@@ -36,6 +36,7 @@ func run(deckPath, progressDir string) error {
 	if err != nil {
 		return err
 	}
+	defer st.Close()
 	fonts, err := ui.LoadFonts(assets.FontRegular, assets.FontBold, assets.FontFallback)
 	if err != nil {
 		return err

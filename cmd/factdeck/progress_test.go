@@ -57,14 +57,60 @@ func TestProgressSurvivesRestart(t *testing.T) {
 	require.Empty(t, st.Notices())
 	require.Len(t, st.Progress().Log(), 1, "the answer was saved before the app was killed")
 	first := st.Progress().Log()[0].Card
+	require.NoError(t, st.Close(), "release the folder for the app")
 
 	studyOne()
 	st, err = store.OpenDir(progress, store.Options{})
 	require.NoError(t, err)
+	defer st.Close()
 	log := st.Progress().Log()
 	require.Len(t, log, 2, "the reopened app kept the first answer and added one")
 	assert.Equal(t, first, log[0].Card)
 	assert.NotEqual(t, first, log[1].Card, "the first card was in its learning step, so another came first")
+}
+
+// TestSecondWindowSavesNothing starts the app twice on one progress
+// folder: the second says the folder is in use and leaves it alone.
+func TestSecondWindowSavesNothing(t *testing.T) {
+	bin, dir := buildDesktopApp(t, "xdotool")
+	progress := filepath.Join(dir, "progress")
+	// start runs the app with its stderr in a file, which the app writes
+	// directly, so the test can read it at any time.
+	start := func(name string) (stderr string) {
+		stderr = filepath.Join(dir, name+".stderr")
+		f, err := os.Create(stderr)
+		require.NoError(t, err)
+		defer f.Close()
+		app := exec.Command(bin, "-progress", progress)
+		app.Stderr = f
+		require.NoError(t, app.Start())
+		t.Cleanup(func() {
+			_ = app.Process.Kill()
+			_ = app.Wait()
+		})
+		return stderr
+	}
+	read := func(path string) string {
+		data, err := os.ReadFile(path)
+		require.NoError(t, err)
+		return string(data)
+	}
+	firstErr := start("first")
+	out, err := exec.Command("xdotool", "search", "--sync", "--onlyvisible", "--name", "^factdeck$").CombinedOutput()
+	require.NoError(t, err, "the first window appears: %s", out)
+	before := folderState(t, progress)
+
+	secondErr := start("second")
+	for range 100 { // both windows up: the second has opened the folder
+		out, _ := exec.Command("xdotool", "search", "--onlyvisible", "--name", "^factdeck$").Output()
+		if strings.Count(string(out), "\n") >= 2 {
+			break
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	assert.Contains(t, read(secondErr), "in use by another factdeck")
+	assert.NotContains(t, read(firstErr), "in use")
+	assert.Equal(t, before, folderState(t, progress), "the second app wrote nothing")
 }
 
 // folderState summarizes the files of dir (names, sizes, times), to see
