@@ -80,13 +80,19 @@ func fit(rs []rune, width float64, measure Measure) int {
 }
 
 // breakBefore moves a break at n back to the best allowed position in the
-// second half of the line: a space, else a preferred phrase start; failing
-// those, the nearest position kinsoku allows that does not split a Latin
-// word or a number.
+// second half of the line: a space ending the Latin word that n would
+// split, else a preferred phrase start; failing those, the nearest position
+// kinsoku allows that does not split a Latin word or a number. A space
+// behind Japanese text is not sought: Japanese may break between any two
+// characters, so going back to an earlier space (before "factdeck" in
+// "別の factdeck が使用中です") would only leave the line short.
 func breakBefore(rs []rune, n int, preferred func(int) bool) int {
 	for i := n; i > n/2; i-- {
 		if (unicode.IsSpace(rs[i]) || unicode.IsSpace(rs[i-1])) && allowed(rs, i) {
 			return i
+		}
+		if !latin(rs[i-1]) && !unicode.IsSpace(rs[i-1]) {
+			break
 		}
 	}
 	for i := n; i > n/2; i-- {

@@ -102,3 +102,12 @@ func TestWrapLooksPastSpacesForKinsoku(t *testing.T) {
 		}
 	}
 }
+
+func TestWrapJapaneseDoesNotGoBackToASpace(t *testing.T) {
+	text := "進み具合のフォルダ /tmp/p は別の factdeck が使用中です。このウィンドウでの学習は保存されません。"
+	lines := layout.Wrap(text, 60, cells, nil)
+	require.Greater(t, len(lines), 1)
+	assert.Equal(t, "進み具合のフォルダ /tmp/p は別の factdeck が使用中です。この", lines[0],
+		"Japanese breaks between characters: the line is filled, not cut at the space before factdeck")
+	assert.Equal(t, text, strings.Join(lines, ""), "no text lost")
+}
