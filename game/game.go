@@ -91,11 +91,19 @@ func (g *Game) Step(actions []input.Action) error {
 }
 
 // Status says what the screen shows (see scene.Status).
+//
+// On the deck screen the text starts with the notice shown there, so a
+// screen reader says what the student sees first: their progress is not
+// being saved, or was restored.
 func (g *Game) Status() scene.Status {
 	if len(g.stack) == 0 {
 		return scene.Status{}
 	}
-	return g.top().Status()
+	st := g.top().Status()
+	if _, ok := g.top().(*scene.Deck); ok && g.ctx.Notice != "" {
+		st.Text = g.ctx.Notice + "\n" + st.Text
+	}
+	return st
 }
 
 // Top returns the scene on show.

@@ -59,3 +59,13 @@ func TestNewRequiresDeckAndFonts(t *testing.T) {
 	_, err := game.New(nil, nil)
 	assert.Error(t, err)
 }
+
+func TestStatusSaysTheNotice(t *testing.T) {
+	g := newGame(t)
+	before := g.Status().Text
+	g.Notify("保存されません")
+	assert.Equal(t, "保存されません\n"+before, g.Status().Text, "the deck screen's notice comes first")
+
+	require.NoError(t, g.Step([]input.Action{{Kind: input.Confirm}}))
+	assert.NotContains(t, g.Status().Text, "保存されません", "the study screen does not show it")
+}

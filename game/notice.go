@@ -28,6 +28,9 @@ func NoticeText(err error) string {
 	case store.Full:
 		return locale.NoticeFull
 	case store.InUse:
+		if n.Path == store.StorageKey { // the browser's: another tab
+			return locale.NoticeInUseTab
+		}
 		return fmt.Sprintf(locale.NoticeInUse, n.Path)
 	}
 	return n.Error()

@@ -24,6 +24,7 @@ func TestNoticeText(t *testing.T) {
 		{store.Notice{Kind: store.Unavailable}, "プライベートモード"},
 		{fmt.Errorf("save: %w", store.Notice{Kind: store.Full}), "いっぱい"},
 		{store.Notice{Kind: store.InUse, Path: "/home/a/.config/factdeck"}, "/home/a/.config/factdeck は別の factdeck が使用中"},
+		{store.Notice{Kind: store.InUse, Path: store.StorageKey}, "別のタブでも開かれています"},
 		{errors.New("disk on fire"), "disk on fire"},
 	}
 	for _, tt := range tests {

@@ -10,11 +10,21 @@ import (
 // OpenBrowser loads the progress kept in the browser's localStorage. It
 // always returns a usable store: when storage is unavailable it keeps
 // progress in memory, with a Notice (Unavailable) saying so.
+//
+// A second tab of the app (found through a Web Lock that the first tab
+// holds) starts from the progress saved so far, saves nothing and says
+// so (InUse): otherwise each tab would rewrite the saved progress without
+// the other's answers.
 func OpenBrowser(opt Options) *Store {
 	ls, err := LocalStorage()
 	if err == nil {
 		var s *Store
-		if s, err = OpenStorage(ls, opt); err == nil {
+		if held, _ := lockProgress(); !held {
+			s, err = openInUse(&keyed{st: ls}, StorageKey, opt)
+		} else {
+			s, err = OpenStorage(ls, opt)
+		}
+		if err == nil {
 			return s
 		}
 	}

@@ -177,3 +177,43 @@ func TestDownload(t *testing.T) {
 	js.CopyBytesToGo(got, part)
 	assert.Equal(t, data, got)
 }
+
+// fakeLocks installs a navigator.locks whose lock another tab may hold:
+// with held, a request waits for its signal's timeout and is rejected, as
+// a browser does; otherwise the callback gets the lock.
+func fakeLocks(t testing.TB, heldElsewhere bool) {
+	t.Helper()
+	jsFunc("held", `
+		globalThis.navigator = {locks: {request(name, opts, cb) {
+			if (!held) return Promise.resolve().then(() => cb({name, mode: "exclusive"}));
+			if (opts.ifAvailable) return Promise.resolve().then(() => cb(null));
+			return new Promise((_, reject) => opts.signal.addEventListener("abort", () => reject(opts.signal.reason)));
+		}}};`).Invoke(heldElsewhere)
+	t.Cleanup(func() { js.Global().Delete("navigator") })
+}
+
+func TestBrowserSecondTabSavesNothing(t *testing.T) {
+	ls := fakeLocalStorage(t, 1<<20)
+	fakeLocks(t, false)
+	first := store.OpenBrowser(store.Options{Now: fixedNow})
+	require.Empty(t, first.Notices())
+	require.True(t, first.Persistent())
+	grade(t, first.Progress(), "a", srs.Good, 0)
+	require.NoError(t, first.Save())
+	saved := ls.Call("getItem", store.StorageKey).String()
+	journal := ls.Call("getItem", store.StorageJournalKey).String()
+
+	fakeLocks(t, true) // the first tab keeps its lock
+	second := store.OpenBrowser(store.Options{Now: fixedNow})
+	require.Len(t, second.Notices(), 1)
+	n := second.Notices()[0]
+	assert.Equal(t, store.InUse, n.Kind)
+	assert.Equal(t, store.StorageKey, n.Path)
+	assert.False(t, second.Persistent())
+	assert.Equal(t, asJSON(t, first.Progress()), asJSON(t, second.Progress()), "it starts from what the first tab saved")
+
+	grade(t, second.Progress(), "b", srs.Again, 1)
+	require.NoError(t, second.Save())
+	assert.Equal(t, saved, ls.Call("getItem", store.StorageKey).String(), "the second tab wrote nothing")
+	assert.Equal(t, journal, ls.Call("getItem", store.StorageJournalKey).String())
+}

@@ -54,7 +54,11 @@ func OpenDir(dir string, opt Options) (*Store, error) {
 		return nil, fmt.Errorf("store: %w", err)
 	}
 	if !locked {
-		return openInUse(dir, opt)
+		s, err := openInUse(&files{dir: dir}, dir, opt)
+		if err != nil {
+			return nil, fmt.Errorf("store: %w", err)
+		}
+		return s, nil
 	}
 	s, err := open(&files{dir: dir}, opt)
 	if err != nil {
@@ -64,28 +68,6 @@ func OpenDir(dir string, opt Options) (*Store, error) {
 	s.release = lock.Unlock
 	return s, nil
 }
-
-// openInUse reads the progress in dir, which another factdeck holds,
-// into a store in memory. Reading changes nothing on disk: damage is left
-// for the owner to deal with, and is not reported here.
-func openInUse(dir string, opt Options) (*Store, error) {
-	s, err := load(readOnly{&files{dir: dir}}, opt)
-	if err != nil {
-		return nil, fmt.Errorf("store: %w", err)
-	}
-	s.m = nil
-	s.notices = []Notice{{Kind: InUse, Path: dir, Err: errInUse}}
-	return s, nil
-}
-
-var errInUse = errors.New("another factdeck is saving to this folder")
-
-// readOnly is a medium that reads and never writes.
-type readOnly struct{ *files }
-
-func (readOnly) write(piece, []byte) error               { return errInUse }
-func (readOnly) append([]byte) error                     { return errInUse }
-func (readOnly) moveAside(piece, string) (string, error) { return "", errInUse }
 
 // files keeps the pieces as files in one folder.
 type files struct{ dir string }

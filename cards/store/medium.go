@@ -1,5 +1,7 @@
 package store
 
+import "errors"
+
 // piece is one of the things a store keeps.
 type piece int
 
@@ -31,3 +33,13 @@ type medium interface {
 	// rewrite the snapshot.
 	compactEvery() int
 }
+
+// readOnly is a medium that reads and never writes: the progress of
+// another factdeck, which owns it.
+type readOnly struct{ medium }
+
+var errInUse = errors.New("another factdeck is saving to this progress")
+
+func (readOnly) write(piece, []byte) error               { return errInUse }
+func (readOnly) append([]byte) error                     { return errInUse }
+func (readOnly) moveAside(piece, string) (string, error) { return "", errInUse }

@@ -168,6 +168,20 @@ func (s *Store) replayJournal(journal []byte) {
 	}
 }
 
+// openInUse reads the progress in m, which another factdeck holds (path
+// says where, for the Notice), into a store in memory. Reading changes
+// nothing: damage is left for the owner to deal with, and is not
+// reported here.
+func openInUse(m medium, path string, opt Options) (*Store, error) {
+	s, err := load(readOnly{m}, opt)
+	if err != nil {
+		return nil, err
+	}
+	s.m = nil
+	s.notices = []Notice{{Kind: InUse, Path: path, Err: errInUse}}
+	return s, nil
+}
+
 // restoreBackup starts from the backup snapshot when there is a good one.
 func (s *Store) restoreBackup() {
 	s.progress = study.NewProgress()

@@ -70,6 +70,7 @@ const (
 	NoticeUnavailable = "ブラウザの保存領域が使えません（プライベートモードなど）。進み具合はこのタブを閉じると消えます。書き出して保存してください。"
 	NoticeFull        = "ブラウザの保存領域がいっぱいです。これ以降の進み具合は保存されません。書き出して保存してください。"
 	NoticeInUse       = "進み具合のフォルダ %s は別の factdeck が使用中です。このウィンドウでの学習は保存されません。もう一方を閉じてから開き直してください。"
+	NoticeInUseTab    = "factdeck は別のタブでも開かれています。このタブでの学習は保存されません。もう一方のタブを閉じてから再読み込みしてください。"
 	Ordinal           = "番目: "
 	PairMark          = " ⇔ "
 	// Symbols holds the punctuation and letters that scenes put around
@@ -87,6 +88,6 @@ func All() []string {
 		SaveFailed, Quiz, QuizHint, Learning, NothingDue, NextDueIn, Minutes, Undo, UndoHint,
 		Correct, Wrong, YourAnswer, Submit, SubmitHint, Next, NextHint, Score, Time, Seconds,
 		Mistakes, NoMistakes, Reset, OrderHint, MatchHint, TypeHint, PageHint, Unit, Ordinal, PairMark,
-		NoticeDamaged, NoticeNewer, NoticeRestored, NoticeUnavailable, NoticeFull, NoticeInUse,
+		NoticeDamaged, NoticeNewer, NoticeRestored, NoticeUnavailable, NoticeFull, NoticeInUse, NoticeInUseTab,
 	}
 }

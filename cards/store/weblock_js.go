@@ -1,0 +1,89 @@
+//go:build js
+
+package store
+
+import (
+	"fmt"
+	"syscall/js"
+)
+
+// lockName is the Web Lock a page holds while it saves progress. Locks
+// are per origin, like localStorage, so every tab of the app asks for
+// the same one.
+const lockName = "factdeck/progress"
+
+// lockWait is how long a page waits for the lock before it decides that
+// another tab has it. A reloaded page may ask before the page it replaces
+// has let go; a real second tab keeps it for good.
+const lockWait = 500 // ms
+
+// lockProgress takes the page's Web Lock on the progress (navigator.locks,
+// which tabs of one origin share) and holds it until the page goes away.
+// It reports false when another tab holds it for lockWait. A browser
+// without Web Locks (or a page that is not a secure context) has nothing
+// to coordinate with: that counts as held, as before locks existed.
+func lockProgress() (held bool, err error) {
+	nav := js.Global().Get("navigator")
+	if nav.Type() != js.TypeObject {
+		return true, nil
+	}
+	locks := nav.Get("locks")
+	if locks.Type() != js.TypeObject {
+		return true, nil
+	}
+	result := make(chan error, 1)
+	granted := make(chan bool, 1)
+	// The callback runs once the page has the lock (or with null, when a
+	// browser without AbortSignal.timeout asked with ifAvailable and
+	// another tab has it). Returning a promise that never settles keeps
+	// the lock for the page's lifetime.
+	var callback js.Func
+	callback = js.FuncOf(func(this js.Value, args []js.Value) any {
+		callback.Release()
+		if len(args) == 0 || args[0].IsNull() {
+			granted <- false
+			return nil
+		}
+		granted <- true
+		executor := js.FuncOf(func(js.Value, []js.Value) any { return nil })
+		defer executor.Release()
+		return js.Global().Get("Promise").New(executor)
+	})
+	// The request is rejected when the wait times out: another tab has
+	// the lock.
+	var onError js.Func
+	onError = js.FuncOf(func(this js.Value, args []js.Value) any {
+		onError.Release()
+		callback.Release()
+		if len(args) > 0 && args[0].Type() == js.TypeObject {
+			if name := args[0].Get("name").String(); name == "TimeoutError" || name == "AbortError" {
+				granted <- false
+				return nil
+			}
+		}
+		msg := "rejected"
+		if len(args) > 0 {
+			msg = js.Global().Get("String").Invoke(args[0]).String()
+		}
+		result <- fmt.Errorf("store: web lock: %s", msg)
+		return nil
+	})
+	err = catch(func() {
+		opts := map[string]any{"ifAvailable": true}
+		if signal := js.Global().Get("AbortSignal"); signal.Type() == js.TypeFunction && signal.Get("timeout").Type() == js.TypeFunction {
+			opts = map[string]any{"signal": signal.Call("timeout", lockWait)}
+		}
+		locks.Call("request", lockName, opts, callback).Call("catch", onError)
+	})
+	if err != nil {
+		callback.Release()
+		onError.Release()
+		return true, fmt.Errorf("store: web lock: %w", err)
+	}
+	select {
+	case held = <-granted:
+		return held, nil
+	case err = <-result:
+		return true, err
+	}
+}
