@@ -11,7 +11,7 @@ import (
 func platformSaveBenchmarks(b *testing.B) {
 	b.Run("localStorage", func(b *testing.B) {
 		fakeLocalStorage(b, 1<<30)
-		s := store.OpenBrowser(store.Options{})
+		s := store.OpenBrowser(nil, store.Options{})
 		if !s.Persistent() {
 			b.Fatal(s.Notices())
 		}

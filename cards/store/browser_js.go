@@ -11,15 +11,19 @@ import (
 // always returns a usable store: when storage is unavailable it keeps
 // progress in memory, with a Notice (Unavailable) saying so.
 //
-// A second tab of the app (found through a Web Lock that the first tab
-// holds) starts from the progress saved so far, saves nothing and says
-// so (InUse): otherwise each tab would rewrite the saved progress without
-// the other's answers.
-func OpenBrowser(opt Options) *Store {
+// A second tab of the app (found through the Web Lock that the first tab
+// holds, see Lock) starts from the progress saved so far, saves nothing
+// and says so (InUse): otherwise each tab would rewrite the saved
+// progress without the other's answers. lock is the page's request, made
+// early with RequestLock; nil requests it now.
+func OpenBrowser(lock *Lock, opt Options) *Store {
+	if lock == nil {
+		lock = RequestLock()
+	}
 	ls, err := LocalStorage()
 	if err == nil {
 		var s *Store
-		if held, _ := lockProgress(); !held {
+		if held, _ := lock.Held(); !held {
 			s, err = openInUse(&keyed{st: ls}, StorageKey, opt)
 		} else {
 			s, err = OpenStorage(ls, opt)

@@ -56,7 +56,7 @@ func install(t testing.TB, v js.Value) {
 
 func TestBrowserSaveAndReload(t *testing.T) {
 	ls := fakeLocalStorage(t, 1<<20)
-	s := store.OpenBrowser(store.Options{Now: fixedNow})
+	s := store.OpenBrowser(nil, store.Options{Now: fixedNow})
 	assert.Empty(t, s.Notices())
 	require.True(t, s.Persistent())
 	for i := range 5 {
@@ -66,14 +66,14 @@ func TestBrowserSaveAndReload(t *testing.T) {
 	assert.Equal(t, js.TypeString, ls.Call("getItem", store.StorageKey).Type())
 	assert.Equal(t, js.TypeNull, ls.Call("getItem", "factdeck/probe").Type(), "the probe is cleaned up")
 
-	back := store.OpenBrowser(store.Options{})
+	back := store.OpenBrowser(nil, store.Options{})
 	assert.Empty(t, back.Notices())
 	assert.Equal(t, asJSON(t, s.Progress()), asJSON(t, back.Progress()))
 }
 
 func TestBrowserStorageFull(t *testing.T) {
 	fakeLocalStorage(t, 3000)
-	s := store.OpenBrowser(store.Options{Now: fixedNow})
+	s := store.OpenBrowser(nil, store.Options{Now: fixedNow})
 	require.True(t, s.Persistent())
 	var err error
 	for i := 0; i < 100 && err == nil; i++ {
@@ -104,7 +104,7 @@ func TestBrowserStorageUnavailable(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			jsFunc("", tt.install).Invoke()
 			t.Cleanup(func() { js.Global().Delete("localStorage") })
-			s := store.OpenBrowser(store.Options{})
+			s := store.OpenBrowser(nil, store.Options{})
 			require.Len(t, s.Notices(), 1)
 			n := s.Notices()[0]
 			assert.Equal(t, store.Unavailable, n.Kind)
@@ -195,7 +195,7 @@ func fakeLocks(t testing.TB, heldElsewhere bool) {
 func TestBrowserSecondTabSavesNothing(t *testing.T) {
 	ls := fakeLocalStorage(t, 1<<20)
 	fakeLocks(t, false)
-	first := store.OpenBrowser(store.Options{Now: fixedNow})
+	first := store.OpenBrowser(nil, store.Options{Now: fixedNow})
 	require.Empty(t, first.Notices())
 	require.True(t, first.Persistent())
 	grade(t, first.Progress(), "a", srs.Good, 0)
@@ -204,7 +204,7 @@ func TestBrowserSecondTabSavesNothing(t *testing.T) {
 	journal := ls.Call("getItem", store.StorageJournalKey).String()
 
 	fakeLocks(t, true) // the first tab keeps its lock
-	second := store.OpenBrowser(store.Options{Now: fixedNow})
+	second := store.OpenBrowser(nil, store.Options{Now: fixedNow})
 	require.Len(t, second.Notices(), 1)
 	n := second.Notices()[0]
 	assert.Equal(t, store.InUse, n.Kind)

@@ -17,47 +17,80 @@ const lockName = "factdeck/progress"
 // has let go; a real second tab keeps it for good.
 const lockWait = 500 // ms
 
-// lockProgress takes the page's Web Lock on the progress (navigator.locks,
-// which tabs of one origin share) and holds it until the page goes away.
-// It reports false when another tab holds it for lockWait. A browser
+// Lock is a page's request for the Web Lock on the progress
+// (navigator.locks, which tabs of one origin share). Once granted, the
+// page holds it until it goes away. Ask early with RequestLock: the
+// browser answers from another process, and the page goes on starting
+// meanwhile.
+type Lock struct {
+	granted chan bool
+	failed  chan error
+	held    *bool
+	err     error
+}
+
+// RequestLock sends the page's request for the lock on the progress.
+func RequestLock() *Lock {
+	l := &Lock{granted: make(chan bool, 1), failed: make(chan error, 1)}
+	if err := l.request(); err != nil {
+		l.failed <- err
+	}
+	return l
+}
+
+// Held waits for the browser's answer and reports whether this page has
+// the lock: false when another tab held it for lockWait. A browser
 // without Web Locks (or a page that is not a secure context) has nothing
 // to coordinate with: that counts as held, as before locks existed.
-func lockProgress() (held bool, err error) {
+func (l *Lock) Held() (bool, error) {
+	if l.held == nil {
+		held := true
+		select {
+		case held = <-l.granted:
+		case l.err = <-l.failed:
+		}
+		l.held = &held
+	}
+	return *l.held, l.err
+}
+
+// request asks navigator.locks for the lock. It only sends the request:
+// the answer comes to the callbacks once the page's code yields.
+func (l *Lock) request() error {
 	nav := js.Global().Get("navigator")
 	if nav.Type() != js.TypeObject {
-		return true, nil
+		l.granted <- true
+		return nil
 	}
 	locks := nav.Get("locks")
 	if locks.Type() != js.TypeObject {
-		return true, nil
+		l.granted <- true
+		return nil
 	}
-	result := make(chan error, 1)
-	granted := make(chan bool, 1)
 	// The callback runs once the page has the lock (or with null, when a
 	// browser without AbortSignal.timeout asked with ifAvailable and
 	// another tab has it). Returning a promise that never settles keeps
 	// the lock for the page's lifetime.
-	var callback js.Func
+	var callback, onError js.Func
 	callback = js.FuncOf(func(this js.Value, args []js.Value) any {
 		callback.Release()
 		if len(args) == 0 || args[0].IsNull() {
-			granted <- false
+			l.granted <- false
 			return nil
 		}
-		granted <- true
+		l.granted <- true
 		executor := js.FuncOf(func(js.Value, []js.Value) any { return nil })
 		defer executor.Release()
 		return js.Global().Get("Promise").New(executor)
 	})
 	// The request is rejected when the wait times out: another tab has
 	// the lock.
-	var onError js.Func
 	onError = js.FuncOf(func(this js.Value, args []js.Value) any {
 		onError.Release()
 		callback.Release()
 		if len(args) > 0 && args[0].Type() == js.TypeObject {
 			if name := args[0].Get("name").String(); name == "TimeoutError" || name == "AbortError" {
-				granted <- false
+				l.granted <- false
 				return nil
 			}
 		}
@@ -65,10 +98,10 @@ func lockProgress() (held bool, err error) {
 		if len(args) > 0 {
 			msg = js.Global().Get("String").Invoke(args[0]).String()
 		}
-		result <- fmt.Errorf("store: web lock: %s", msg)
+		l.failed <- fmt.Errorf("store: web lock: %s", msg)
 		return nil
 	})
-	err = catch(func() {
+	err := catch(func() {
 		opts := map[string]any{"ifAvailable": true}
 		if signal := js.Global().Get("AbortSignal"); signal.Type() == js.TypeFunction && signal.Get("timeout").Type() == js.TypeFunction {
 			opts = map[string]any{"signal": signal.Call("timeout", lockWait)}
@@ -78,12 +111,7 @@ func lockProgress() (held bool, err error) {
 	if err != nil {
 		callback.Release()
 		onError.Release()
-		return true, fmt.Errorf("store: web lock: %w", err)
+		return fmt.Errorf("store: web lock: %w", err)
 	}
-	select {
-	case held = <-granted:
-		return held, nil
-	case err = <-result:
-		return true, err
-	}
+	return nil
 }

@@ -10,14 +10,15 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"factdeck/assets"
+	"factdeck/cards/store"
 	"factdeck/cards/study"
 	"factdeck/game"
 	"factdeck/game/ui"
 )
 
 // main runs the app in the page that web/build.sh makes: the deck comes
-// from the URL (see pageDeck), progress from localStorage (as main.go does
-// on the desktop, through openStore), the fallback font arrives later if
+// from the URL (see pageDeck), progress from localStorage (as main.go
+// keeps it in a folder on the desktop), the fallback font arrives later if
 // the deck needs it (see fallback_js.go), and what the screen shows is
 // mirrored into the page for screen readers and tests (see bridge_js.go).
 // A failure is shown over the page, in Japanese, instead of a blank canvas.
@@ -37,13 +38,22 @@ func main() {
 // short-lived layout garbage would take the page well past 128 MB.
 const memoryLimit = 64 << 20
 
-func run() error {
+func run() (err error) {
 	debug.SetMemoryLimit(memoryLimit)
 	mark("factdeck:main")
 	d, builtin, err := pageDeck()
 	if err != nil {
 		return err
 	}
+	// Ask for the progress lock now, so the browser answers while the
+	// game is made. On a failure the program ends; it waits for the
+	// answer first, which would otherwise come to a program that is gone.
+	lock := store.RequestLock()
+	defer func() {
+		if err != nil {
+			lock.Held()
+		}
+	}()
 	mark("factdeck:deck")
 	fonts, err := ui.LoadFonts(assets.FontRegular, assets.FontBold, nil)
 	if err != nil {
@@ -54,7 +64,7 @@ func run() error {
 	if err != nil {
 		return err
 	}
-	useProgress(g)
+	useProgress(g, lock)
 	bg := newBrowserGame(g, fonts, newBridge())
 	// The built-in deck's characters are all in the main faces (go test
 	// ./assets checks it), so only other decks are looked at.
@@ -72,12 +82,8 @@ func run() error {
 // desktop's run does with its folder; what the student must know about it
 // (storage unavailable, damaged data set aside) goes on the deck screen
 // and the console.
-func useProgress(g *game.Game) {
-	st, err := openStore("")
-	if err != nil {
-		g.Notify(err.Error())
-		return
-	}
+func useProgress(g *game.Game, lock *store.Lock) {
+	st := store.OpenBrowser(lock, store.Options{})
 	g.UseProgress(st.Progress(), func(*study.Progress) error { return st.Save() })
 	for _, n := range st.Notices() {
 		js.Global().Get("console").Call("warn", "factdeck: "+n.Error())
