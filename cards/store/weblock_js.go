@@ -23,17 +23,20 @@ const lockWait = 500 // ms
 // browser answers from another process, and the page goes on starting
 // meanwhile.
 type Lock struct {
-	granted chan bool
-	failed  chan error
-	held    *bool
-	err     error
+	answer chan lockAnswer // buffered, so the callbacks never wait
+	got    *lockAnswer
+}
+
+type lockAnswer struct {
+	held bool
+	err  error
 }
 
 // RequestLock sends the page's request for the lock on the progress.
 func RequestLock() *Lock {
-	l := &Lock{granted: make(chan bool, 1), failed: make(chan error, 1)}
+	l := &Lock{answer: make(chan lockAnswer, 1)}
 	if err := l.request(); err != nil {
-		l.failed <- err
+		l.answer <- lockAnswer{held: true, err: err}
 	}
 	return l
 }
@@ -41,32 +44,25 @@ func RequestLock() *Lock {
 // Held waits for the browser's answer and reports whether this page has
 // the lock: false when another tab held it for lockWait. A browser
 // without Web Locks (or a page that is not a secure context) has nothing
-// to coordinate with: that counts as held, as before locks existed.
+// to coordinate with, and a request that fails cannot tell: both count
+// as held, as before locks existed.
 func (l *Lock) Held() (bool, error) {
-	if l.held == nil {
-		held := true
-		select {
-		case held = <-l.granted:
-		case l.err = <-l.failed:
-		}
-		l.held = &held
+	if l.got == nil {
+		a := <-l.answer
+		l.got = &a
 	}
-	return *l.held, l.err
+	return l.got.held, l.got.err
 }
 
 // request asks navigator.locks for the lock. It only sends the request:
 // the answer comes to the callbacks once the page's code yields.
 func (l *Lock) request() error {
 	nav := js.Global().Get("navigator")
-	if nav.Type() != js.TypeObject {
-		l.granted <- true
+	if nav.Type() != js.TypeObject || nav.Get("locks").Type() != js.TypeObject {
+		l.answer <- lockAnswer{held: true}
 		return nil
 	}
 	locks := nav.Get("locks")
-	if locks.Type() != js.TypeObject {
-		l.granted <- true
-		return nil
-	}
 	// The callback runs once the page has the lock (or with null, when a
 	// browser without AbortSignal.timeout asked with ifAvailable and
 	// another tab has it). Returning a promise that never settles keeps
@@ -75,10 +71,10 @@ func (l *Lock) request() error {
 	callback = js.FuncOf(func(this js.Value, args []js.Value) any {
 		callback.Release()
 		if len(args) == 0 || args[0].IsNull() {
-			l.granted <- false
+			l.answer <- lockAnswer{held: false}
 			return nil
 		}
-		l.granted <- true
+		l.answer <- lockAnswer{held: true}
 		executor := js.FuncOf(func(js.Value, []js.Value) any { return nil })
 		defer executor.Release()
 		return js.Global().Get("Promise").New(executor)
@@ -90,7 +86,7 @@ func (l *Lock) request() error {
 		callback.Release()
 		if len(args) > 0 && args[0].Type() == js.TypeObject {
 			if name := args[0].Get("name").String(); name == "TimeoutError" || name == "AbortError" {
-				l.granted <- false
+				l.answer <- lockAnswer{held: false}
 				return nil
 			}
 		}
@@ -98,7 +94,7 @@ func (l *Lock) request() error {
 		if len(args) > 0 {
 			msg = js.Global().Get("String").Invoke(args[0]).String()
 		}
-		l.failed <- fmt.Errorf("store: web lock: %s", msg)
+		l.answer <- lockAnswer{held: true, err: fmt.Errorf("store: web lock: %s", msg)}
 		return nil
 	})
 	err := catch(func() {
