@@ -21,6 +21,7 @@ const (
 	Easy          = "簡単"
 	GradeHint     = "1〜4 キーで評価"
 	Source        = "出典"
+	MoreSources   = "ほか %d 件の出典"
 	Answer        = "答え"
 	Question      = "問題"
 	Done          = "今日の学習はおしまい"
@@ -81,7 +82,7 @@ const (
 // All lists every UI string, for the font coverage test.
 func All() []string {
 	return []string{
-		AppTitle, DeckScreen, Cards, Due, New, Start, StartHint, Flip, FlipHint,
+		AppTitle, DeckScreen, MoreSources, Cards, Due, New, Start, StartHint, Flip, FlipHint,
 		Again, Hard, Good, Easy, GradeHint, Source, Answer, Question, Done,
 		DoneHint, Back, Progress, Reviewed, Remaining, Conflict, Loading,
 		ErrorTitle, TrueLabel, FalseLabel, ChoicesHeader, ConflictMark, Symbols,

@@ -106,20 +106,42 @@ func (s *Deck) Draw(dst *ebiten.Image, ctx *Context) {
 	y += ctx.Wrap.Draw(dst, ui.Paragraph{Text: s.deck.Title, Face: ctx.Fonts.Face(u*1.5, true), Size: u * 1.5, Color: ui.LightInk}, x, y, width)
 	y += ctx.Wrap.Draw(dst, ui.Paragraph{Text: s.summary(ctx), Face: ctx.Fonts.Face(u, false), Size: u, Color: ui.LightInk}, x, y, width)
 	y += u * 0.6
-	small := u * 0.8
-	face := ctx.Fonts.Face(small, false)
 	studyB, quizB := s.buttons(ctx)
-	limit := studyB.Rect.Y - u
-	for _, src := range s.deck.Sources {
-		p := ui.Paragraph{Text: sourceLine(src), Face: face, Size: small, Color: ui.LightInk}
-		if y+ctx.Wrap.Height(p, width) > limit {
-			break
-		}
-		y += ctx.Wrap.Draw(dst, p, x, y, width) + small*0.3
+	for _, p := range s.sourceLines(ctx, width, studyB.Rect.Y-u-y) {
+		y += ctx.Wrap.Draw(dst, p, x, y, width) + p.Size*0.3
 	}
 	for _, b := range []ui.Button{studyB, quizB} {
 		b.Draw(dst, ctx.Fonts.Face(u, true), ctx.Fonts.Face(u*0.7, false), u)
 	}
+}
+
+// sourceLines lists the deck's sources that fit in height. When some do
+// not (a small window, a notice above them), the last line says how many
+// more there are, so none is dropped without a word.
+func (s *Deck) sourceLines(ctx *Context, width, height float64) []ui.Paragraph {
+	size := ctx.Unit() * 0.8
+	face := ctx.Fonts.Face(size, false)
+	used := func(p ui.Paragraph) float64 { return ctx.Wrap.Height(p, width) + size*0.3 }
+	more := func(n int) ui.Paragraph {
+		return ui.Paragraph{Text: fmt.Sprintf(locale.MoreSources, n), Face: face, Size: size, Color: ui.MutedInk}
+	}
+	var lines []ui.Paragraph
+	for i, src := range s.deck.Sources {
+		p := ui.Paragraph{Text: sourceLine(src), Face: face, Size: size, Color: ui.LightInk}
+		need := used(p)
+		if rest := len(s.deck.Sources) - i - 1; rest > 0 {
+			need += used(more(rest)) // keep room to say what is left
+		}
+		if need > height {
+			if m := more(len(s.deck.Sources) - i); used(m) <= height {
+				lines = append(lines, m)
+			}
+			break
+		}
+		lines = append(lines, p)
+		height -= used(p)
+	}
+	return lines
 }
 
 // summary is the card count and what is due today.

@@ -1,6 +1,7 @@
 package scene
 
 import (
+	"fmt"
 	"image/color"
 	"strings"
 	"testing"
@@ -190,4 +191,29 @@ func TestUnitFollowsDeviceScale(t *testing.T) {
 	assert.InDelta(t, 16, phone.Unit()/phone.Scale, 1, "body text on a phone is about 16 CSS pixels")
 	assert.InDelta(t, 30, desk.Unit(), 0.01)
 	assert.Equal(t, 14.0, (&Context{W: 200, H: 200}).Unit(), "a zero scale counts as 1")
+}
+
+func TestDeckSaysHowManySourcesDoNotFit(t *testing.T) {
+	d := testDeck()
+	d.Sources = nil
+	for i := range 5 {
+		d.Sources = append(d.Sources, deck.Source{ID: fmt.Sprintf("s%d", i), File: "a.txt", Title: fmt.Sprintf("文書%d", i)})
+	}
+	s := NewDeck(d)
+	texts := func(ctx *Context, height float64) []string {
+		var out []string
+		for _, p := range s.sourceLines(ctx, 600, height) {
+			out = append(out, p.Text)
+		}
+		return out
+	}
+	ctx := testContext(t, 1024, 720)
+	assert.Equal(t, []string{"出典: 文書0", "出典: 文書1", "出典: 文書2", "出典: 文書3", "出典: 文書4"}, texts(ctx, 1000))
+
+	lineH := ctx.Unit()*0.8*ui.LineSpacing + ctx.Unit()*0.8*0.3
+	assert.Equal(t, []string{"出典: 文書0", "出典: 文書1", "ほか 3 件の出典"}, texts(ctx, 3.5*lineH),
+		"room for three lines: two sources and what is left")
+	assert.Equal(t, []string{"出典: 文書0", "出典: 文書1", "出典: 文書2", "出典: 文書3", "出典: 文書4"}, texts(ctx, 5.01*lineH),
+		"the last source needs no room kept after it")
+	assert.Empty(t, texts(ctx, 0.5*lineH))
 }
