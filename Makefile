@@ -70,10 +70,11 @@ test-go: deps
 test-e2e: deps web
 	FACTDECK_WEB_DIST=web/dist $(GO) test -count=1 ./web/e2e
 
-# The pure packages (no ebiten) also under js/wasm, run by node.
+# The pure packages (no ebiten) also under js/wasm, run by node, and the
+# assets the browser build embeds.
 test-wasm: deps
 	@if [[ -z "$(WASM_EXEC)" ]]; then echo "go_js_wasm_exec not found under $(GOROOT_DIR)/lib/wasm or misc/wasm" >&2; exit 1; fi
-	GOOS=js GOARCH=wasm $(GO) test -count=1 -exec="$(WASM_EXEC)" ./cards/...
+	GOOS=js GOARCH=wasm $(GO) test -count=1 -exec="$(WASM_EXEC)" ./cards/... ./assets
 
 # Links the desktop binary (catches missing C libraries that vet misses).
 build-native: deps

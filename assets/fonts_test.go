@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io/fs"
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -46,9 +47,19 @@ func faces(t *testing.T) (regular, bold, fallback face) {
 		}
 		return face{name: name, data: data, font: f}
 	}
+	fallbackData := assets.FontFallback
+	if fallbackData == nil {
+		// The browser build ships the fallback beside the page instead of
+		// embedding it (fallback_js.go); it is the same file.
+		data, err := os.ReadFile("fonts/BIZUDPGothic-Fallback.subset.ttf")
+		if err != nil {
+			t.Fatal(err)
+		}
+		fallbackData = data
+	}
 	return parse("FontRegular", assets.FontRegular),
 		parse("FontBold", assets.FontBold),
-		parse("FontFallback", assets.FontFallback)
+		parse("FontFallback", fallbackData)
 }
 
 // has reports whether the font's cmap maps r to a real glyph.
