@@ -51,7 +51,10 @@ func OpenDir(dir string, opt Options) (*Store, error) {
 	lock := flock.New(filepath.Join(dir, LockName))
 	locked, err := lock.TryLock()
 	if err != nil {
-		return nil, fmt.Errorf("store: %w", err)
+		// The folder cannot be locked at all (read-only, or a file system
+		// without locks): open it unguarded, as before there were locks,
+		// rather than refuse to study.
+		return openUnlocked(dir, opt)
 	}
 	if !locked {
 		s, err := openInUse(&files{dir: dir}, dir, opt)
@@ -60,12 +63,20 @@ func OpenDir(dir string, opt Options) (*Store, error) {
 		}
 		return s, nil
 	}
-	s, err := open(&files{dir: dir}, opt)
+	s, err := openUnlocked(dir, opt)
 	if err != nil {
 		lock.Unlock()
-		return nil, fmt.Errorf("store: %w", err)
+		return nil, err
 	}
 	s.release = lock.Unlock
+	return s, nil
+}
+
+func openUnlocked(dir string, opt Options) (*Store, error) {
+	s, err := open(&files{dir: dir}, opt)
+	if err != nil {
+		return nil, fmt.Errorf("store: %w", err)
+	}
 	return s, nil
 }
 

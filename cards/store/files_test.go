@@ -271,3 +271,19 @@ func TestSecondStoreMovesNothingAside(t *testing.T) {
 	assert.Len(t, second.Progress().Log(), 2, "it reads the backup, as the owner would")
 	assert.Equal(t, before, readDir(t, dir))
 }
+
+// A folder that cannot be locked (here the lock file's name is taken by a
+// folder; a read-only folder does the same) still opens and saves, as
+// before locks existed, rather than keep the student from studying.
+func TestFolderThatCannotBeLockedStillOpens(t *testing.T) {
+	dir := t.TempDir()
+	require.NoError(t, os.Mkdir(filepath.Join(dir, store.LockName), 0o755))
+	s, err := store.OpenDir(dir, store.Options{Now: fixedNow})
+	require.NoError(t, err)
+	defer s.Close()
+	assert.Empty(t, s.Notices())
+	assert.True(t, s.Persistent())
+	grade(t, s.Progress(), "a", srs.Good, 0)
+	require.NoError(t, s.Save())
+	assert.FileExists(t, filepath.Join(dir, store.FileName))
+}
