@@ -13,21 +13,18 @@ import (
 //	GOOS=js GOARCH=wasm go test ./cards/deck -run '^$' -bench Builtin \
 //	  -exec "$(go env GOROOT)/lib/wasm/go_js_wasm_exec"
 
-func BenchmarkDecodeBuiltin(b *testing.B) {
-	data := readFile(b, builtinJSON)
-	b.SetBytes(int64(len(data)))
-	for b.Loop() {
-		if _, err := deck.Decode(data); err != nil {
-			b.Fatal(err)
-		}
-	}
-}
+func BenchmarkDecodeBuiltin(b *testing.B) { benchDecode(b, builtinJSON, deck.Decode) }
 
 func BenchmarkDecodeSnapshotBuiltin(b *testing.B) {
-	data := readFile(b, builtinSnapshot)
+	benchDecode(b, builtinSnapshot, deck.DecodeSnapshot)
+}
+
+// benchDecode decodes the file at path with decode, again and again.
+func benchDecode(b *testing.B, path string, decode func([]byte) (*deck.Deck, error)) {
+	data := readFile(b, path)
 	b.SetBytes(int64(len(data)))
 	for b.Loop() {
-		if _, err := deck.DecodeSnapshot(data); err != nil {
+		if _, err := decode(data); err != nil {
 			b.Fatal(err)
 		}
 	}

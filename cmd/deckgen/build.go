@@ -1,8 +1,6 @@
 package main
 
 import (
-	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -15,9 +13,6 @@ import (
 	"factdeck/cards/safefile"
 )
 
-// errUsage reports a bad command line whose message flag has already printed.
-var errUsage = errors.New("usage")
-
 // defaultMinQuality drops what no teacher would keep: a blank that asks
 // for a vague word ("［＿＿＿］が指摘されています"), a sentence that leans on one
 // the card does not show, and a card whose sources disagree on top of either.
@@ -26,8 +21,7 @@ const defaultMinQuality = 0.5
 const buildUsage = "usage: deckgen build -o FILE [-title TITLE] [--seed N] [--types LIST] [--kinds LIST] [--min-quality Q] [--lang ja|en] DOC..."
 
 func build(args []string, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("build", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs := newFlags("build", buildUsage, stderr)
 	out := fs.String("o", "", "write the deck to this `file` (required)")
 	title := fs.String("title", "", "the deck's title (default: the first document's title)")
 	seed := fs.Uint64("seed", 1, "the `seed` of distractors, choice order and true/false statements")
@@ -35,13 +29,8 @@ func build(args []string, stdout, stderr io.Writer) error {
 	kinds := fs.String("kinds", "", "use only facts of these kinds, a comma `list` of "+strings.Join(deck.Kinds, ","))
 	minQuality := fs.Float64("min-quality", defaultMinQuality, "drop cards whose quality `score` (0..1: context, answer span, length, agreeing sources) is lower")
 	lang := fs.String("lang", "ja", "the `language` of the questions' wording: ja or en")
-	if err := fs.Parse(args); err != nil {
-		return errUsage
-	}
-	if *out == "" || fs.NArg() == 0 {
-		fmt.Fprintln(stderr, buildUsage)
-		fs.PrintDefaults()
-		return errUsage
+	if err := fs.parse(args, func() bool { return *out != "" && fs.NArg() > 0 }); err != nil {
+		return err
 	}
 	opt := generate.Options{
 		Title:      *title,

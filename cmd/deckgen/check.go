@@ -1,7 +1,6 @@
 package main
 
 import (
-	"flag"
 	"fmt"
 	"io"
 	"path/filepath"
@@ -16,16 +15,10 @@ import (
 // multiple-choice cards. It prints one line per violation and a summary,
 // and fails when there is any violation.
 func check(args []string, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("check", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs := newFlags("check", "usage: deckgen check [-corpus DIR] FILE [DOC...]", stderr)
 	dir := fs.String("corpus", "assets/corpus", "find the deck's source documents in this `folder` when no DOC is given")
-	if err := fs.Parse(args); err != nil {
-		return errUsage
-	}
-	if fs.NArg() == 0 {
-		fmt.Fprintln(stderr, "usage: deckgen check [-corpus DIR] FILE [DOC...]")
-		fs.PrintDefaults()
-		return errUsage
+	if err := fs.parse(args, func() bool { return fs.NArg() > 0 }); err != nil {
+		return err
 	}
 	path := fs.Arg(0)
 	d, err := deck.Read(path)

@@ -93,3 +93,12 @@ func TestMainExitCode(t *testing.T) {
 	require.NoError(t, err, string(out))
 	assert.Contains(t, string(out), "build -o FILE")
 }
+
+// runCommand runs deckgen's command with args and returns its exit code
+// and output.
+func runCommand(t *testing.T, command string, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	code = run(append([]string{command}, args...), &out, &errOut)
+	return code, out.String(), errOut.String()
+}

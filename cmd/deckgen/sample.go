@@ -1,7 +1,6 @@
 package main
 
 import (
-	"flag"
 	"fmt"
 	"io"
 	"strings"
@@ -17,17 +16,11 @@ var sampleColumns = []string{"id", "type", "prompt", "choices", "answer", "sente
 // for a person to judge against their sentences (precision; see
 // cards/quality/testdata/README.md).
 func sample(args []string, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("sample", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs := newFlags("sample", "usage: deckgen sample [-n N] [-seed S] FILE", stderr)
 	n := fs.Int("n", 50, "draw this many cards")
 	seed := fs.Uint64("seed", 1, "the draw's seed: the same seed draws the same cards")
-	if err := fs.Parse(args); err != nil {
-		return errUsage
-	}
-	if fs.NArg() != 1 || *n < 0 {
-		fmt.Fprintln(stderr, "usage: deckgen sample [-n N] [-seed S] FILE")
-		fs.PrintDefaults()
-		return errUsage
+	if err := fs.parse(args, func() bool { return fs.NArg() == 1 && *n >= 0 }); err != nil {
+		return err
 	}
 	d, err := deck.Read(fs.Arg(0))
 	if err != nil {

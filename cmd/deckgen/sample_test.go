@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"strings"
 	"testing"
 
@@ -9,15 +8,8 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-func runSample(t *testing.T, args ...string) (code int, stdout, stderr string) {
-	t.Helper()
-	var out, errOut bytes.Buffer
-	code = run(append([]string{"sample"}, args...), &out, &errOut)
-	return code, out.String(), errOut.String()
-}
-
 func TestSample(t *testing.T) {
-	code, out, errOut := runSample(t, "-n", "3", "-seed", "5", "testdata/check/good.json")
+	code, out, errOut := runCommand(t, "sample", "-n", "3", "-seed", "5", "testdata/check/good.json")
 	require.Equal(t, 0, code, errOut)
 	lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
 	require.Len(t, lines, 4, "a header and three cards")
@@ -26,10 +18,10 @@ func TestSample(t *testing.T) {
 		assert.Len(t, strings.Split(l, "\t"), 6, l)
 	}
 
-	_, again, _ := runSample(t, "-n", "3", "-seed", "5", "testdata/check/good.json")
+	_, again, _ := runCommand(t, "sample", "-n", "3", "-seed", "5", "testdata/check/good.json")
 	assert.Equal(t, out, again, "the same seed draws the same cards")
 
-	_, all, _ := runSample(t, "-n", "100", "testdata/check/good.json")
+	_, all, _ := runCommand(t, "sample", "-n", "100", "testdata/check/good.json")
 	assert.Contains(t, all, "c-mcq\tmcq\t石破茂首相がホワイトハウスでトランプ大統領と会談したのはいつか。\t2025年3月7日 | 2024年2月7日 | 2025年2月7日 | 2025年2月17日\t2025年2月7日\t2025年2月7日、石破茂首相はホワイトハウスでトランプ大統領と会談した。\n")
 	assert.Equal(t, 7, strings.Count(all, "\n"), "never more cards than the deck has")
 }
@@ -47,7 +39,7 @@ func TestSampleErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			code, _, errOut := runSample(t, tt.args...)
+			code, _, errOut := runCommand(t, "sample", tt.args...)
 			assert.Equal(t, 1, code)
 			assert.Contains(t, errOut, tt.msg)
 		})

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"flag"
 	"fmt"
 	"io"
 
@@ -13,16 +12,10 @@ import (
 // the form the app embeds its built-in deck in so that it starts without
 // decoding JSON. The JSON file stays the deck's source.
 func snapshot(args []string, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("snapshot", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs := newFlags("snapshot", "usage: deckgen snapshot -o FILE DECK.json", stderr)
 	out := fs.String("o", "", "write the snapshot to this `file` (required)")
-	if err := fs.Parse(args); err != nil {
-		return errUsage
-	}
-	if *out == "" || fs.NArg() != 1 {
-		fmt.Fprintln(stderr, "usage: deckgen snapshot -o FILE DECK.json")
-		fs.PrintDefaults()
-		return errUsage
+	if err := fs.parse(args, func() bool { return *out != "" && fs.NArg() == 1 }); err != nil {
+		return err
 	}
 	d, err := deck.Read(fs.Arg(0))
 	if err != nil {

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"os"
 	"path/filepath"
 	"testing"
@@ -12,16 +11,9 @@ import (
 	"factdeck/cards/deck"
 )
 
-func runSnapshot(t *testing.T, args ...string) (code int, stdout, stderr string) {
-	t.Helper()
-	var out, errOut bytes.Buffer
-	code = run(append([]string{"snapshot"}, args...), &out, &errOut)
-	return code, out.String(), errOut.String()
-}
-
 func TestSnapshot(t *testing.T) {
 	out := filepath.Join(t.TempDir(), "good.snapshot")
-	code, stdout, stderr := runSnapshot(t, "-o", out, "testdata/check/good.json")
+	code, stdout, stderr := runCommand(t, "snapshot", "-o", out, "testdata/check/good.json")
 	require.Equal(t, 0, code, stderr)
 	assert.Contains(t, stdout, out+": 6 cards")
 
@@ -47,7 +39,7 @@ func TestSnapshotErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			code, _, errOut := runSnapshot(t, tt.args...)
+			code, _, errOut := runCommand(t, "snapshot", tt.args...)
 			assert.Equal(t, 1, code)
 			assert.Contains(t, errOut, tt.msg)
 			assert.NoFileExists(t, out, "nothing is written for bad input")
