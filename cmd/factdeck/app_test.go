@@ -6,6 +6,8 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -31,4 +33,25 @@ func buildDesktopApp(t *testing.T, tools ...string) (bin, dir string) {
 	out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput()
 	require.NoError(t, err, "build: %s", out)
 	return bin, dir
+}
+
+// appWindow waits for the visible window of the app process and returns
+// its X window id. The search is by process id, not by title: a window of
+// an app killed just before may still be on the display for a moment, and
+// addressing it fails with BadWindow.
+func appWindow(t *testing.T, app *exec.Cmd) string {
+	t.Helper()
+	pid := strconv.Itoa(app.Process.Pid)
+	out, err := exec.Command("xdotool", "search", "--sync", "--onlyvisible", "--pid", pid).CombinedOutput()
+	require.NoError(t, err, "the window of process %s appears: %s", pid, out)
+	ids := strings.Fields(string(out))
+	require.NotEmpty(t, ids, "xdotool found no window of process %s", pid)
+	return ids[len(ids)-1]
+}
+
+// pressKey focuses the window and sends it a key press.
+func pressKey(t *testing.T, window, key string) {
+	t.Helper()
+	out, err := exec.Command("xdotool", "windowfocus", "--sync", window, "key", key).CombinedOutput()
+	require.NoError(t, err, "xdotool key %s: %s", key, out)
 }

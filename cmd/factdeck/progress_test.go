@@ -37,12 +37,10 @@ func TestProgressSurvivesRestart(t *testing.T) {
 			_ = app.Process.Kill()
 			_ = app.Wait()
 		}()
-		out, err := exec.Command("xdotool", "search", "--sync", "--onlyvisible", "--name", "^factdeck$").CombinedOutput()
-		require.NoError(t, err, "the window appears: %s", out)
+		window := appWindow(t, app)
 		before := folderState(t, progress)
 		for range 20 {
-			out, err := exec.Command("xdotool", "search", "--name", "^factdeck$", "windowfocus", "--sync", "key", "Return").CombinedOutput()
-			require.NoError(t, err, "xdotool: %s", out)
+			pressKey(t, window, "Return")
 			time.Sleep(500 * time.Millisecond)
 			if folderState(t, progress) != before {
 				return
@@ -76,31 +74,30 @@ func TestSecondWindowSavesNothing(t *testing.T) {
 	progress := filepath.Join(dir, "progress")
 	// start runs the app with its stderr in a file, which the app writes
 	// directly, so the test can read it at any time.
-	start := func(name string) (stderr string) {
+	start := func(name string) (stderr string, app *exec.Cmd) {
 		stderr = filepath.Join(dir, name+".stderr")
 		f, err := os.Create(stderr)
 		require.NoError(t, err)
 		defer f.Close()
-		app := exec.Command(bin, "-progress", progress)
+		app = exec.Command(bin, "-progress", progress)
 		app.Stderr = f
 		require.NoError(t, app.Start())
 		t.Cleanup(func() {
 			_ = app.Process.Kill()
 			_ = app.Wait()
 		})
-		return stderr
+		return stderr, app
 	}
 	read := func(path string) string {
 		data, err := os.ReadFile(path)
 		require.NoError(t, err)
 		return string(data)
 	}
-	firstErr := start("first")
-	out, err := exec.Command("xdotool", "search", "--sync", "--onlyvisible", "--name", "^factdeck$").CombinedOutput()
-	require.NoError(t, err, "the first window appears: %s", out)
+	firstErr, first := start("first")
+	appWindow(t, first)
 	before := folderState(t, progress)
 
-	secondErr := start("second")
+	secondErr, _ := start("second")
 	// The app prints its notices once it has opened the folder, before its
 	// window appears.
 	deadline := time.Now().Add(30 * time.Second)

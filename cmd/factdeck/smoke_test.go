@@ -31,8 +31,7 @@ func TestDesktopSmoke(t *testing.T) {
 		_ = app.Process.Kill()
 		_ = app.Wait()
 	}()
-	out, err := exec.Command("xdotool", "search", "--sync", "--onlyvisible", "--name", "^factdeck$").CombinedOutput()
-	require.NoError(t, err, "the window appears: %s", out)
+	appWindow(t, app)
 
 	artifacts := os.Getenv("FACTDECK_ARTIFACTS")
 	if artifacts == "" {
