@@ -3,12 +3,14 @@
 package main
 
 import (
+	"context"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/require"
 )
@@ -35,6 +37,9 @@ func buildDesktopApp(t *testing.T, tools ...string) (bin, dir string) {
 	return bin, dir
 }
 
+// windowTimeout bounds the wait for the app's window on a loaded machine.
+const windowTimeout = time.Minute
+
 // appWindow waits for the visible window of the app process and returns
 // its X window id. The search is by process id, not by title: a window of
 // an app killed just before may still be on the display for a moment, and
@@ -42,8 +47,12 @@ func buildDesktopApp(t *testing.T, tools ...string) (bin, dir string) {
 func appWindow(t *testing.T, app *exec.Cmd) string {
 	t.Helper()
 	pid := strconv.Itoa(app.Process.Pid)
-	out, err := exec.Command("xdotool", "search", "--sync", "--onlyvisible", "--pid", pid).CombinedOutput()
-	require.NoError(t, err, "the window of process %s appears: %s", pid, out)
+	// --sync waits without end; an app that dies before its window would
+	// otherwise hold the test until go test's own timeout.
+	ctx, cancel := context.WithTimeout(context.Background(), windowTimeout)
+	defer cancel()
+	out, err := exec.CommandContext(ctx, "xdotool", "search", "--sync", "--onlyvisible", "--pid", pid).CombinedOutput()
+	require.NoError(t, err, "the window of process %s appears within %s: %s", pid, windowTimeout, out)
 	ids := strings.Fields(string(out))
 	require.NotEmpty(t, ids, "xdotool found no window of process %s", pid)
 	return ids[len(ids)-1]
