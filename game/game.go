@@ -4,6 +4,8 @@ package game
 
 import (
 	"errors"
+	"fmt"
+	"sync"
 	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -11,6 +13,7 @@ import (
 	"factdeck/cards/deck"
 	"factdeck/cards/study"
 	"factdeck/game/input"
+	"factdeck/game/locale"
 	"factdeck/game/scene"
 	"factdeck/game/ui"
 )
@@ -24,6 +27,11 @@ type Game struct {
 	// screen is not redrawn, which saves battery on laptops and phones.
 	dirty bool
 	ticks int
+	// replace applies what Import hands over (see UseProgressFile); the
+	// file waits in imported until then.
+	replace  func([]byte) (*study.Progress, error)
+	importMu sync.Mutex
+	imported *imported
 }
 
 // UseProgress makes the app study with the student's saved progress: what
@@ -31,6 +39,74 @@ type Game struct {
 func (g *Game) UseProgress(p *study.Progress, save func(*study.Progress) error) {
 	g.ctx.Progress, g.ctx.Save = p, save
 	g.dirty = true
+}
+
+// ProgressFile moves the student's progress in and out of the app as a
+// file of theirs (in the browser: a download, and a file chooser).
+type ProgressFile struct {
+	// Export saves the progress as a file and returns the file's name.
+	Export func() (name string, err error)
+	// Choose asks the student for a file; its content is then handed to
+	// Game.Import. A cancelled choice hands nothing.
+	Choose func()
+	// Replace checks data whole and, if it is a good progress file, makes
+	// it the saved progress and returns it; on error nothing changes.
+	Replace func(data []byte) (*study.Progress, error)
+}
+
+// UseProgressFile offers export and import of the progress on the deck
+// screen.
+func (g *Game) UseProgressFile(f ProgressFile) {
+	g.replace = f.Replace
+	g.ctx.ExportProgress, g.ctx.ImportProgress = f.Export, f.Choose
+	g.dirty = true
+}
+
+// imported is a chosen file's name and content, or why it could not be
+// read.
+type imported struct {
+	name string
+	data []byte
+	err  error
+}
+
+// Import hands the game the file the student chose to import (its name
+// and content), or the error reading it. It may be called from any goroutine (the browser
+// reads files asynchronously); the game applies it on a tick of its own,
+// when the deck screen is on show, so no session studies on while its
+// progress is swapped out. A file chosen before the last one was applied
+// replaces it.
+func (g *Game) Import(name string, data []byte, err error) {
+	g.importMu.Lock()
+	defer g.importMu.Unlock()
+	g.imported = &imported{name, data, err}
+}
+
+// applyImport replaces the progress with a file that has arrived, and says
+// how it went on the deck screen.
+func (g *Game) applyImport() {
+	if _, onDeck := g.top().(*scene.Deck); !onDeck || g.replace == nil {
+		return
+	}
+	g.importMu.Lock()
+	in := g.imported
+	g.imported = nil
+	g.importMu.Unlock()
+	if in == nil {
+		return
+	}
+	g.dirty = true
+	if in.err == nil {
+		var p *study.Progress
+		if p, in.err = g.replace(in.data); in.err == nil {
+			g.ctx.Progress = p
+			g.ctx.Notice = fmt.Sprintf(locale.NoticeImported, len(p.Log()))
+			return
+		}
+	}
+	// The error names the file and what is wrong in it; a store notice
+	// (another tab owns the progress) is said in the student's language.
+	g.ctx.Notice = fmt.Sprintf("%s: %s: %s", locale.ImportFailed, in.name, NoticeText(in.err))
 }
 
 // Notify shows msg on the deck screen (a damaged progress file moved
@@ -72,6 +148,7 @@ func (g *Game) Step(actions []input.Action) error {
 	if len(g.stack) == 0 {
 		return ebiten.Termination
 	}
+	g.applyImport()
 	t := g.top().Update(&g.ctx, actions)
 	switch t.Op {
 	case scene.Push:
@@ -100,8 +177,13 @@ func (g *Game) Status() scene.Status {
 		return scene.Status{}
 	}
 	st := g.top().Status()
-	if _, ok := g.top().(*scene.Deck); ok && g.ctx.Notice != "" {
-		st.Text = g.ctx.Notice + "\n" + st.Text
+	if _, ok := g.top().(*scene.Deck); ok {
+		if g.ctx.ExportProgress != nil {
+			st.Text += locale.BackupKeys
+		}
+		if g.ctx.Notice != "" {
+			st.Text = g.ctx.Notice + "\n" + st.Text
+		}
 	}
 	return st
 }

@@ -1,15 +1,22 @@
 package game_test
 
 import (
+	"errors"
+	"fmt"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"factdeck/assets"
 	"factdeck/cards/deck"
+	"factdeck/cards/srs"
+	"factdeck/cards/study"
 	"factdeck/game"
 	"factdeck/game/input"
+	"factdeck/game/locale"
 	"factdeck/game/scene"
 	"factdeck/game/ui"
 )
@@ -68,4 +75,54 @@ func TestStatusSaysTheNotice(t *testing.T) {
 
 	require.NoError(t, g.Step([]input.Action{{Kind: input.Confirm}}))
 	assert.NotContains(t, g.Status().Text, "保存されません", "the study screen does not show it")
+}
+
+// A chosen progress file replaces the progress on the deck screen only: a
+// session on show studies on with the progress it started with. The
+// deck screen says how it went, naming the file when it is refused.
+func TestImportOnDeckScreen(t *testing.T) {
+	g := newGame(t)
+	old, imported := study.NewProgress(), study.NewProgress()
+	_, err := imported.Grade("c", srs.Easy, time.Now(), time.Second)
+	require.NoError(t, err)
+	var replaced [][]byte
+	g.UseProgress(old, func(*study.Progress) error { return nil })
+	g.UseProgressFile(game.ProgressFile{
+		Export: func() (string, error) { return "x.json", nil },
+		Choose: func() {},
+		Replace: func(data []byte) (*study.Progress, error) {
+			replaced = append(replaced, data)
+			if string(data) == "bad" {
+				return nil, errors.New("not a progress file")
+			}
+			return imported, nil
+		},
+	})
+	assert.Contains(t, g.Status().Text, locale.BackupKeys, "a screen reader hears the keys")
+
+	require.NoError(t, g.Step([]input.Action{{Kind: input.Confirm}}))
+	require.IsType(t, &scene.Study{}, g.Top())
+	g.Import("mine.json", []byte("good"), nil)
+	require.NoError(t, g.Step(nil))
+	assert.Empty(t, replaced, "not while studying")
+
+	require.NoError(t, g.Step([]input.Action{{Kind: input.Back}}))
+	require.NoError(t, g.Step(nil))
+	assert.Equal(t, [][]byte{[]byte("good")}, replaced)
+	assert.True(t, strings.HasPrefix(g.Status().Text, fmt.Sprintf(locale.NoticeImported, 1)), g.Status().Text)
+	require.NoError(t, g.Step([]input.Action{{Kind: input.Confirm}}))
+	st, ok := g.Top().(*scene.Study)
+	require.True(t, ok)
+	_, more := st.Session().Current()
+	assert.False(t, more, "the imported progress has the only card studied")
+	require.NoError(t, g.Step([]input.Action{{Kind: input.Back}}))
+
+	g.Import("bad.json", []byte("bad"), nil)
+	require.NoError(t, g.Step(nil))
+	assert.True(t, strings.HasPrefix(g.Status().Text, locale.ImportFailed+": bad.json: not a progress file"), g.Status().Text)
+
+	g.Import("big.json", nil, errors.New("file too large"))
+	require.NoError(t, g.Step(nil))
+	assert.Len(t, replaced, 2, "a file that could not be read is not applied")
+	assert.True(t, strings.HasPrefix(g.Status().Text, locale.ImportFailed+": big.json: file too large"), g.Status().Text)
 }

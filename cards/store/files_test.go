@@ -287,3 +287,26 @@ func TestFolderThatCannotBeLockedStillOpens(t *testing.T) {
 	require.NoError(t, s.Save())
 	assert.FileExists(t, filepath.Join(dir, store.FileName))
 }
+
+// An import into the second store would be lost; it is refused with the
+// notice that says why, and the owner's files stay as they are.
+func TestSecondStoreRefusesImport(t *testing.T) {
+	dir := t.TempDir()
+	first, err := store.OpenDir(dir, store.Options{Now: fixedNow})
+	require.NoError(t, err)
+	defer first.Close()
+	grade(t, first.Progress(), "a", srs.Good, 0)
+	require.NoError(t, first.Save())
+	data, err := first.Export()
+	require.NoError(t, err)
+	before := readDir(t, dir)
+
+	second, err := store.OpenDir(dir, store.Options{Now: fixedNow})
+	require.NoError(t, err)
+	defer second.Close()
+	err = second.Import(data)
+	var n store.Notice
+	require.ErrorAs(t, err, &n)
+	assert.Equal(t, store.InUse, n.Kind)
+	assert.Equal(t, before, readDir(t, dir))
+}

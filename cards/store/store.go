@@ -327,7 +327,16 @@ func ExportName(t time.Time) string {
 // entry), and on error nothing changes. On success it saves at once (on
 // the desktop the replaced progress stays in progress.json.bak); start
 // new sessions with Progress.
+//
+// A store that found its progress in use by another factdeck (InUse)
+// imports nothing and returns that notice: the import would be lost, and
+// belongs in the one that saves.
 func (s *Store) Import(data []byte) error {
+	for _, n := range s.notices {
+		if n.Kind == InUse {
+			return n
+		}
+	}
 	f, err := decodeSnapshot(data)
 	if err != nil {
 		return fmt.Errorf("store: import: %w", err)

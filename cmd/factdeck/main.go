@@ -6,6 +6,7 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"os"
@@ -20,8 +21,21 @@ import (
 func main() {
 	deckPath := flag.String("deck", "", "study this factdeck/v1 deck file instead of the built-in deck")
 	progressDir := flag.String("progress", "", "keep study progress in this `folder` (default: factdeck in the user's configuration folder)")
+	exportPath := flag.String("export", "", "write the study progress to this `file`, to back it up or move it (to the browser, say), and quit")
+	importPath := flag.String("import", "", "replace the study progress with this exported `file` and quit (the replaced progress is kept as progress.json.bak)")
 	flag.Parse()
-	if err := run(*deckPath, *progressDir); err != nil {
+	var err error
+	switch {
+	case *exportPath != "" && *importPath != "":
+		err = errors.New("-export and -import: one at a time")
+	case *exportPath != "":
+		err = exportProgress(*progressDir, *exportPath)
+	case *importPath != "":
+		err = importProgress(*progressDir, *importPath)
+	default:
+		err = run(*deckPath, *progressDir)
+	}
+	if err != nil {
 		fmt.Fprintln(os.Stderr, "factdeck:", err)
 		os.Exit(1)
 	}
@@ -46,8 +60,8 @@ func run(deckPath, progressDir string) error {
 		return err
 	}
 	g.UseProgress(st.Progress(), func(*study.Progress) error { return st.Save() })
+	printNotices(st)
 	for _, n := range st.Notices() {
-		fmt.Fprintln(os.Stderr, "factdeck:", n.Error())
 		g.Notify(game.NoticeText(n))
 	}
 	return game.Run(g)

@@ -85,6 +85,7 @@ func run() (err error) {
 func useProgress(g *game.Game, lock *store.Lock) {
 	st := store.OpenBrowser(lock, store.Options{})
 	g.UseProgress(st.Progress(), func(*study.Progress) error { return st.Save() })
+	useProgressFile(g, st)
 	for _, n := range st.Notices() {
 		js.Global().Get("console").Call("warn", "factdeck: "+n.Error())
 		g.Notify(game.NoticeText(n))

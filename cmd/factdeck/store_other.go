@@ -2,7 +2,12 @@
 
 package main
 
-import "factdeck/cards/store"
+import (
+	"fmt"
+	"os"
+
+	"factdeck/cards/store"
+)
 
 // openStore opens the progress folder, the user's own by default.
 func openStore(dir string) (*store.Store, error) {
@@ -10,4 +15,12 @@ func openStore(dir string) (*store.Store, error) {
 		return store.Open(store.Options{})
 	}
 	return store.OpenDir(dir, store.Options{})
+}
+
+// printNotices says on stderr what the store found (a damaged file moved
+// aside, a folder in use).
+func printNotices(st *store.Store) {
+	for _, n := range st.Notices() {
+		fmt.Fprintln(os.Stderr, "factdeck:", n.Error())
+	}
 }

@@ -24,6 +24,11 @@ const (
 	Undo
 	// Quiz starts a quiz from the deck screen (Q).
 	Quiz
+	// Export saves the progress as a file, from the deck screen (E).
+	Export
+	// Import replaces the progress with an exported file, from the deck
+	// screen (I).
+	Import
 	// Prev and Next page through lists (arrow keys).
 	Prev
 	Next

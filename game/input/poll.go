@@ -16,6 +16,8 @@ var keymap = []struct {
 	{ebiten.KeyEscape, Action{Kind: Back}},
 	{ebiten.KeyU, Action{Kind: Undo}},
 	{ebiten.KeyQ, Action{Kind: Quiz}},
+	{ebiten.KeyE, Action{Kind: Export}},
+	{ebiten.KeyI, Action{Kind: Import}},
 	{ebiten.KeyArrowLeft, Action{Kind: Prev}},
 	{ebiten.KeyArrowRight, Action{Kind: Next}},
 	{ebiten.KeyDigit1, Action{Kind: Grade, Grade: 1}},

@@ -72,8 +72,18 @@ const (
 	NoticeFull        = "ブラウザの保存領域がいっぱいです。これ以降の進み具合は保存されません。書き出して保存してください。"
 	NoticeInUse       = "進み具合のフォルダ %s は別の factdeck が使用中です。このウィンドウでの学習は保存されません。もう一方を閉じてから開き直してください。"
 	NoticeInUseTab    = "factdeck は別のタブでも開かれています。このタブでの学習は保存されません。もう一方のタブを閉じてから再読み込みしてください。"
-	Ordinal           = "番目: "
-	PairMark          = " ⇔ "
+	// Moving progress in and out of the app as a file (the browser's).
+	Export         = "書き出す"
+	ExportHint     = "E ・ 進み具合をファイルに保存"
+	Import         = "読み込む"
+	ImportHint     = "I ・ 書き出したファイルから"
+	BackupKeys     = "E で進み具合を書き出し、I で読み込み。"
+	NoticeExported = "進み具合を %s として書き出しました（ブラウザのダウンロード先）。"
+	NoticeImported = "進み具合をファイルから読み込みました（回答 %d 件）。"
+	ImportFailed   = "ファイルを読み込めませんでした。進み具合は変わっていません"
+	ExportFailed   = "進み具合を書き出せませんでした"
+	Ordinal        = "番目: "
+	PairMark       = " ⇔ "
 	// Symbols holds the punctuation and letters that scenes put around
 	// deck text (separators, quotes, choice letters).
 	Symbols = "0123456789/%()[]:.,-+ ・「」（）、ABCDEFGH"
@@ -90,5 +100,6 @@ func All() []string {
 		Correct, Wrong, YourAnswer, Submit, SubmitHint, Next, NextHint, Score, Time, Seconds,
 		Mistakes, NoMistakes, Reset, OrderHint, MatchHint, TypeHint, PageHint, Unit, Ordinal, PairMark,
 		NoticeDamaged, NoticeNewer, NoticeRestored, NoticeUnavailable, NoticeFull, NoticeInUse, NoticeInUseTab,
+		Export, ExportHint, Import, ImportHint, BackupKeys, NoticeExported, NoticeImported, ImportFailed, ExportFailed,
 	}
 }

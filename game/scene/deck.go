@@ -37,12 +37,32 @@ func (s *Deck) buttons(ctx *Context) (studyB, quizB ui.Button) {
 		ui.Button{Rect: row[1], Label: locale.Quiz, Hint: locale.QuizHint, Color: ui.GradeColors[2]}
 }
 
-// Update starts a study session on Enter, Space or a tap on its button, and
-// a quiz on Q or a tap on the quiz button.
+// backupButtons are the smaller row above the main buttons that exports
+// and imports the progress; ok is false where the app offers neither.
+func (s *Deck) backupButtons(ctx *Context) (exportB, importB ui.Button, ok bool) {
+	if ctx.ExportProgress == nil || ctx.ImportProgress == nil {
+		return ui.Button{}, ui.Button{}, false
+	}
+	studyB, _ := s.buttons(ctx)
+	u := ctx.Unit()
+	h := u * 2.4
+	row := ui.Rect{X: studyB.Rect.X, Y: studyB.Rect.Y - u*0.6 - h, W: ctx.W - 2*studyB.Rect.X, H: h}.SplitH(2, u*0.6)
+	return ui.Button{Rect: row[0], Label: locale.Export, Hint: locale.ExportHint, Color: ui.Track},
+		ui.Button{Rect: row[1], Label: locale.Import, Hint: locale.ImportHint, Color: ui.Track}, true
+}
+
+// Update starts a study session on Enter, Space or a tap on its button, a
+// quiz on Q or a tap on the quiz button, and exports or imports the
+// progress on E or I or a tap on theirs.
 func (s *Deck) Update(ctx *Context, actions []input.Action) Transition {
 	studyB, quizB := s.buttons(ctx)
+	exportB, importB, backup := s.backupButtons(ctx)
 	for _, a := range actions {
 		switch {
+		case backup && (a.Kind == input.Export || a.Kind == input.Tap && exportB.Hit(a.X, a.Y)):
+			s.export(ctx)
+		case backup && (a.Kind == input.Import || a.Kind == input.Tap && importB.Hit(a.X, a.Y)):
+			ctx.ImportProgress()
 		case a.Kind == input.Confirm, a.Kind == input.Flip, a.Kind == input.Tap && studyB.Hit(a.X, a.Y):
 			ctx.Notice = ""
 			return Transition{Op: Push, Scene: NewStudy(s.session(ctx))}
@@ -57,6 +77,16 @@ func (s *Deck) Update(ctx *Context, actions []input.Action) Transition {
 		}
 	}
 	return Transition{}
+}
+
+// export saves the progress as a file and says where it went, or why not.
+func (s *Deck) export(ctx *Context) {
+	name, err := ctx.ExportProgress()
+	if err != nil {
+		ctx.Notice = locale.ExportFailed + ": " + err.Error()
+		return
+	}
+	ctx.Notice = fmt.Sprintf(locale.NoticeExported, name)
 }
 
 // session starts today's study: with saved progress, what FSRS says is due;
@@ -79,7 +109,8 @@ func (s *Deck) today(ctx *Context) study.Counts {
 	if ctx.Progress == nil {
 		return study.Counts{New: len(s.deck.Cards)}
 	}
-	key := fmt.Sprintf("%d/%d/%s", len(ctx.Progress.Log()), ctx.Progress.Edits(), ctx.now().Format("2006-01-02T15:04"))
+	// The pointer tells an imported progress from the one it replaced.
+	key := fmt.Sprintf("%p/%d/%d/%s", ctx.Progress, len(ctx.Progress.Log()), ctx.Progress.Edits(), ctx.now().Format("2006-01-02T15:04"))
 	if key == s.countsKey {
 		return s.counts
 	}
@@ -107,11 +138,24 @@ func (s *Deck) Draw(dst *ebiten.Image, ctx *Context) {
 	y += ctx.Wrap.Draw(dst, ui.Paragraph{Text: s.summary(ctx), Face: ctx.Fonts.Face(u, false), Size: u, Color: ui.LightInk}, x, y, width)
 	y += u * 0.6
 	studyB, quizB := s.buttons(ctx)
-	for _, p := range s.sourceLines(ctx, width, studyB.Rect.Y-u-y) {
+	bottom := studyB.Rect.Y
+	exportB, importB, backup := s.backupButtons(ctx)
+	if backup {
+		bottom = exportB.Rect.Y
+	}
+	for _, p := range s.sourceLines(ctx, width, bottom-u-y) {
 		y += ctx.Wrap.Draw(dst, p, x, y, width) + p.Size*0.3
 	}
-	for _, b := range []ui.Button{studyB, quizB} {
-		b.Draw(dst, ctx.Fonts.Face(u, true), ctx.Fonts.Face(u*0.7, false), u)
+	drawButtons(dst, ctx, u, studyB, quizB)
+	if backup {
+		drawButtons(dst, ctx, u*0.8, exportB, importB)
+	}
+}
+
+// drawButtons draws buttons with labels of the given size.
+func drawButtons(dst *ebiten.Image, ctx *Context, size float64, buttons ...ui.Button) {
+	for _, b := range buttons {
+		b.Draw(dst, ctx.Fonts.Face(size, true), ctx.Fonts.Face(size*0.7, false), size)
 	}
 }
 

@@ -72,6 +72,12 @@ type Context struct {
 	Progress *study.Progress
 	// Save stores Progress; scenes call it after every answer.
 	Save func(*study.Progress) error
+	// ExportProgress saves Progress as a file of the student's and returns
+	// the file's name; ImportProgress asks the student for such a file,
+	// whose content the game applies when it arrives. Both are nil where
+	// the app offers neither (the desktop, whose progress is a file already).
+	ExportProgress func() (string, error)
+	ImportProgress func()
 	// Now is the clock; nil means time.Now.
 	Now func() time.Time
 	// Notice is a message the student must see (a save that failed, a

@@ -24,9 +24,12 @@ var keys = map[string]input.DispatchKeyEventParams{
 	"2":      {Key: "2", Code: "Digit2", WindowsVirtualKeyCode: 50},
 	"3":      {Key: "3", Code: "Digit3", WindowsVirtualKeyCode: 51},
 	"4":      {Key: "4", Code: "Digit4", WindowsVirtualKeyCode: 52},
+	"e":      {Key: "e", Code: "KeyE", WindowsVirtualKeyCode: 69},
+	"i":      {Key: "i", Code: "KeyI", WindowsVirtualKeyCode: 73},
 }
 
-// Press presses and releases a key ("Space", "Enter", "Escape", "1"..."4").
+// Press presses and releases a key ("Space", "Enter", "Escape", "1"..."4",
+// "e", "i").
 func Press(ctx context.Context, key string) error {
 	p, ok := keys[key]
 	if !ok {
