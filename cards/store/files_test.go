@@ -310,3 +310,38 @@ func TestSecondStoreRefusesImport(t *testing.T) {
 	assert.Equal(t, store.InUse, n.Kind)
 	assert.Equal(t, before, readDir(t, dir))
 }
+
+// An import keeps the progress it replaces in the backup whole: the
+// answers of the journal too, not only the last snapshot's.
+func TestImportBacksUpEveryAnswer(t *testing.T) {
+	dir := t.TempDir()
+	s, err := store.OpenDir(dir, store.Options{Now: fixedNow})
+	require.NoError(t, err)
+	for i := range 6 {
+		grade(t, s.Progress(), "a", srs.Good, i)
+		require.NoError(t, s.Save()) // a journal line each
+	}
+	want := asJSON(t, s.Progress())
+	require.NoError(t, s.Import(fixtureExport(t)))
+	require.NoError(t, s.Close())
+
+	// Open the backup as a progress folder of its own.
+	restored := t.TempDir()
+	data, err := os.ReadFile(filepath.Join(dir, store.BackupName))
+	require.NoError(t, err)
+	require.NoError(t, os.WriteFile(filepath.Join(restored, store.FileName), data, 0o644))
+	back, err := store.OpenDir(restored, store.Options{Now: fixedNow})
+	require.NoError(t, err)
+	defer back.Close()
+	assert.Equal(t, want, asJSON(t, back.Progress()))
+}
+
+// fixtureExport is another student's exported progress: one answer.
+func fixtureExport(t *testing.T) []byte {
+	t.Helper()
+	other := store.Memory(store.Options{Now: fixedNow})
+	grade(t, other.Progress(), "b", srs.Easy, 0)
+	data, err := other.Export()
+	require.NoError(t, err)
+	return data
+}

@@ -341,6 +341,13 @@ func (s *Store) Import(data []byte) error {
 	if err != nil {
 		return fmt.Errorf("store: import: %w", err)
 	}
+	// The snapshot that the import writes backs up the one before it. Save
+	// the progress it replaces as a whole snapshot first, so that backup
+	// holds every answer, the journal's too; if that fails, import nothing.
+	s.compact = true
+	if err := s.Save(); err != nil {
+		return fmt.Errorf("store: import: saving the current progress first: %w", err)
+	}
 	s.progress = f.Progress
 	s.compact = true
 	return s.Save()
