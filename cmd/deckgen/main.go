@@ -1,6 +1,7 @@
 // Command deckgen builds factdeck decks from documents.
 //
 //	deckgen build -o deck.json [-title T] [--seed N] [--types LIST] [--kinds LIST] [--min-quality Q] [--lang ja|en] doc.txt...
+//	deckgen link [-base URL] [-n N | -cards IDS] deck.json
 package main
 
 import (
@@ -17,6 +18,8 @@ commands:
   check [-corpus DIR] FILE [DOC...]     re-verify a deck against its sources and the quality rules
   sample [-n N] [-seed S] FILE          print N cards drawn by seed, as TSV, to judge precision
   snapshot -o FILE DECK.json            write the deck as the binary snapshot the app embeds
+  link [-base URL] [-n N | -cards IDS] DECK.json
+                                        print a link that opens the deck (or N of its cards) in the web app
 
 Run "deckgen <command> -h" for a command's flags.
 `
@@ -41,6 +44,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		err = sample(args[1:], stdout, stderr)
 	case "snapshot":
 		err = snapshot(args[1:], stdout, stderr)
+	case "link":
+		err = link(args[1:], stdout, stderr)
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)
 		return 0

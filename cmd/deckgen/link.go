@@ -1,0 +1,56 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"net/url"
+	"strings"
+
+	"factdeck/cards/deck"
+)
+
+// defaultBase is where `make serve` serves the web app.
+const defaultBase = "http://127.0.0.1:8080/"
+
+// link prints a link that opens a deck in the web app with no server for
+// the deck: the deck travels in the URL's fragment (deck.EncodeLink). A
+// teacher picks the cards by id, or lets Pick choose a mix of n.
+func link(args []string, stdout, stderr io.Writer) error {
+	fs := newFlags("link", "usage: deckgen link [-base URL] [-n N [-seed S] | -cards ID,...] DECK.json", stderr)
+	base := fs.String("base", defaultBase, "the `URL` of the web app (where its index.html is served)")
+	n := fs.Int("n", 0, "share `N` cards picked as a quiz picks them: one per fact, the types in turn (0: every card)")
+	seed := fs.Uint64("seed", 1, "which cards -n picks: the same `seed` gives the same cards")
+	ids := fs.String("cards", "", "share these cards, in this order: a comma-separated list of card `ids`")
+	if err := fs.parse(args, func() bool { return fs.NArg() == 1 && *n >= 0 && !(*n > 0 && *ids != "") }); err != nil {
+		return err
+	}
+	u, err := url.Parse(*base)
+	if err != nil || u.Scheme == "" || u.Host == "" || u.Fragment != "" {
+		return fmt.Errorf("-base %q: want an absolute URL without a fragment, like %s", *base, defaultBase)
+	}
+	d, err := deck.Read(fs.Arg(0))
+	if err != nil {
+		return err
+	}
+	switch {
+	case *ids != "":
+		d, err = d.Subset(strings.Split(*ids, ","))
+	case *n > 0:
+		d, err = d.Subset(deck.Pick(d, *n, *seed))
+	}
+	if err != nil {
+		return fmt.Errorf("%s: %w", fs.Arg(0), err)
+	}
+	payload, err := deck.EncodeLink(d)
+	if errors.Is(err, deck.ErrLinkTooLong) {
+		return fmt.Errorf("%s: %w, or pick fewer cards (-n, -cards)", fs.Arg(0), err)
+	}
+	if err != nil {
+		return fmt.Errorf("%s: %w", fs.Arg(0), err)
+	}
+	u.Fragment, u.RawFragment = "", ""
+	fmt.Fprintf(stdout, "%s#%s=%s\n", u, deck.LinkKey, payload)
+	fmt.Fprintf(stderr, "deckgen: %d cards, a link of %d characters (at most %d)\n", len(d.Cards), len(payload), deck.MaxLinkLen)
+	return nil
+}
