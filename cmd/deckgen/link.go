@@ -17,11 +17,12 @@ const defaultBase = "http://127.0.0.1:8080/"
 // the deck: the deck travels in the URL's fragment (deck.EncodeLink). A
 // teacher picks the cards by id, or lets Pick choose a mix of n.
 func link(args []string, stdout, stderr io.Writer) error {
-	fs := newFlags("link", "usage: deckgen link [-base URL] [-n N [-seed S] | -cards ID,...] DECK.json", stderr)
+	fs := newFlags("link", "usage: deckgen link [-base URL] [-title T] [-n N [-seed S] | -cards ID,...] DECK.json", stderr)
 	base := fs.String("base", defaultBase, "the `URL` of the web app (where its index.html is served)")
 	n := fs.Int("n", 0, "share `N` cards picked as a quiz picks them: one per fact, the types in turn (0: every card)")
 	seed := fs.Uint64("seed", 1, "which cards -n picks: the same `seed` gives the same cards")
 	ids := fs.String("cards", "", "share these cards, in this order: a comma-separated list of card `ids`")
+	title := fs.String("title", "", "the shared deck's `title` (default: the deck's own)")
 	if err := fs.parse(args, func() bool { return fs.NArg() == 1 && *n >= 0 && !(*n > 0 && *ids != "") }); err != nil {
 		return err
 	}
@@ -41,6 +42,9 @@ func link(args []string, stdout, stderr io.Writer) error {
 	}
 	if err != nil {
 		return fmt.Errorf("%s: %w", fs.Arg(0), err)
+	}
+	if *title != "" {
+		d.Title = *title
 	}
 	payload, err := deck.EncodeLink(d)
 	if errors.Is(err, deck.ErrLinkTooLong) {

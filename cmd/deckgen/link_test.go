@@ -33,11 +33,12 @@ func TestLink(t *testing.T) {
 	assert.Equal(t, want, got)
 	assert.Contains(t, stderr, "6 cards")
 
-	code, stdout, stderr = runCommand(t, "link", "-base", "https://school.example/factdeck/", "-cards", "c-mcq,c-cloze", "testdata/check/good.json")
+	code, stdout, stderr = runCommand(t, "link", "-base", "https://school.example/factdeck/", "-cards", "c-mcq,c-cloze", "-title", "小テスト 1", "testdata/check/good.json")
 	require.Equal(t, 0, code, stderr)
 	u, got = decodeLinkURL(t, stdout)
 	assert.Equal(t, "school.example", u.Host)
 	assert.Equal(t, "/factdeck/", u.Path)
+	assert.Equal(t, "小テスト 1", got.Title)
 	require.Len(t, got.Cards, 2)
 	assert.Equal(t, []string{"c-mcq", "c-cloze"}, []string{got.Cards[0].ID, got.Cards[1].ID})
 }
