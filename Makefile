@@ -22,6 +22,9 @@ DECK_TITLE = 日米関係 ― トランプ第2期
 GOROOT_DIR = $(shell $(GO) env GOROOT)
 # Go 1.24 moved the wasm support files from misc/wasm to lib/wasm.
 WASM_EXEC = $(firstword $(wildcard $(GOROOT_DIR)/lib/wasm/go_js_wasm_exec $(GOROOT_DIR)/misc/wasm/go_js_wasm_exec))
+# Screenshots the tests take of the desktop app (desktop.png) and of the
+# page (e2e/*.png), for a person to look at after a run.
+ARTIFACTS ?= $(CURDIR)/.artifacts
 # Tests of packages importing ebiten need an X display.
 XVFB = $(if $(DISPLAY),,xvfb-run -a -s "-screen 0 1280x1024x24")
 
@@ -62,13 +65,12 @@ vet: deps
 # All packages natively but the browser tests; those importing ebiten need
 # a display, so the run is under Xvfb unless DISPLAY is set.
 test-go: deps
-	$(XVFB) $(GO) test -count=1 $$($(GO) list ./... | grep -v '/web/e2e$$')
+	FACTDECK_ARTIFACTS=$(ARTIFACTS) $(XVFB) $(GO) test -count=1 $$($(GO) list ./... | grep -v '/web/e2e$$')
 
 # The browser build end to end in headless Chromium, on the web/dist that
-# `web` just built (see web/e2e). FACTDECK_ARTIFACTS, if set, keeps the
-# screenshots.
+# `web` just built (see web/e2e).
 test-e2e: deps web
-	FACTDECK_WEB_DIST=web/dist $(GO) test -count=1 ./web/e2e
+	FACTDECK_ARTIFACTS=$(ARTIFACTS) FACTDECK_WEB_DIST=web/dist $(GO) test -count=1 ./web/e2e
 
 # The pure packages (no ebiten) also under js/wasm, run by node, and the
 # assets the browser build embeds.
@@ -90,4 +92,4 @@ bench: deps web
 	$(GO) run ./bench/web
 
 clean:
-	rm -rf web/dist bench/out/web
+	rm -rf web/dist bench/out/web .artifacts

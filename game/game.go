@@ -35,9 +35,9 @@ type Game struct {
 }
 
 // UseProgress makes the app study with the student's saved progress: what
-// is due comes from it, and save is called with it after every answer.
-func (g *Game) UseProgress(p *study.Progress, save func(*study.Progress) error) {
-	g.ctx.Progress, g.ctx.Save = p, save
+// is due comes from it, and s saves it after every answer.
+func (g *Game) UseProgress(p *study.Progress, s scene.Saver) {
+	g.ctx.Progress, g.ctx.Saver = p, s
 	g.dirty = true
 }
 
@@ -106,7 +106,7 @@ func (g *Game) applyImport() {
 	}
 	// The error names the file and what is wrong in it; a store notice
 	// (another tab owns the progress) is said in the student's language.
-	g.ctx.Notice = fmt.Sprintf("%s: %s: %s", locale.ImportFailed, in.name, NoticeText(in.err))
+	g.ctx.Notice = fmt.Sprintf("%s: %s: %s", locale.ImportFailed, in.name, scene.NoticeText(in.err))
 }
 
 // Notify shows msg on the deck screen (a damaged progress file moved

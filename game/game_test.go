@@ -13,6 +13,7 @@ import (
 	"factdeck/assets"
 	"factdeck/cards/deck"
 	"factdeck/cards/srs"
+	"factdeck/cards/store"
 	"factdeck/cards/study"
 	"factdeck/game"
 	"factdeck/game/input"
@@ -86,7 +87,7 @@ func TestImportOnDeckScreen(t *testing.T) {
 	_, err := imported.Grade("c", srs.Easy, time.Now(), time.Second)
 	require.NoError(t, err)
 	var replaced [][]byte
-	g.UseProgress(old, func(*study.Progress) error { return nil })
+	g.UseProgress(old, store.Memory(store.Options{}))
 	g.UseProgressFile(game.ProgressFile{
 		Export: func() (string, error) { return "x.json", nil },
 		Choose: func() {},

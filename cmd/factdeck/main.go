@@ -13,8 +13,8 @@ import (
 
 	"factdeck/assets"
 	"factdeck/cards/deck"
-	"factdeck/cards/study"
 	"factdeck/game"
+	"factdeck/game/scene"
 	"factdeck/game/ui"
 )
 
@@ -59,10 +59,10 @@ func run(deckPath, progressDir string) error {
 	if err != nil {
 		return err
 	}
-	g.UseProgress(st.Progress(), func(*study.Progress) error { return st.Save() })
+	g.UseProgress(st.Progress(), st)
 	printNotices(st)
 	for _, n := range st.Notices() {
-		g.Notify(game.NoticeText(n))
+		g.Notify(scene.NoticeText(n))
 	}
 	return game.Run(g)
 }

@@ -11,8 +11,8 @@ import (
 
 	"factdeck/assets"
 	"factdeck/cards/store"
-	"factdeck/cards/study"
 	"factdeck/game"
+	"factdeck/game/scene"
 	"factdeck/game/ui"
 )
 
@@ -84,10 +84,10 @@ func run() (err error) {
 // and the console.
 func useProgress(g *game.Game, lock *store.Lock) {
 	st := store.OpenBrowser(lock, store.Options{})
-	g.UseProgress(st.Progress(), func(*study.Progress) error { return st.Save() })
+	g.UseProgress(st.Progress(), st)
 	useProgressFile(g, st)
 	for _, n := range st.Notices() {
 		js.Global().Get("console").Call("warn", "factdeck: "+n.Error())
-		g.Notify(game.NoticeText(n))
+		g.Notify(scene.NoticeText(n))
 	}
 }

@@ -38,6 +38,7 @@ const (
 	ChoicesHeader = "選択肢"
 	ConflictMark  = "※"
 	SaveFailed    = "進み具合を保存できませんでした"
+	NotSaved      = "※保存されていません"
 	Quiz          = "クイズ"
 	QuizHint      = "Q またはクリックで開始"
 	Learning      = "学習中"
@@ -96,7 +97,7 @@ func All() []string {
 		Again, Hard, Good, Easy, GradeHint, Source, Answer, Question, Done,
 		DoneHint, Back, Progress, Reviewed, Remaining, Conflict, Loading,
 		ErrorTitle, TrueLabel, FalseLabel, ChoicesHeader, ConflictMark, Symbols,
-		SaveFailed, Quiz, QuizHint, Learning, NothingDue, NextDueIn, Minutes, Undo, UndoHint,
+		SaveFailed, NotSaved, Quiz, QuizHint, Learning, NothingDue, NextDueIn, Minutes, Undo, UndoHint,
 		Correct, Wrong, YourAnswer, Submit, SubmitHint, Next, NextHint, Score, Time, Seconds,
 		Mistakes, NoMistakes, Reset, OrderHint, MatchHint, TypeHint, PageHint, Unit, Ordinal, PairMark,
 		NoticeDamaged, NoticeNewer, NoticeRestored, NoticeUnavailable, NoticeFull, NoticeInUse, NoticeInUseTab,

@@ -38,7 +38,7 @@ func (s *Quiz) drawHeader(dst *ebiten.Image, ctx *Context) {
 	}
 	label := fmt.Sprintf("%s %d / %d ・ %s %d", locale.Question, min(n, sc.Total), sc.Total, locale.Score, sc.Correct)
 	small := u * 0.75
-	ctx.Wrap.Draw(dst, ui.Paragraph{Text: label, Face: ctx.Fonts.Face(small, false), Size: small, Color: ui.LightInk}, f.X, m, f.W)
+	ctx.Wrap.Draw(dst, ctx.headerLine(label, small), f.X, m, f.W)
 	bar := ui.Rect{X: f.X, Y: m + small*ui.LineSpacing + u*0.2, W: f.W, H: u * 0.25}
 	ui.FillRoundRect(dst, bar, bar.H/2, ui.Track)
 	if sc.Total > 0 && sc.Answered > 0 {

@@ -36,8 +36,8 @@ func newQuizScene(t *testing.T, ids ...string) (*Quiz, *study.Progress) {
 
 func TestQuizTypedAnswer(t *testing.T) {
 	ctx := testContext(t, 1024, 720)
-	saves := 0
-	ctx.Save = func(*study.Progress) error { saves++; return nil }
+	saver := &testSaver{persistent: true}
+	ctx.Saver = saver
 	s, p := newQuizScene(t, "c1")
 	ctx.Progress = p
 	require.True(t, s.field.Focused(), "a cloze question focuses the answer box")
@@ -51,7 +51,7 @@ func TestQuizTypedAnswer(t *testing.T) {
 	st := s.Status()
 	assert.Equal(t, "quiz-feedback", st.Scene)
 	assert.Equal(t, 1, st.Score, "full-width digits are accepted")
-	assert.Equal(t, 1, saves, "the answer moved the schedule and was saved")
+	assert.Equal(t, 1, saver.saves, "the answer moved the schedule and was saved")
 	_, ok := p.Card("c1")
 	assert.True(t, ok)
 

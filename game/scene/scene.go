@@ -70,8 +70,8 @@ type Context struct {
 	// Progress is the student's saved progress; nil studies without
 	// scheduling (every card once, nothing saved).
 	Progress *study.Progress
-	// Save stores Progress; scenes call it after every answer.
-	Save func(*study.Progress) error
+	// Saver stores Progress; scenes save after every answer.
+	Saver Saver
 	// ExportProgress saves Progress as a file of the student's and returns
 	// the file's name; ImportProgress asks the student for such a file,
 	// whose content the game applies when it arrives. Both are nil where
@@ -85,6 +85,15 @@ type Context struct {
 	Notice string
 }
 
+// Saver keeps the student's progress (a store.Store).
+type Saver interface {
+	// Save stores what changed in the progress.
+	Save() error
+	// Persistent reports whether answers are kept beyond this run: not so
+	// when storage is full or unavailable, or another window saves.
+	Persistent() bool
+}
+
 // now reads the context's clock.
 func (c *Context) now() time.Time {
 	if c.Now != nil {
@@ -96,12 +105,30 @@ func (c *Context) now() time.Time {
 // save stores the progress and turns a failure into a notice: an answer
 // must never be lost silently, nor stop the study.
 func (c *Context) save() {
-	if c.Save == nil || c.Progress == nil {
+	if c.Saver == nil || c.Progress == nil {
 		return
 	}
-	if err := c.Save(c.Progress); err != nil {
-		c.Notice = locale.SaveFailed + ": " + err.Error()
+	if err := c.Saver.Save(); err != nil {
+		c.Notice = locale.SaveFailed + ": " + NoticeText(err)
 	}
+}
+
+// unsaved reports whether answers are being kept in memory only, which
+// the study and quiz screens say in their header line: the deck screen's
+// notice saying why is out of sight while the student studies.
+func (c *Context) unsaved() bool {
+	return c.Saver != nil && c.Progress != nil && !c.Saver.Persistent()
+}
+
+// headerLine is a study or quiz screen's top line: label, and a warning
+// in its colour while answers are not saved.
+func (c *Context) headerLine(label string, size float64) ui.Paragraph {
+	p := ui.Paragraph{Text: label, Face: c.Fonts.Face(size, false), Size: size, Color: ui.LightInk}
+	if c.unsaved() {
+		p.Text += " ・ " + locale.NotSaved
+		p.Color = ui.GradeColors[1]
+	}
+	return p
 }
 
 // Unit is the size of body text for the current screen: it follows the

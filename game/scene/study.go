@@ -152,7 +152,7 @@ func (s *Study) drawProgress(dst *ebiten.Image, ctx *Context) {
 	x := (ctx.W - w) / 2
 	label := fmt.Sprintf("%s %d ・ %s %d", locale.Reviewed, s.session.Reviewed(), locale.Remaining, s.session.Remaining())
 	small := u * 0.75
-	ctx.Wrap.Draw(dst, ui.Paragraph{Text: label, Face: ctx.Fonts.Face(small, false), Size: small, Color: ui.LightInk}, x, m, w)
+	ctx.Wrap.Draw(dst, ctx.headerLine(label, small), x, m, w)
 	bar := ui.Rect{X: x, Y: m + small*ui.LineSpacing + u*0.2, W: w, H: u * 0.25}
 	ui.FillRoundRect(dst, bar, bar.H/2, ui.Track)
 	total := s.session.Reviewed() + s.session.Remaining()

@@ -12,8 +12,10 @@ import (
 
 	"factdeck/assets"
 	"factdeck/cards/deck"
+	"factdeck/cards/store"
 	"factdeck/cards/study"
 	"factdeck/game/input"
+	"factdeck/game/locale"
 	"factdeck/game/ui"
 )
 
@@ -216,4 +218,37 @@ func TestDeckSaysHowManySourcesDoNotFit(t *testing.T) {
 	assert.Equal(t, []string{"出典: 文書0", "出典: 文書1", "出典: 文書2", "出典: 文書3", "出典: 文書4"}, texts(ctx, 5.01*lineH),
 		"the last source needs no room kept after it")
 	assert.Empty(t, texts(ctx, 0.5*lineH))
+}
+
+// testSaver counts saves and fails them with err.
+type testSaver struct {
+	saves      int
+	err        error
+	persistent bool
+}
+
+func (s *testSaver) Save() error      { s.saves++; return s.err }
+func (s *testSaver) Persistent() bool { return s.persistent }
+
+// When storage fills up during a session, the answer's save says so in
+// the student's language, and from then on the header of the study
+// screen says that answers are not saved.
+func TestStudySaysWhenAnswersAreNotSaved(t *testing.T) {
+	ctx := testContext(t, 1024, 720)
+	ctx.Progress = study.NewProgress()
+	saver := &testSaver{persistent: true}
+	ctx.Saver = saver
+	sess, err := study.New(testDeck(), ctx.Progress, study.Options{})
+	require.NoError(t, err)
+	s := NewStudy(sess)
+	assert.Equal(t, ui.LightInk, ctx.headerLine("x", 10).Color)
+
+	saver.err, saver.persistent = fmt.Errorf("saving: %w", store.Notice{Kind: store.Full}), false
+	s.Update(ctx, []input.Action{{Kind: input.Flip}})
+	s.Update(ctx, []input.Action{{Kind: input.Grade, Grade: 3}})
+	assert.Equal(t, 1, saver.saves)
+	assert.Equal(t, locale.SaveFailed+": "+locale.NoticeFull, ctx.Notice)
+	h := ctx.headerLine("学習済み 1", 10)
+	assert.Equal(t, "学習済み 1 ・ "+locale.NotSaved, h.Text)
+	assert.NotEqual(t, ui.LightInk, h.Color)
 }

@@ -1,4 +1,4 @@
-package game_test
+package scene
 
 import (
 	"errors"
@@ -9,7 +9,6 @@ import (
 	"github.com/stretchr/testify/assert"
 
 	"factdeck/cards/store"
-	"factdeck/game"
 )
 
 func TestNoticeText(t *testing.T) {
@@ -28,6 +27,6 @@ func TestNoticeText(t *testing.T) {
 		{errors.New("disk on fire"), "disk on fire"},
 	}
 	for _, tt := range tests {
-		assert.Contains(t, game.NoticeText(tt.err), tt.want)
+		assert.Contains(t, NoticeText(tt.err), tt.want)
 	}
 }
