@@ -14,7 +14,7 @@ type layout struct {
 
 // unit is scene.Context.Unit (device pixels); the margin equals it.
 func (l layout) unit() float64 {
-	return max(14, min(30, min(l.w, l.h)*l.dpr/24))
+	return max(14*l.dpr, min(30*l.dpr, min(l.w, l.h)*l.dpr/24))
 }
 
 func (l layout) css(device float64) float64 { return device / l.dpr }
@@ -54,6 +54,25 @@ func (l layout) gradeButton(g int) (x, y float64) {
 	bw := (rowW - 3*gap) / 4
 	cx := rowX + float64(g-1)*(bw+gap) + bw/2
 	return l.css(cx), l.h - l.css(u+1.6*u)
+}
+
+// quizField is the centre of a typed question's answer box, below a
+// prompt of the given number of lines: the quiz frame starts 2.2 units
+// below the margin; the prompt box holds its lines at 1.2 units (with
+// ui.LineSpacing) and a unit of padding above and below; the box follows
+// 0.8 units lower and is 2.6 units high.
+func (l layout) quizField(promptLines int) (x, y float64) {
+	u := l.unit()
+	box := float64(promptLines)*1.2*u*1.55 + 2*u
+	top := u + 2.2*u + box + 0.8*u
+	return l.w / 2, l.css(top + 1.3*u)
+}
+
+// quizSubmit is the centre of the quiz's bottom button (answer, next),
+// 3 units high above the margin.
+func (l layout) quizSubmit() (x, y float64) {
+	u := l.unit()
+	return l.w / 2, l.h - l.css(u+1.5*u)
 }
 
 var desktop = layout{w: desktopW, h: desktopH, dpr: 1}

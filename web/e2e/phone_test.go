@@ -3,16 +3,23 @@ package e2e
 import (
 	"testing"
 
+	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/chromedp"
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"factdeck/cards/deck"
 )
 
 // A phone: 390x844 CSS pixels at 3 device pixels each, touch only.
-var phone = layout{w: 390, h: 844, dpr: 3}
+var (
+	phone         = layout{w: 390, h: 844, dpr: 3}
+	phoneViewport = chromedp.EmulateViewport(390, 844,
+		chromedp.EmulateScale(phone.dpr), chromedp.EmulatePortrait, chromedp.EmulateMobile, chromedp.EmulateTouch)
+)
 
 func TestPhoneTouch(t *testing.T) {
-	a := newTab(t, serve(t, nil), chromedp.EmulateViewport(390, 844,
-		chromedp.EmulateScale(phone.dpr), chromedp.EmulatePortrait, chromedp.EmulateMobile, chromedp.EmulateTouch))
+	a := newTab(t, serve(t, nil), phoneViewport)
 	a.navigate("/")
 	a.waitRunning()
 	a.waitState(func(s appState) bool { return s.Scene == "deck" })
@@ -31,5 +38,34 @@ func TestPhoneTouch(t *testing.T) {
 	a.tap(phone.gradeButton(3))
 	next := a.waitState(func(s appState) bool { return s.Reviewed == 1 })
 	assert.NotEqual(t, first.Card, next.Card)
+	a.noConsoleErrors()
+}
+
+// On a phone the answer box of a typed question takes a tap, which is
+// when a phone's browser lets a page focus a text box and shows the
+// on-screen keyboard; text that keyboard sends is the answer, and the
+// answer button submits it.
+func TestPhoneTypedAnswer(t *testing.T) {
+	d := teacherDeck(t, "記述式", "")
+	d.Cards = []deck.Card{{ID: "q-phone", Fact: "f1", Type: deck.TypeCloze,
+		Prompt: "安保条約の締結は" + deck.Blank + "。", Answer: "1951年"}}
+	require.NoError(t, d.Validate())
+	a := newTab(t, serve(t, nil), phoneViewport)
+	a.navigate(link(t, d))
+	a.waitRunning()
+	a.waitState(func(s appState) bool { return s.Scene == "deck" })
+	a.tap(phone.deckButton(1))
+	a.waitState(func(s appState) bool { return s.Scene == "quiz" && s.Card == "q-phone" })
+	focused := `document.activeElement && document.activeElement.tagName === "TEXTAREA"`
+	assert.False(t, eval[bool](a, focused), "no text box before the student taps")
+
+	a.tap(phone.quizField(1))
+	require.NoError(t, waitTrue(a, focused), "the tap focused the text box")
+	_, err := chromedp.Call(a.ctx, input.InsertText, input.InsertTextParams{Text: "1951年"})
+	require.NoError(t, err)
+	a.tap(phone.quizSubmit())
+	fb := a.waitState(func(s appState) bool { return s.Scene == "quiz-feedback" })
+	a.screenshot("phone-typed-feedback")
+	assert.Equal(t, 1, fb.Score, "the typed answer was right: %s", fb.Text)
 	a.noConsoleErrors()
 }
