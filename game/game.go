@@ -71,11 +71,11 @@ type imported struct {
 }
 
 // Import hands the game the file the student chose to import (its name
-// and content), or the error reading it. It may be called from any goroutine (the browser
-// reads files asynchronously); the game applies it on a tick of its own,
-// when the deck screen is on show, so no session studies on while its
-// progress is swapped out. A file chosen before the last one was applied
-// replaces it.
+// and content), or the error reading it. It may be called from any
+// goroutine (the browser reads files asynchronously); the game applies it
+// on a tick of its own, when the deck screen is on show, so no session
+// studies on while its progress is swapped out. A file chosen before the
+// last one was applied replaces it.
 func (g *Game) Import(name string, data []byte, err error) {
 	g.importMu.Lock()
 	defer g.importMu.Unlock()
