@@ -177,32 +177,35 @@ func linkerBefore(toks []token, a int) int {
 	return -1
 }
 
-// matchOpen returns the index of the bracket that token i closes, or -1.
-func matchOpen(toks []token, i int) int {
-	want := map[string]string{")": "(", "」": "「", "』": "『", "]": "[", "”": "“", ">": "<"}[toks[i].Surface]
-	depth := 0
-	for k := i; k >= 0; k-- {
-		switch toks[k].Surface {
-		case toks[i].Surface:
-			depth++
-		case want:
-			depth--
-			if depth == 0 {
-				return k
-			}
-		}
-		if toks[k].period() {
-			return -1
-		}
+// closers pairs each opening bracket with its closing one.
+var closers = map[string]string{"(": ")", "「": "」", "『": "』", "[": "]", "“": "”", "<": ">"}
+
+// openers pairs each closing bracket with its opening one.
+var openers = func() map[string]string {
+	m := make(map[string]string, len(closers))
+	for o, c := range closers {
+		m[c] = o
 	}
-	return -1
+	return m
+}()
+
+// matchOpen returns the index of the bracket that token i closes, or -1.
+// The search stops at a sentence end: a bracket is not closed across one.
+func matchOpen(toks []token, i int) int {
+	return matchBracket(toks, i, openers[toks[i].Surface], -1)
 }
 
 // matchClose returns the index of the bracket that closes the one at i, or -1.
 func matchClose(toks []token, i int) int {
-	want := map[string]string{"(": ")", "「": "」", "『": "』", "[": "]", "“": "”", "<": ">"}[toks[i].Surface]
+	return matchBracket(toks, i, closers[toks[i].Surface], 1)
+}
+
+// matchBracket walks from token i in direction step (-1 or 1) to the
+// token want that pairs with it, counting nested pairs; -1 if none. Going
+// back it stops at a sentence end.
+func matchBracket(toks []token, i int, want string, step int) int {
 	depth := 0
-	for k := i; k < len(toks); k++ {
+	for k := i; k >= 0 && k < len(toks); k += step {
 		switch toks[k].Surface {
 		case toks[i].Surface:
 			depth++
@@ -211,6 +214,9 @@ func matchClose(toks []token, i int) int {
 			if depth == 0 {
 				return k
 			}
+		}
+		if step < 0 && toks[k].period() {
+			return -1
 		}
 	}
 	return -1

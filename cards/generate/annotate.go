@@ -1,7 +1,8 @@
 package generate
 
 import (
-	"sort"
+	"maps"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -41,12 +42,7 @@ func shownTexts(d *deck.Deck) []string {
 			add(f.Sentence)
 		}
 	}
-	out := make([]string, 0, len(seen))
-	for s := range seen {
-		out = append(out, s)
-	}
-	sort.Strings(out)
-	return out
+	return slices.Sorted(maps.Keys(seen))
 }
 
 // annotate stores the phrase starts and readings of every shown text. A
@@ -138,12 +134,7 @@ func personNames(facts []*fact) []string {
 			}
 		}
 	}
-	out := make([]string, 0, len(seen))
-	for n := range seen {
-		out = append(out, n)
-	}
-	sort.Strings(out)
-	return out
+	return slices.Sorted(maps.Keys(seen))
 }
 
 func hasKanjiText(s string) bool {
