@@ -94,6 +94,11 @@ type Fact struct {
 	// Key is the span of the sentence the fact is about (a date, a number…).
 	Key       string   `json:"key,omitempty"`
 	Conflicts []string `json:"conflicts,omitempty"`
+	// Date is when the fact was stated, where it differs from its source's
+	// date or the source has none: an older article quoted inside a newer
+	// page carries its own publication date ("2019-05"). Same forms as
+	// Source.Date.
+	Date string `json:"date,omitempty"`
 }
 
 // Card is one question about a fact.
@@ -112,6 +117,31 @@ type Card struct {
 	// Unit follows a numeric answer ("%", "億ドル", "年"), so the student
 	// types the plain number.
 	Unit string `json:"unit,omitempty"`
+	// QuizOnly marks a sibling card: another way to ask a fact that a
+	// study card already asks. A study session shows only the fact's
+	// study card (as Anki shows one card of a note a day); quizzes may
+	// pick any of them. Exports keep the flag as a tag.
+	QuizOnly bool `json:"quiz_only,omitempty"`
+	// Items are an order card's items in the right order, and Pairs a
+	// match card's pairs: lists, so that no separator inside an item can
+	// split it. Answer still spells them out for tools that read only
+	// text; Choices holds the items in the order they are shown.
+	Items []string `json:"items,omitempty"`
+	Pairs []Pair   `json:"pairs,omitempty"`
+	// Accept lists other answers that a linked, conflicting source states
+	// (one document names a different prime minister). They are graded
+	// as not wrong, and shown with the disagreement.
+	Accept []string `json:"accept,omitempty"`
+	// Note says what a student should know about the card's claim: that
+	// the sources disagree (出典によって異なる, with each source and date)
+	// or that it was stated at a given date. Shown with the answer.
+	Note string `json:"note,omitempty"`
+}
+
+// Pair is one pair of a match card: a left item and the right one it goes with.
+type Pair struct {
+	Left  string `json:"left"`
+	Right string `json:"right"`
 }
 
 // Source returns the source with the given id.

@@ -24,9 +24,12 @@ import (
 //	string table: count, each string's byte length, then all their bytes
 //	deck:         format, title, language
 //	sources:      count, then id, file, title, date each
-//	facts:        count, then id, source, sentence, kind, key, conflicts each
+//	facts:        count, then id, source, sentence, kind, key, conflicts,
+//	              date each
 //	cards:        count, then id, fact, type, prompt, answer, choices, tags,
-//	              tolerance (its IEEE 754 bits), unit each
+//	              tolerance (its IEEE 754 bits), unit, quiz_only (0 or 1),
+//	              items, pairs (count, then left and right each), accept,
+//	              note each
 //	annotations:  count, then text, breaks, ruby (start, end, reading) each,
 //	              sorted by text
 //
@@ -36,7 +39,7 @@ import (
 
 // snapshotMagic starts every snapshot, so that a wrong or stale file is
 // told apart from a damaged one.
-const snapshotMagic = "factdeck/v1 snapshot 1\n"
+const snapshotMagic = "factdeck/v1 snapshot 2\n"
 
 // EncodeSnapshot returns the snapshot of d. The bytes depend only on the
 // deck's contents.
@@ -53,6 +56,7 @@ func EncodeSnapshot(d *Deck) []byte {
 	for _, f := range d.Facts {
 		e.strs(f.ID, f.Source, f.Sentence, f.Kind, f.Key)
 		e.list(f.Conflicts)
+		e.strs(f.Date)
 	}
 	e.uint(len(d.Cards))
 	for _, c := range d.Cards {
@@ -61,6 +65,14 @@ func EncodeSnapshot(d *Deck) []byte {
 		e.list(c.Tags)
 		e.body = binary.AppendUvarint(e.body, math.Float64bits(c.Tolerance))
 		e.strs(c.Unit)
+		e.bool(c.QuizOnly)
+		e.list(c.Items)
+		e.uint(len(c.Pairs))
+		for _, p := range c.Pairs {
+			e.strs(p.Left, p.Right)
+		}
+		e.list(c.Accept)
+		e.strs(c.Note)
 	}
 	texts := make([]string, 0, len(d.Annotations))
 	for text := range d.Annotations {
@@ -102,6 +114,14 @@ type snapshotEncoder struct {
 
 func (e *snapshotEncoder) uint(n int) { e.body = binary.AppendUvarint(e.body, uint64(n)) }
 func (e *snapshotEncoder) int(n int)  { e.body = binary.AppendVarint(e.body, int64(n)) }
+
+func (e *snapshotEncoder) bool(b bool) {
+	if b {
+		e.uint(1)
+	} else {
+		e.uint(0)
+	}
+}
 
 func (e *snapshotEncoder) strs(list ...string) {
 	for _, s := range list {
@@ -225,6 +245,18 @@ func (r *snapshotReader) list() []string {
 	return out
 }
 
+func (r *snapshotReader) pairs() []Pair {
+	n := r.count()
+	if n == 0 {
+		return nil
+	}
+	out := make([]Pair, n)
+	for i := range out {
+		out[i] = Pair{Left: r.str(), Right: r.str()}
+	}
+	return out
+}
+
 func (r *snapshotReader) readTable() {
 	n := r.count()
 	lens := make([]uint64, n)
@@ -265,14 +297,15 @@ func (r *snapshotReader) deck() *Deck {
 	if n := r.count(); n > 0 {
 		d.Facts = make([]Fact, n)
 		for i := range d.Facts {
-			d.Facts[i] = Fact{ID: r.str(), Source: r.str(), Sentence: r.str(), Kind: r.str(), Key: r.str(), Conflicts: r.list()}
+			d.Facts[i] = Fact{ID: r.str(), Source: r.str(), Sentence: r.str(), Kind: r.str(), Key: r.str(), Conflicts: r.list(), Date: r.str()}
 		}
 	}
 	if n := r.count(); n > 0 {
 		d.Cards = make([]Card, n)
 		for i := range d.Cards {
 			d.Cards[i] = Card{ID: r.str(), Fact: r.str(), Type: r.str(), Prompt: r.str(), Answer: r.str(),
-				Choices: r.list(), Tags: r.list(), Tolerance: math.Float64frombits(r.uvarint()), Unit: r.str()}
+				Choices: r.list(), Tags: r.list(), Tolerance: math.Float64frombits(r.uvarint()), Unit: r.str(),
+				QuizOnly: r.uvarint() != 0, Items: r.list(), Pairs: r.pairs(), Accept: r.list(), Note: r.str()}
 		}
 	}
 	if n := r.count(); n > 0 {

@@ -77,3 +77,23 @@ func FuzzDecodeSnapshot(f *testing.F) {
 		}
 	})
 }
+
+// Every optional card and fact field survives the snapshot, including the
+// ones the built-in deck may not use yet.
+func TestSnapshotKeepsOptionalFields(t *testing.T) {
+	d, err := deck.Read(filepath.Join("testdata", "valid.json"))
+	require.NoError(t, err)
+	require.NotEmpty(t, d.Cards)
+	d.Facts[0].Date = "2019-05"
+	c := &d.Cards[0]
+	c.QuizOnly = true
+	c.Accept = []string{"岸田文雄"}
+	c.Note = "出典によって異なる"
+	c.Items = []string{"甲", "乙"}
+	c.Pairs = []deck.Pair{{Left: "交渉手段", Right: "コロンビア、メキシコ、カナダ"}}
+
+	again, err := deck.DecodeSnapshot(deck.EncodeSnapshot(d))
+	require.NoError(t, err)
+	assert.Equal(t, d.Facts[0], again.Facts[0])
+	assert.Equal(t, *c, again.Cards[0])
+}

@@ -116,6 +116,9 @@ func (v *validator) facts(list []Fact, sources map[string]bool) map[string]bool 
 		if f.Key != "" && !strings.Contains(f.Sentence, f.Key) {
 			v.add(rec, "key", "%q does not stand in the sentence", f.Key)
 		}
+		if f.Date != "" && !validDate(f.Date) {
+			v.add(rec, "date", "is %q, want YYYY, YYYY-MM or YYYY-MM-DD", f.Date)
+		}
 		for _, c := range f.Conflicts {
 			switch {
 			case c == f.ID:
@@ -170,11 +173,41 @@ func (v *validator) cardType(rec record, c Card) {
 			v.add(rec, "answer", "is %q, want a number", c.Answer)
 		}
 		v.noChoices(rec, c)
-	case TypeOrder, TypeMatch:
+	case TypeOrder:
 		v.choices(rec, c, 2)
+		if len(c.Items) > 0 && !sameItems(c.Items, c.Choices) {
+			v.add(rec, "items", "are not the card's choices in another order")
+		}
+	case TypeMatch:
+		v.choices(rec, c, 2)
+		for _, p := range c.Pairs {
+			if strings.TrimSpace(p.Left) == "" || strings.TrimSpace(p.Right) == "" {
+				v.add(rec, "pairs", "hold a pair with an empty side")
+			}
+		}
 	default:
 		v.add(rec, "type", "is %q, want one of %s", c.Type, strings.Join(Types, ", "))
 	}
+}
+
+// sameItems reports whether b holds a's items, each as often, in any order.
+func sameItems(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	n := map[string]int{}
+	for _, x := range a {
+		n[x]++
+	}
+	for _, x := range b {
+		n[x]--
+	}
+	for _, k := range n {
+		if k != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 func (v *validator) noChoices(rec record, c Card) {
