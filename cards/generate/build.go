@@ -188,6 +188,7 @@ func (b *builder) cards(facts []*fact) []*made {
 	}
 	// One true/false card per sentence, whichever of its facts asks it,
 	// before half of them are turned false.
+	all = slices.DeleteFunc(all, func(m *made) bool { return !selfContained(m) })
 	all = capRepeats(b.keep(all))
 	pickTrueFalse(all, b.opt.Seed)
 	placeAnswers(all, b.opt.Seed)

@@ -19,7 +19,7 @@ func (b *builder) cloze(f *fact) (made, bool) {
 		// blank to say what it asks; match and cell questions do.
 		return made{}, false
 	}
-	prompt := blanked(f)
+	prompt := b.words.cloze(lead{passage: leadOf(f).passage}, blanked(f))
 	if reveals(prompt, f.key) || !enoughContext(f) {
 		return made{}, false
 	}

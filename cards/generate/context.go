@@ -35,6 +35,9 @@ func leadOf(f *fact) lead {
 	case n >= minSource:
 		l.source = c
 	}
+	if l.passage == "" && leans(dropConnective(f.sentence)) {
+		l.passage = passageFor(f)
+	}
 	return l
 }
 

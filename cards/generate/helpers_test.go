@@ -2,9 +2,12 @@ package generate_test
 
 import (
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
+	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"factdeck/cards/corpus"
@@ -165,4 +168,15 @@ func cardsOf(d *deck.Deck, cardType, key string) []deck.Card {
 // spaces and thousands separators.
 func strip(s string) string {
 	return strings.NewReplacer(",", "", " ", "").Replace(corpus.Normalize(s))
+}
+
+// assertShows checks that a card shows a sentence as it stands, or
+// without the connective that opens it (また、しかし、…), which the card
+// drops so that the sentence reads on its own.
+func assertShows(t *testing.T, sentence, shown, card string) {
+	t.Helper()
+	dropped, ok := strings.CutSuffix(sentence, shown)
+	bare := []string{"", "また", "さらに", "特に", "なお", "そして", "しかし", "例えば", "たとえば"}
+	ok = ok && utf8.RuneCountInString(dropped) <= 8 && (strings.HasSuffix(dropped, "、") || slices.Contains(bare, dropped))
+	assert.True(t, ok, "card %s: %q shows %q", card, sentence, shown)
 }

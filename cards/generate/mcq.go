@@ -52,7 +52,7 @@ func (b *builder) ask(f *fact, sh shape, q question) (prompt string, direct, ok 
 		}
 		return prompt, true, !reveals(prompt, f.key)
 	}
-	if l.passage == "" {
+	{
 		switch {
 		case sh.class == classAmount && subjectFits(f, q):
 			prompt = b.words.about(l.direct(f), f.subject, q)
@@ -61,7 +61,7 @@ func (b *builder) ask(f *fact, sh shape, q question) (prompt string, direct, ok 
 				prompt = b.words.event(l.direct(f), clause, q)
 			}
 		}
-		if prompt != "" && !revealsAnswer(prompt, f, sh, q) {
+		if prompt != "" && !revealsAnswer(prompt, f, sh, q) && !leans(prompt) {
 			return prompt, true, true
 		}
 	}

@@ -48,8 +48,8 @@ func (b *builder) statements(f *fact, sh shape) (string, func(string) string, bo
 	if !keyStands(f) || !enoughContext(f) || reveals(blanked(f), f.key) {
 		return "", nil, false
 	}
-	swap := func(v string) string { return f.sentence[:f.start] + v + f.sentence[f.end:] }
-	return f.sentence, swap, true
+	swap := func(v string) string { return dropConnective(f.sentence[:f.start] + v + f.sentence[f.end:]) }
+	return swap(f.key), swap, true
 }
 
 // bareName reports a name the sentence only mentions: no role, verb or

@@ -83,6 +83,9 @@ type wording interface {
 	// blank asks what fills the blank of a sentence, which gives the context.
 	blank(l lead, blanked string, q question) string
 	trueFalse(l lead, statement string) string
+	// cloze is a blanked sentence as a card's whole prompt, with the
+	// passage it leans on.
+	cloze(l lead, blanked string) string
 	abbreviated(expansion string) string // the acronym of an expansion (basic)
 	stands(acronym string) string        // what an acronym stands for (basic)
 	pickAcronym(expansion string) string // the acronym of an expansion, among choices
@@ -102,4 +105,7 @@ func wordingFor(lang string) wording {
 }
 
 // blanked is the sentence with the fact's key cut out.
-func blanked(f *fact) string { return f.sentence[:f.start] + deck.Blank + f.sentence[f.end:] }
+// A leading connective is dropped: the sentence is shown alone.
+func blanked(f *fact) string {
+	return dropConnective(f.sentence[:f.start] + deck.Blank + f.sentence[f.end:])
+}

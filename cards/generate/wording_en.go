@@ -107,6 +107,8 @@ func (e english) trueFalse(l lead, s string) string {
 	return "Correct or incorrect" + e.notes(l) + "? 「" + s + "」" + e.passage(l)
 }
 
+func (e english) cloze(l lead, b string) string { return strings.TrimPrefix(e.passage(l)+" ", " ") + b }
+
 func (english) abbreviated(exp string) string {
 	return "What is the abbreviation of 「" + exp + "」?"
 }

@@ -99,6 +99,10 @@ func (j japanese) trueFalse(l lead, s string) string {
 	return "次の文は正しいか誤りか" + j.notes(l) + "。「" + s + "」" + j.passage(l)
 }
 
+// cloze gives the passage first: read before the sentence, it says what
+// the sentence's これ or 同政権 names.
+func (j japanese) cloze(l lead, b string) string { return j.passage(l) + b }
+
 func (japanese) abbreviated(exp string) string { return "「" + exp + "」の略称は何か。" }
 
 func (japanese) stands(acr string) string { return "「" + acr + "」は何の略称か。" }

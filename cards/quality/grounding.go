@@ -84,11 +84,22 @@ func checkClozeIntact(c deck.Card, f deck.Fact) []Violation {
 	if !ok {
 		return []Violation{violation(RuleGrounding, "cloze prompt has no blank %s", deck.Blank)}
 	}
-	p, s := canon(filled), canon(f.Sentence)
+	p, s := canon(withoutContext(filled)), canon(f.Sentence)
 	if containsSpan(p, s) || containsSpan(s, p) {
 		return nil
 	}
 	return []Violation{violation(RuleGrounding, "cloze prompt, filled in, is not the sentence: %q", filled)}
+}
+
+// withoutContext takes off a cloze prompt the earlier sentence it shows
+// first as context ("（文脈：…）"): what the cloze quotes follows it.
+func withoutContext(prompt string) string {
+	if rest, ok := strings.CutPrefix(prompt, "（文脈："); ok {
+		if _, after, ok := strings.Cut(rest, "）"); ok {
+			return after
+		}
+	}
+	return prompt
 }
 
 // fill puts the answer into a cloze prompt's blank.

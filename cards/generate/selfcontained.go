@@ -1,0 +1,169 @@
+package generate
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"factdeck/cards/deck"
+)
+
+// A card's prompt is all a student reads before answering, so it must not
+// lean on a sentence the student never sees. Two kinds of words make a
+// sentence lean on the one before it: a leading connective (また、しかし、
+// 特に…), which only joins it to its neighbour and can go, and a pointer
+// (この、その、同政権、今回、両首脳…), which names something said earlier and
+// cannot. A sentence with a pointer is shown with the sentence before it
+// as context (文脈), or gives no card.
+
+// connectives open a sentence by joining it to the one before; dropped,
+// they leave the same claim standing on its own.
+var connectives = []string{
+	"しかしながら", "しかし", "具体的には", "一方で", "一方", "それでも", "すなわち", "たとえば", "例えば",
+	"加えて", "実際に", "実際", "むしろ", "ただし", "なお", "そして", "つまり", "さらに", "また", "特に", "だが",
+	"同時に", "その上", "そのうえ",
+}
+
+// bareConnectives may open a sentence without a comma after them (また日本
+// は…, 例えばグラスリー上院議員は…); また only before kanji or katakana, since
+// または and またたく are no connectives.
+var bareConnectives = []string{"また", "さらに", "特に", "なお", "そして", "しかし", "例えば", "たとえば"}
+
+// dropConnective takes the leading connectives (しかし同時に、), and the
+// comma after them, off a sentence as a card shows it.
+func dropConnective(s string) string {
+	for {
+		rest := dropOneConnective(s)
+		if rest == s {
+			return s
+		}
+		s = rest
+	}
+}
+
+func dropOneConnective(s string) string {
+	for _, c := range connectives {
+		rest, ok := strings.CutPrefix(s, c)
+		if !ok {
+			continue
+		}
+		if r, ok := cutAny(rest, "、", ","); ok {
+			return strings.TrimLeft(r, " ")
+		}
+		first, _ := utf8.DecodeRuneInString(rest)
+		for _, b := range bareConnectives {
+			if b == c && (c != "また" || unicode.Is(unicode.Han, first) || unicode.Is(unicode.Katakana, first)) {
+				return rest
+			}
+		}
+	}
+	return s
+}
+
+// Words that point back at something said before. Some always name
+// something said earlier (同氏, 同政権, 今回, 当時, 両首脳, 両国 without the
+// countries named); demonstratives (この, その, これ, それ, こうした) do when
+// they open a sentence, but later in it they mostly point within it
+// ("…スピーチや、その後のホワイトハウスでの記者会見で"). Words that look
+// alike but point nowhere (それぞれ, その他, これまで, 共同, 日米両国, 第1期
+// 政権と同様) do not match.
+var (
+	namesEarlier = regexp.MustCompile(`(?:^|[^共合協賛混一異不])同(?:氏|政権|社|国|年|月|日|紙|党|省|庁|大学|研究所|調査|会談|協定|条約|首相|大統領|長官|大使|報告書|発表|声明)` +
+		`|同じ調査|今回|当時|両者|両首脳|両政府|両氏|(?:^|[^日米中韓露英仏独印豪朝欧台])両国|彼[はがのをにへら女]|前述|上記|後者|前者`)
+	demonstrative = regexp.MustCompile(`この|その[^他]|そのような|これ(?:[はがをにでとも]|ら|によ|に対)|それ(?:[はがをにでとも]|ら|以降)|こうした|そうした`)
+)
+
+// leans reports whether a text points back at a sentence it does not hold.
+// A question that quotes a sentence (次の文の…「…」) is read from the quote's
+// start too.
+func leans(s string) bool {
+	s = strings.ReplaceAll(s, "その他", "")
+	if namesEarlier.MatchString(s) || demonstrative.MatchString(opening(s)) {
+		return true
+	}
+	for _, q := range quoted.FindAllStringSubmatch(s, -1) {
+		if demonstrative.MatchString(opening(q[1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// quoted finds the sentences a prompt quotes.
+var quoted = regexp.MustCompile(`「([^「」]{12,})」`)
+
+// openingRunes bounds the opening of a sentence where a demonstrative
+// points back at an earlier one.
+const openingRunes = 20
+
+// opening is the first clause of a sentence (up to its first comma), or its
+// first openingRunes runes.
+func opening(s string) string {
+	if i := strings.Index(s, "、"); i >= 0 {
+		s = s[:i]
+	}
+	if r := []rune(s); len(r) > openingRunes {
+		s = string(r[:openingRunes])
+	}
+	return s
+}
+
+// maxPassageRunes bounds the earlier sentence given as context: a longer
+// one would bury the question it is meant to explain.
+const maxPassageRunes = 200
+
+// passageFor is what a leaning fact's sentence points back at: the claim
+// just before it in its paragraph, or the line right before a paragraph
+// it opens (pages that set each sentence on a line of its own). When that
+// claim leans too, the one before it is added, so that the passage starts
+// from a sentence that stands on its own; a passage longer than
+// maxPassageRunes would bury the question and gives none. Past a heading,
+// a note or a gap the thread is too loose to tell what a pointer names.
+func passageFor(f *fact) string {
+	ss := f.doc.Sentences
+	if f.sentIndex <= 0 || f.sentIndex >= len(ss) {
+		return ""
+	}
+	var parts []string
+	n, at := 0, f.sentIndex
+	for i := f.sentIndex - 1; i >= 0 && len(parts) < 2; i-- {
+		s := ss[i]
+		if s.Paragraph != ss[at].Paragraph && i != at-1 {
+			return ""
+		}
+		if !s.IsClaim() {
+			continue
+		}
+		p := dropConnective(s.Text)
+		if n += utf8.RuneCountInString(p); n > maxPassageRunes {
+			return ""
+		}
+		parts = append([]string{p}, parts...)
+		if !leans(p) {
+			return strings.Join(parts, "")
+		}
+		at = i
+	}
+	return ""
+}
+
+// selfContained reports whether a card can be answered from its prompt
+// alone: whatever in it points back is explained by the passage it shows,
+// and no item of an ordering card points back.
+func selfContained(m *made) bool {
+	for _, item := range m.card.Choices {
+		if m.card.Type == deck.TypeOrder && leans(item) {
+			return false
+		}
+	}
+	p := m.card.Prompt
+	if m.falsePrompt != "" && leans(m.falsePrompt) && !leans(p) {
+		p = m.falsePrompt
+	}
+	if !leans(p) {
+		return true
+	}
+	l := leadOf(m.fact)
+	return l.passage != "" && strings.Contains(p, l.passage)
+}
