@@ -162,7 +162,8 @@ func kindRank(kind string) int {
 
 // cards makes every card the options ask for, then takes the deck-wide
 // decisions: one card per question, the quality floor, the answers'
-// positions and the true/false balance.
+// positions, the true/false balance and which card of each fact is
+// studied.
 func (b *builder) cards(facts []*fact) []*made {
 	var all []*made
 	add := func(m made, ok bool) {
@@ -192,6 +193,7 @@ func (b *builder) cards(facts []*fact) []*made {
 	all = capRepeats(b.keep(all))
 	pickTrueFalse(all, b.opt.Seed)
 	placeAnswers(all, b.opt.Seed)
+	markSiblings(all)
 	return all
 }
 

@@ -219,3 +219,63 @@ func TestSourceTitleFallsBackToFirstClaim(t *testing.T) {
 	assert.True(t, strings.HasSuffix(d.Sources[0].Title, "…"))
 	require.NoError(t, d.Validate())
 }
+
+// TestOneStudyCardPerFact checks the study queue's share of the corpus
+// deck: each fact, each blank of a sentence and each acronym has exactly
+// one card without quiz_only, and every quiz-only card has a study
+// sibling on its fact.
+func TestOneStudyCardPerFact(t *testing.T) {
+	d := corpusDeck(t, generate.Options{Seed: 1})
+	facts := map[string]deck.Fact{}
+	for _, f := range d.Facts {
+		facts[f.ID] = f
+	}
+	studied := map[string]int{}
+	blanks := map[string]int{}
+	quizOnly := 0
+	for _, c := range d.Cards {
+		if c.QuizOnly {
+			quizOnly++
+			continue
+		}
+		if c.Type == deck.TypeOrder || c.Type == deck.TypeMatch {
+			continue
+		}
+		studied[c.Fact]++
+		if c.Type != deck.TypeTrueFalse {
+			blanks[facts[c.Fact].Sentence+"\x00"+c.Answer]++
+		}
+	}
+	require.Positive(t, quizOnly, "the corpus asks many facts more than one way")
+	for id, n := range studied {
+		assert.Equal(t, 1, n, "fact %s has %d study cards", id, n)
+	}
+	for k, n := range blanks {
+		assert.Equal(t, 1, n, "blank %q is studied %d times", k, n)
+	}
+	for _, c := range d.Cards {
+		if c.QuizOnly {
+			assert.True(t, hasStudySibling(d, facts, c), "quiz-only card %s has no study sibling", c.ID)
+		}
+	}
+}
+
+// hasStudySibling reports a study card on c's fact, on c's sentence, or on
+// the acronym pair c asks (its answer stands in the sibling's question or
+// answer).
+func hasStudySibling(d *deck.Deck, facts map[string]deck.Fact, c deck.Card) bool {
+	asked := c.Answer
+	if c.Type == deck.TypeTrueFalse {
+		asked = facts[c.Fact].Key
+	}
+	for _, o := range d.Cards {
+		if o.QuizOnly || o.ID == c.ID {
+			continue
+		}
+		if o.Fact == c.Fact || facts[o.Fact].Sentence == facts[c.Fact].Sentence ||
+			strings.Contains(o.Prompt+o.Answer, asked) {
+			return true
+		}
+	}
+	return false
+}

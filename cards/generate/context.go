@@ -31,7 +31,7 @@ func leadOf(f *fact) lead {
 	case isDateText(c):
 		l.year = c
 	case strings.ContainsAny(c, "。!?") || n > maxSource:
-		l.passage = c
+		l.passage = dropConnective(c)
 	case n >= minSource:
 		l.source = c
 	}

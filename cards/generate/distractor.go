@@ -30,6 +30,9 @@ func (ix *index) distractors(f *fact, sh shape, r *rand.Rand, n int) []string {
 		if sh.class == classPlace && samePlace(text, f.key) {
 			return // ワシントン for ホワイトハウス: one stands in the other
 		}
+		if !ix.fits(f, sh, text) {
+			return
+		}
 		if nameClass(f.kind) != "" && ix.sameEvent(f, text) {
 			return // another account of the day names the candidate
 		}
@@ -61,7 +64,13 @@ func (ix *index) fromCorpus(f *fact, sh shape, r *rand.Rand) []string {
 		v := orderOf(sh)
 		pool = ix.between(sh.pool, v-30000, v+30000)
 	default:
-		pool = ix.pools[sh.pool]
+		for _, c := range ix.pools[sh.pool] {
+			// Filtered before sampling, so that whether enough
+			// distractors exist does not depend on the seed.
+			if ix.fits(f, sh, c.text) {
+				pool = append(pool, c)
+			}
+		}
 	}
 	var out []string
 	for _, i := range sample(r, len(pool), sampleSize) {
@@ -156,3 +165,29 @@ func statedIn(sentence, c string) bool {
 }
 
 func isDigitAt(s string, i int) bool { return i >= 0 && i < len(s) && s[i] >= '0' && s[i] <= '9' }
+
+// fits reports whether a name may stand in for f's key: of its sub-kind
+// (not a think tank among companies, a sea among US states), and for a
+// person, in a post of the same kind (not a president offered as a
+// senator).
+func (ix *index) fits(f *fact, sh shape, text string) bool {
+	switch {
+	case (sh.class == classOrg || sh.class == classPlace) && script(f.key) != "latin":
+		return sameSubKind(text, f.key)
+	case sh.class == classPerson && f.role != "":
+		return ix.holdsPostLike(text, f.role)
+	}
+	return true
+}
+
+// holdsPostLike reports whether the corpus names a person in a post of the
+// same kind as role (a senator for a senator, a minister for a minister).
+func (ix *index) holdsPostLike(name, role string) bool {
+	want, c := roleKind(role), ix.comparable(name)
+	for r, names := range ix.byRole {
+		if names[c] && roleKind(r) == want {
+			return true
+		}
+	}
+	return false
+}

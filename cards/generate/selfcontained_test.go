@@ -52,3 +52,34 @@ func TestLeans(t *testing.T) {
 		assert.False(t, leans(s), s)
 	}
 }
+
+func TestSubKind(t *testing.T) {
+	for _, tt := range []struct{ name, want string }{
+		{"戦略国際問題研究所", "think tank"},
+		{"シカゴ・グローバル・アフェアーズ協議会", "think tank"},
+		{"ギャラップ社", "company"},
+		{"世界貿易機関", "international body"},
+		{"中国外務省", "ministry or agency"},
+		{"テキサス州", "US state"},
+		{"沖縄県", "prefecture"},
+		{"南シナ海", "sea"},
+		{"台湾海峡", "strait"},
+		{"尖閣諸島", "islands"},
+		{"メキシコ", "country"},
+	} {
+		assert.Equal(t, tt.want, subKind(tt.name), tt.name)
+	}
+	assert.False(t, sameSubKind("東シナ海", "尖閣諸島"), "a sea is no stand-in for islands")
+	assert.False(t, sameSubKind("ギャラップ社", "戦略国際問題研究所"), "a company is no stand-in for a think tank")
+	assert.False(t, sameSubKind("米国", "アメリカ"), "another name of the answer is no distractor")
+	assert.False(t, sameSubKind("東アジア", "アジア"), "a region holding the answer is no distractor")
+	assert.True(t, sameSubKind("テキサス州", "アイオワ州"))
+	assert.Equal(t, "上院議員", roleKind("共和党上院議員"))
+	assert.NotEqual(t, roleKind("大統領"), roleKind("上院議員"))
+}
+
+func TestSwapStaysCoherent(t *testing.T) {
+	pct := shape{class: classAmount}
+	assert.False(t, swapStaysCoherent(&fact{sentence: "支持率は46%であり、不支持率の43%を上回った。"}, pct))
+	assert.True(t, swapStaysCoherent(&fact{sentence: "アメリカ人の83%が日本に好意的だった。"}, pct))
+}

@@ -1,6 +1,7 @@
 package generate
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 
@@ -14,7 +15,9 @@ import (
 // equally often.
 func (b *builder) truefalse(f *fact) (made, bool) {
 	sh, ok := shapeOf(f)
-	if !ok {
+	if !ok || f.kind == deck.KindAcronym || f.kind == deck.KindDefinition {
+		// An acronym stated with another's expansion is false at a
+		// glance, and stated with its own it asks nothing.
 		return made{}, false
 	}
 	statement, swap, ok := b.statements(f, sh)
@@ -28,7 +31,7 @@ func (b *builder) truefalse(f *fact) (made, bool) {
 	}
 	m.card = deck.Card{Type: deck.TypeTrueFalse, Prompt: b.words.trueFalse(l, statement), Answer: "true"}
 	wrong := b.ix.distractors(f, sh, rng(b.opt.Seed, f.id, deck.TypeTrueFalse), 1)
-	if len(wrong) == 1 {
+	if len(wrong) == 1 && swapStaysCoherent(f, sh) {
 		m.falsePrompt = b.words.trueFalse(l, swap(wrong[0]))
 	}
 	m.quality = b.quality(f, m.card, true)
@@ -95,4 +98,29 @@ func glossAfter(f *fact) (string, bool) {
 func spelledOut(f *fact) bool {
 	in, ok := glossAfter(f)
 	return ok && nameClass(f.kind) != "" && strings.IndexFunc(in, unicode.IsLower) >= 0
+}
+
+// amountRun finds the amounts a sentence states, with their unit's first
+// character: 46%, 2,400億ドル, 36ポイント.
+var amountRun = regexp.MustCompile(`\d[\d,.]*\s*(%|パーセント|ポイント|[兆億万千]|ドル|円|人|年)`)
+
+// swapStaysCoherent reports whether a sentence still reads as a claim with
+// another value in the key's place. A sentence that states two amounts of
+// one unit usually sets them against each other (46% "above" 43%, shares
+// that add up): a swapped one would contradict the sentence itself, which
+// is a giveaway, not a plausible falsehood.
+func swapStaysCoherent(f *fact, sh shape) bool {
+	if sh.class != classAmount {
+		return true
+	}
+	units := map[string]int{}
+	for _, m := range amountRun.FindAllStringSubmatch(f.sentence, -1) {
+		units[m[1]]++
+	}
+	for _, n := range units {
+		if n > 1 {
+			return false
+		}
+	}
+	return true
 }

@@ -1,0 +1,104 @@
+package generate
+
+import (
+	"slices"
+	"strings"
+)
+
+// A distractor must be of the answer's sub-kind, not only its kind: a
+// think tank among think tanks, a sea among seas, a minister among
+// ministers. Otherwise the odd one out gives the answer away.
+
+// subKinds name a body or a place by how its name ends; the first match
+// wins, so longer endings come before the shorter ones they end with.
+var subKinds = []struct {
+	name     string
+	suffixes []string
+}{
+	{"think tank", []string{"研究所", "研究センター", "財団", "協議会", "シンクタンク", "研究機構"}},
+	{"university", []string{"大学"}},
+	{"court", []string{"裁判所", "地裁", "高裁", "最高裁"}},
+	{"party", []string{"党"}},
+	{"international body", []string{"条約機構", "国際機関", "機関", "機構", "連合", "フォーラム", "同盟", "国連", "首脳会議", "会議"}},
+	{"ministry or agency", []string{"通商代表部", "委員会", "政府", "省", "庁", "局", "府", "議会", "院", "部"}},
+	{"company", []string{"ホールディングス", "グループ", "自動車", "製鉄", "銀行", "電気", "商事", "工業", "証券", "社"}},
+	{"US state", []string{"州"}},
+	{"prefecture", []string{"県", "都", "道"}},
+	{"strait", []string{"海峡"}},
+	{"sea", []string{"海", "洋", "湾"}},
+	{"islands", []string{"諸島", "列島", "島"}},
+	{"city", []string{"市", "区", "町", "村"}},
+	{"region", []string{"アジア", "欧州", "中東", "地域", "圏", "太平洋", "半島"}},
+}
+
+// countries are names of countries with no ending to tell them by.
+var countries = []string{
+	"日本", "米国", "アメリカ", "アメリカ合衆国", "中国", "韓国", "北朝鮮", "ロシア", "インド", "台湾",
+	"カナダ", "メキシコ", "コロンビア", "イスラエル", "オーストラリア", "豪州", "フィリピン", "ベトナム",
+	"ウクライナ", "イギリス", "英国", "フランス", "ドイツ", "ブラジル", "インドネシア", "シンガポール",
+	"タイ", "イラン", "サウジアラビア", "トルコ", "ニュージーランド", "パナマ", "グリーンランド", "デンマーク",
+}
+
+// subKind names the sub-kind of a body's or a place's name, or "" when
+// its name does not tell.
+func subKind(name string) string {
+	n := withoutGloss(strings.TrimSpace(name))
+	if slices.Contains(countries, n) {
+		return "country"
+	}
+	for _, k := range subKinds {
+		for _, s := range k.suffixes {
+			if strings.HasSuffix(n, s) {
+				return k.name
+			}
+		}
+	}
+	return ""
+}
+
+// sameSubKind reports whether a candidate may stand in for a name: both
+// of one sub-kind, and neither naming the other or a part of it (東シナ海
+// for 尖閣諸島 is of another sub-kind; 米国 for アメリカ合衆国 is the same
+// country).
+func sameSubKind(candidate, name string) bool {
+	if subKind(candidate) != subKind(name) {
+		return false
+	}
+	c, n := comparable(withoutGloss(candidate)), comparable(withoutGloss(name))
+	return !strings.Contains(c, n) && !strings.Contains(n, c) && !sameCountry(c, n)
+}
+
+// countryNames are the names of one country.
+var countryNames = [][]string{{"米国", "アメリカ", "アメリカ合衆国", "米"}, {"英国", "イギリス"}, {"豪州", "オーストラリア"}}
+
+func sameCountry(a, b string) bool {
+	for _, names := range countryNames {
+		if slices.Contains(names, a) && slices.Contains(names, b) {
+			return true
+		}
+	}
+	return false
+}
+
+// roleEndings tell apart the kinds of posts a person holds, so that a
+// senator stands among senators, a minister among ministers.
+var roleEndings = []string{
+	"上院議員", "下院議員", "議員", "大統領", "副大統領", "首相", "長官", "大臣", "相", "教授", "研究員",
+	"報道官", "局長", "大使", "知事", "総裁", "社長", "会長", "代表", "委員長",
+}
+
+// roleKind is the ending of a role that says what kind of post it is, or
+// the role itself.
+func roleKind(role string) string {
+	role = strings.TrimSpace(role)
+	best := ""
+	for _, e := range roleEndings {
+		if strings.HasSuffix(role, e) && len(e) > len(best) {
+			best = e
+		}
+	}
+	if best == "" {
+		return role
+	}
+	return best
+}
