@@ -61,6 +61,10 @@ type Sentence struct {
 	Mark      string // the list mark taken off the front of the line ("✅", "💡", "-", "■"), if any
 	Noise     Noise  // Claim, or why the sentence is not a claim
 	DupOf     string // "" or the Ref of the first occurrence of the same normalized sentence
+	// Date is the publication date of the excerpt the sentence belongs
+	// to, when a date line heads it ("公開日:2019/08/26" above a quoted
+	// article, up to the next heading): "YYYY-MM-DD"; "" elsewhere.
+	Date string
 
 	pos Mapping // Text with the Document.Raw offset of every byte
 }

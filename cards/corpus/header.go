@@ -107,3 +107,24 @@ func allHeading(ss []Sentence) bool {
 	}
 	return len(ss) > 0
 }
+
+// dateExcerpts dates the sentences under each date line that heads an
+// excerpt of another source (see datesExcerpt), up to the next heading or
+// date line, so that a 2019 article quoted in a 2024 page is told apart.
+func dateExcerpts(d *Document) {
+	current := ""
+	for i := range d.Sentences {
+		s := &d.Sentences[i]
+		switch s.Noise {
+		case NoiseDate:
+			current = ""
+			if m := dateLine.FindStringSubmatch(s.Text); m != nil && isoDate(m[2:]) != d.Date {
+				current = isoDate(m[2:])
+			}
+		case NoiseHeading, NoiseQuestionHeading:
+			current = ""
+		default:
+			s.Date = current
+		}
+	}
+}

@@ -75,3 +75,27 @@ func TestTitleRules(t *testing.T) {
 		})
 	}
 }
+
+func TestExcerptDates(t *testing.T) {
+	text := "日米関係の見通し\n" +
+		"トランプ氏の再選で日米関係は変わる可能性がある。\n" +
+		"首脳会談の記録\n" +
+		"公開日:2019/08/26\n" +
+		"✅ 日米首脳会談で、貿易交渉の基本合意が発表された。\n" +
+		"さらに読む ⇒ニュースサイト出典/画像元: https://example.com/a\n" +
+		"官房長官は、日米同盟が外交の基軸であると強調しました。\n" +
+		"今後の展望\n" +
+		"石破首相はトランプ大統領と会談した。\n"
+	d, err := Parse("x.txt", []byte(text))
+	require.NoError(t, err)
+	dates := map[string]string{}
+	for _, s := range d.Sentences {
+		if s.IsClaim() {
+			dates[s.Text] = s.Date
+		}
+	}
+	assert.Equal(t, "", dates["トランプ氏の再選で日米関係は変わる可能性がある。"])
+	assert.Equal(t, "2019-08-26", dates["日米首脳会談で、貿易交渉の基本合意が発表された。"])
+	assert.Equal(t, "2019-08-26", dates["官房長官は、日米同盟が外交の基軸であると強調しました。"])
+	assert.Equal(t, "", dates["石破首相はトランプ大統領と会談した。"], "a heading ends the excerpt")
+}

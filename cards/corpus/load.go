@@ -31,6 +31,7 @@ func Parse(file string, data []byte) (*Document, error) {
 	classify(d, paras)
 	d.Title = title(d, paras)
 	d.Date = date(d, paras)
+	dateExcerpts(d)
 	markDuplicates([]*Document{d})
 	return d, nil
 }

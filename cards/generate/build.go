@@ -32,6 +32,10 @@ type Options struct {
 	Types, Kinds []string
 	// MinQuality drops cards whose quality score (0..1) is lower.
 	MinQuality float64
+	// SkipCaveated leaves out the cards on claims that need a caveat:
+	// disputed by another source, from a source contradicted on who holds
+	// a post, from a dated excerpt, or forecasts.
+	SkipCaveated bool
 	// Progress, if set, hears how far a long stage has come.
 	Progress func(stage string, done, total int)
 }
@@ -41,6 +45,7 @@ type builder struct {
 	opt   Options
 	words wording
 	ix    *index
+	cv    *caveats
 }
 
 // Build makes a deck from documents: it extracts their facts, then makes
@@ -73,6 +78,7 @@ func BuildFacts(docs []*corpus.Document, extracted []extract.Fact, opt Options) 
 	}
 	facts := collectFacts(extracted, opt.Kinds)
 	b := &builder{opt: opt, words: wordingFor(opt.Language), ix: newIndex(facts)}
+	b.cv = newCaveats(facts, b.ix)
 	cards := b.cards(facts)
 
 	d := &deck.Deck{Format: deck.Format, Title: opt.Title, Language: opt.Language}
@@ -181,7 +187,7 @@ func (b *builder) cards(facts []*fact) []*made {
 		}
 		b.opt.Progress("cards", i+1, len(facts))
 	}
-	for _, m := range b.order(facts) {
+	for _, m := range b.order(b.plain(facts)) {
 		add(m, true)
 	}
 	for _, m := range b.match(facts) {
@@ -189,7 +195,7 @@ func (b *builder) cards(facts []*fact) []*made {
 	}
 	// One true/false card per sentence, whichever of its facts asks it,
 	// before half of them are turned false.
-	all = slices.DeleteFunc(all, func(m *made) bool { return !selfContained(m) })
+	all = slices.DeleteFunc(all, func(m *made) bool { return !selfContained(m) || !b.caveated(m) })
 	all = capRepeats(b.keep(all))
 	pickTrueFalse(all, b.opt.Seed)
 	placeAnswers(all, b.opt.Seed)

@@ -17,4 +17,6 @@ type made struct {
 	// to swap in; card.Prompt then holds the true one until the deck-wide
 	// balance picks which of the two the card asks.
 	falsePrompt string
+	// caveat is the kind of caveat the card carries (see caveat.go), or "".
+	caveat string
 }

@@ -79,5 +79,6 @@ func (f *fact) sentenceRef() string { return f.doc.ID + "#" + strconv.Itoa(f.sen
 // deckFact is the fact as the deck stores it; conflicts are filled in once
 // every fact has its deck id.
 func (f *fact) deckFact() deck.Fact {
-	return deck.Fact{ID: f.id, Source: f.doc.ID, Sentence: f.sentence, Kind: f.kind, Key: f.key}
+	return deck.Fact{ID: f.id, Source: f.doc.ID, Sentence: f.sentence, Kind: f.kind, Key: f.key,
+		Date: f.doc.Sentences[f.sentIndex].Date}
 }

@@ -37,5 +37,9 @@ func topicTags(text string) []string {
 // can filter a deck on any of them.
 func tags(m made) []string {
 	out := topicTags(m.fact.sentence + "\n" + m.card.Prompt)
-	return append(out, "kind:"+m.fact.kind, "source:"+m.fact.doc.ID, "type:"+m.card.Type)
+	out = append(out, "kind:"+m.fact.kind, "source:"+m.fact.doc.ID, "type:"+m.card.Type)
+	if m.caveat != "" {
+		out = append(out, "caveat:"+m.caveat)
+	}
+	return out
 }

@@ -95,6 +95,19 @@ type wording interface {
 	match(table, rowHead, column string) string
 	cell(table, rowHead, row, column string) string
 	cellStatement(table, rowHead, row, column, value string) string
+
+	// Caveats (see caveat.go): a source named with the date it states a
+	// claim at (an ISO date, maybe ""), and the labels and notes.
+	source(title, date string) string
+	says(source, value string) string // what one source states
+	according(source string) string   // label: according to a source
+	disputedLabel() string
+	disputedNote(says []string) string
+	contested(why contest) string
+	datedLabel(date string) string
+	datedNote(date, source string) string
+	forecastLabel() string
+	forecastNote(source string) string
 }
 
 func wordingFor(lang string) wording {

@@ -1,6 +1,9 @@
 package generate
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+)
 
 // english writes English questions around the Japanese spans, for
 // learners who read the sources but want the instructions in English.
@@ -135,4 +138,38 @@ func (english) cell(table, rowHead, row, column string) string {
 
 func (english) cellStatement(table, rowHead, row, column, value string) string {
 	return "In " + table + ", the " + column + " for " + rowHead + " 「" + row + "」 is 「" + value + "」."
+}
+
+func (english) source(title, date string) string {
+	if date == "" {
+		return "「" + title + "」"
+	}
+	return "「" + title + "」 (" + date + ")"
+}
+
+func (english) says(source, value string) string { return source + " says " + value }
+
+func (english) according(source string) string { return "[According to " + source + "] " }
+
+func (english) disputedLabel() string { return "[Sources differ] " }
+
+func (english) disputedNote(says []string) string {
+	return "Sources differ: " + strings.Join(says, "; ") + "."
+}
+
+func (english) contested(why contest) string {
+	return "This source contradicts the others: it names " + why.holder + " as " + why.role + ", where " +
+		strconv.Itoa(why.others) + " other sources name " + why.otherHolder + "."
+}
+
+func (english) datedLabel(date string) string { return "[An article of " + date + " says] " }
+
+func (english) datedNote(date, source string) string {
+	return "Stated in an article of " + date + "; it may no longer hold (source: " + source + ")."
+}
+
+func (english) forecastLabel() string { return "[A forecast when written] " }
+
+func (english) forecastNote(source string) string {
+	return "A forecast or supposition when written, not a report of what happened (source: " + source + ")."
 }

@@ -1,6 +1,9 @@
 package generate
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+)
 
 // japanese writes questions in the style of a Japanese test.
 type japanese struct{}
@@ -135,4 +138,40 @@ func topic(subject string) string {
 		return "のは"
 	}
 	return "は"
+}
+
+func (japanese) source(title, date string) string {
+	if date == "" {
+		return "「" + title + "」"
+	}
+	return "「" + title + "」（" + japaneseDate(date) + "）"
+}
+
+func (japanese) says(source, value string) string { return source + "では" + value }
+
+func (japanese) according(source string) string { return "【" + source + "によると】" }
+
+func (japanese) disputedLabel() string { return "【出典によって異なる】" }
+
+func (japanese) disputedNote(says []string) string {
+	return "出典によって異なる：" + strings.Join(says, "、") + "。"
+}
+
+func (japanese) contested(why contest) string {
+	return "この出典は他の出典と食い違う記述を含む（" + why.role + "を" + why.holder + "とするが、他の" +
+		strconv.Itoa(why.others) + "つの出典では" + why.otherHolder + "）。"
+}
+
+func (japanese) datedLabel(date string) string {
+	return "【" + japaneseDate(date) + "の記事によると】"
+}
+
+func (japanese) datedNote(date, source string) string {
+	return japaneseDate(date) + "の記事の記述で、今とは異なる可能性がある（出典：" + source + "）。"
+}
+
+func (japanese) forecastLabel() string { return "【執筆時点の見通し】" }
+
+func (japanese) forecastNote(source string) string {
+	return "書かれた時点の見通しや仮定で、その後の出来事を述べたものではない（出典：" + source + "）。"
 }

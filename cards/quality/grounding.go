@@ -91,9 +91,15 @@ func checkClozeIntact(c deck.Card, f deck.Fact) []Violation {
 	return []Violation{violation(RuleGrounding, "cloze prompt, filled in, is not the sentence: %q", filled)}
 }
 
-// withoutContext takes off a cloze prompt the earlier sentence it shows
-// first as context ("（文脈：…）"): what the cloze quotes follows it.
+// withoutContext takes off a cloze prompt what it shows before the
+// sentence it quotes: a caveat ("【出典によって異なる】") and the earlier
+// sentence it gives as context ("（文脈：…）").
 func withoutContext(prompt string) string {
+	if rest, ok := strings.CutPrefix(prompt, "【"); ok {
+		if _, after, ok := strings.Cut(rest, "】"); ok {
+			prompt = after
+		}
+	}
 	if rest, ok := strings.CutPrefix(prompt, "（文脈："); ok {
 		if _, after, ok := strings.Cut(rest, "）"); ok {
 			return after

@@ -18,7 +18,7 @@ import (
 // the card does not show, and a card whose sources disagree on top of either.
 const defaultMinQuality = 0.5
 
-const buildUsage = "usage: deckgen build -o FILE [-title TITLE] [--seed N] [--types LIST] [--kinds LIST] [--min-quality Q] [--lang ja|en] DOC..."
+const buildUsage = "usage: deckgen build -o FILE [-title TITLE] [--seed N] [--types LIST] [--kinds LIST] [--min-quality Q] [--skip-caveated] [--lang ja|en] DOC..."
 
 func build(args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("build", buildUsage, stderr)
@@ -27,18 +27,20 @@ func build(args []string, stdout, stderr io.Writer) error {
 	seed := fs.Uint64("seed", 1, "the `seed` of distractors, choice order and true/false statements")
 	types := fs.String("types", "", "make only these card types, a comma `list` of "+strings.Join(deck.Types, ","))
 	kinds := fs.String("kinds", "", "use only facts of these kinds, a comma `list` of "+strings.Join(deck.Kinds, ","))
+	skipCaveated := fs.Bool("skip-caveated", false, "leave out the cards on claims that sources dispute, that a dated excerpt makes, or that forecast (kept otherwise, with a caveat)")
 	minQuality := fs.Float64("min-quality", defaultMinQuality, "drop cards whose quality `score` (0..1: context, answer span, length, agreeing sources) is lower")
 	lang := fs.String("lang", "ja", "the `language` of the questions' wording: ja or en")
 	if err := fs.parse(args, func() bool { return *out != "" && fs.NArg() > 0 }); err != nil {
 		return err
 	}
 	opt := generate.Options{
-		Title:      *title,
-		Language:   *lang,
-		Seed:       *seed,
-		Types:      list(*types),
-		Kinds:      list(*kinds),
-		MinQuality: *minQuality,
+		Title:        *title,
+		Language:     *lang,
+		Seed:         *seed,
+		Types:        list(*types),
+		Kinds:        list(*kinds),
+		MinQuality:   *minQuality,
+		SkipCaveated: *skipCaveated,
 	}
 	if err := opt.Validate(); err != nil {
 		return err

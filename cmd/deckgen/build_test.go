@@ -71,8 +71,19 @@ func TestBuildFlags(t *testing.T) {
 			assert.Equal(t, "en", d.Language)
 			for _, c := range d.Cards {
 				if c.Type == deck.TypeTrueFalse {
-					assert.True(t, strings.HasPrefix(c.Prompt, "Correct or incorrect"), c.Prompt)
+					p := c.Prompt
+					if strings.HasPrefix(p, "[") { // a caveat: [According to …]
+						_, p, _ = strings.Cut(p, "] ")
+					}
+					assert.True(t, strings.HasPrefix(p, "Correct or incorrect"), c.Prompt)
+					assert.NotContains(t, p, "【", "caveats are worded in English too")
 				}
+			}
+		}},
+		{"skip caveated", []string{"--skip-caveated"}, func(t *testing.T, d *deck.Deck) {
+			assert.Less(t, len(d.Cards), len(all.Cards))
+			for _, c := range d.Cards {
+				assert.Empty(t, c.Note, "card %s keeps a caveat", c.ID)
 			}
 		}},
 		{"single dash", []string{"-seed", "1", "-lang", "ja"}, func(t *testing.T, d *deck.Deck) {

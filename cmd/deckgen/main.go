@@ -1,6 +1,6 @@
 // Command deckgen builds factdeck decks from documents.
 //
-//	deckgen build -o deck.json [-title T] [--seed N] [--types LIST] [--kinds LIST] [--min-quality Q] [--lang ja|en] doc.txt...
+//	deckgen build -o deck.json [-title T] [--seed N] [--types LIST] [--kinds LIST] [--min-quality Q] [--skip-caveated] [--lang ja|en] doc.txt...
 //	deckgen link [-base URL] [-n N | -cards IDS] deck.json
 package main
 
@@ -14,7 +14,7 @@ const usage = `usage: deckgen <command> [flags] [args]
 
 commands:
   build -o FILE [-title TITLE] DOC...   build a deck from UTF-8 text documents
-        [--seed N] [--types LIST] [--kinds LIST] [--min-quality Q] [--lang ja|en]
+        [--seed N] [--types LIST] [--kinds LIST] [--min-quality Q] [--skip-caveated] [--lang ja|en]
   check [-corpus DIR] FILE [DOC...]     re-verify a deck against its sources and the quality rules
   sample [-n N] [-seed S] FILE          print N cards drawn by seed, as TSV, to judge precision
   snapshot -o FILE DECK.json            write the deck as the binary snapshot the app embeds

@@ -1,0 +1,287 @@
+package generate
+
+import (
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"factdeck/cards/deck"
+)
+
+// Documents disagree and some are dated. A card on a claim that another
+// source contradicts, that an older excerpt makes, that a document
+// contradicted on who holds a post makes, or that only forecasts, says so
+// where the student sees it: a short label before its prompt (【出典によって
+// 異なる】, 【2019年8月26日の記事によると】) and a note with the sources and
+// their dates, shown with the answer. Answers that a conflicting source
+// states are accepted.
+
+// Caveat kinds, kept as the card's "caveat:…" tag so that a teacher can
+// leave such cards out.
+const (
+	caveatDisputed  = "disputed"  // another source states otherwise
+	caveatContested = "contested" // its source is contradicted on who holds a post
+	caveatDated     = "dated"     // stated in an excerpt years older than the text around it
+	caveatForecast  = "forecast"  // a forecast or a supposition, not a report
+)
+
+// caveat is what a card must say about its claim.
+type caveat struct {
+	kind   string
+	label  string   // put before the prompt
+	note   string   // shown with the answer
+	accept []string // other answers a conflicting source states
+}
+
+// staleYears is how many years older than the text around it an excerpt
+// must be for its claims to be dated.
+const staleYears = 2
+
+// forecastWords mark a sentence that forecasts or supposes rather than
+// reports.
+var forecastWords = regexp.MustCompile(`仮定すると|した場合|(?:勝利|再選|就任|当選|なった|なれば)場合|と予測|と予想|予想され|見通しだ|見込み|可能性が(?:ある|あり|高い)|でしょう|かもしれ`)
+
+// yearMention finds the years a text names.
+var yearMention = regexp.MustCompile(`(\d{4})年`)
+
+// caveats holds what the build knows about its sources to word caveats.
+type caveats struct {
+	// contested maps a document to why it is contested: the post it
+	// names a holder of that most other documents name otherwise.
+	contested map[string]contest
+	// latest is the latest year each document names outside its
+	// excerpts, or its own date's year.
+	latest map[string]int
+}
+
+// newCaveats reads the facts for contested documents and the documents'
+// latest years.
+func newCaveats(facts []*fact, ix *index) *caveats {
+	cv := &caveats{contested: map[string]contest{}, latest: map[string]int{}}
+	for _, f := range facts {
+		if _, ok := cv.latest[f.doc.ID]; ok {
+			continue
+		}
+		y := yearOf(f.doc.Date)
+		for _, s := range f.doc.Sentences {
+			if s.IsClaim() && s.Date == "" {
+				for _, m := range yearMention.FindAllStringSubmatch(s.Text, -1) {
+					y = max(y, atoi(m[1]))
+				}
+			}
+		}
+		cv.latest[f.doc.ID] = y
+	}
+	for _, f := range facts {
+		if f.kind != deck.KindPerson || f.role == "" {
+			continue
+		}
+		mine := supporters(f, facts)
+		for _, id := range f.conflicts {
+			g, ok := ix.factOf[id]
+			if !ok || g.kind != deck.KindPerson {
+				continue
+			}
+			if theirs := supporters(g, facts); len(theirs) > len(mine) && !mine[g.doc.ID] {
+				cv.contested[f.doc.ID] = contest{role: f.role, holder: withoutGloss(f.key), others: len(theirs), otherHolder: withoutGloss(g.key)}
+			}
+		}
+	}
+	return cv
+}
+
+// contest is what makes a document contested: it names holder in role,
+// where others documents name otherHolder.
+type contest struct {
+	role, holder, otherHolder string
+	others                    int
+}
+
+// supporters are the documents that name f's person in f's role.
+func supporters(f *fact, facts []*fact) map[string]bool {
+	out := map[string]bool{}
+	for _, g := range facts {
+		if g.kind == deck.KindPerson && g.role == f.role && samePerson(withoutGloss(g.key), withoutGloss(f.key)) {
+			out[g.doc.ID] = true
+		}
+	}
+	return out
+}
+
+// stated is the date a fact's claim was stated: its excerpt's, else its
+// document's.
+func stated(f *fact) string {
+	if d := f.doc.Sentences[f.sentIndex].Date; d != "" {
+		return d
+	}
+	return f.doc.Date
+}
+
+// of works out the caveat of a fact, the strongest first: a conflict with
+// another source, a contested source, a dated excerpt, a forecast.
+func (b *builder) caveatOf(f *fact) caveat {
+	if c, ok := b.disputed(f); ok {
+		return c
+	}
+	w := b.words
+	src := w.source(sourceName(f), stated(f))
+	if why, ok := b.cv.contested[f.doc.ID]; ok {
+		return caveat{kind: caveatContested, label: w.according(src), note: w.contested(why)}
+	}
+	if d := stated(f); d != "" && f.doc.Sentences[f.sentIndex].Date != "" && yearOf(d)+staleYears <= b.cv.latest[f.doc.ID] {
+		return caveat{kind: caveatDated, label: w.datedLabel(d), note: w.datedNote(d, src)}
+	}
+	if forecastWords.MatchString(f.sentence) {
+		return caveat{kind: caveatForecast, label: w.forecastLabel(), note: w.forecastNote(src)}
+	}
+	return caveat{}
+}
+
+// maxNoteSources bounds how many other sources a conflict note names.
+const maxNoteSources = 3
+
+// disputed is the caveat of a fact another source contradicts.
+func (b *builder) disputed(f *fact) (caveat, bool) {
+	var others []*fact
+	for _, id := range f.conflicts {
+		if g, ok := b.ix.factOf[id]; ok && g.id != f.id {
+			others = append(others, g)
+		}
+	}
+	if len(others) == 0 {
+		return caveat{}, false
+	}
+	w := b.words
+	c := caveat{kind: caveatDisputed, label: w.disputedLabel()}
+	if b.outweighs(f, others) {
+		// The other side is a source contradicted on who holds a post:
+		// the claim is taught, and the note tells what that source says.
+		c.label = ""
+	}
+	parts := []string{w.says(w.source(sourceName(f), stated(f)), withoutGloss(f.key))}
+	seen := map[string]bool{f.doc.ID: true}
+	for _, g := range others {
+		if !seen[g.doc.ID] && len(parts) <= maxNoteSources {
+			seen[g.doc.ID] = true
+			parts = append(parts, w.says(w.source(sourceName(g), stated(g)), withoutGloss(g.key)))
+		}
+		if g.kind == f.kind && !slices.Contains(c.accept, g.key) && comparable(g.key) != comparable(f.key) {
+			c.accept = append(c.accept, g.key)
+		}
+	}
+	c.note = w.disputedNote(parts)
+	return c, true
+}
+
+// outweighs reports whether every source that contradicts f is itself
+// contested by most sources, while f's is not.
+func (b *builder) outweighs(f *fact, others []*fact) bool {
+	if _, ok := b.cv.contested[f.doc.ID]; ok {
+		return false
+	}
+	for _, g := range others {
+		if _, ok := b.cv.contested[g.doc.ID]; !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// titleLabelRunes bounds a source's title in a label; a title's head
+// before a colon names it when it has minHeadRunes.
+const (
+	titleLabelRunes = 16
+	minHeadRunes    = 4
+)
+
+// sourceName names a fact's source for a student: its title, cut short.
+func sourceName(f *fact) string {
+	t := sourceTitle(f.doc)
+	if head, _, ok := strings.Cut(t, ":"); ok && utf8.RuneCountInString(head) >= minHeadRunes {
+		t = head // 首相訪米:トランプ再政権下の… → 首相訪米
+	}
+	if utf8.RuneCountInString(t) > titleLabelRunes {
+		t = string([]rune(t)[:titleLabelRunes]) + "…"
+	}
+	return t
+}
+
+// japaneseDate writes an ISO date (YYYY, YYYY-MM or YYYY-MM-DD) as 2019年8月26日.
+func japaneseDate(iso string) string {
+	units := []string{"年", "月", "日"}
+	var b strings.Builder
+	for i, p := range strings.SplitN(iso, "-", 3) {
+		b.WriteString(strconv.Itoa(atoi(p)) + units[i])
+	}
+	return b.String()
+}
+
+// yearOf is the year of an ISO date, 0 for none.
+func yearOf(iso string) int {
+	if len(iso) < 4 {
+		return 0
+	}
+	return atoi(iso[:4])
+}
+
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
+}
+
+// applyCaveat puts a fact's caveat on its card.
+func applyCaveat(m *made, c caveat) {
+	if c.kind == "" {
+		return
+	}
+	if c.label != "" {
+		m.card.Prompt = c.label + m.card.Prompt
+		if m.falsePrompt != "" {
+			m.falsePrompt = c.label + m.falsePrompt
+		}
+	}
+	m.card.Note = c.note
+	if m.card.Type == deck.TypeCloze || m.card.Type == deck.TypeBasic || m.card.Type == deck.TypeMCQ {
+		m.card.Accept = c.accept
+	}
+	m.caveat = c.kind
+}
+
+// caveated puts the caveat of its fact on a card made from one fact, and
+// reports whether the card may stand with it: a true/false statement of a
+// disputed claim or of a forecast, or a typed number that one source
+// gives otherwise, asks what no answer settles. A teacher's build may
+// leave every caveated card out (Options.SkipCaveated).
+func (b *builder) caveated(m *made) bool {
+	if m.card.Type == deck.TypeOrder || m.card.Type == deck.TypeMatch {
+		return true // made from claims without caveats (see plain)
+	}
+	c := b.caveatOf(m.fact)
+	switch {
+	case c.kind == "":
+		return true
+	case b.opt.SkipCaveated:
+		return false
+	case m.card.Type == deck.TypeTrueFalse && (c.kind == caveatDisputed && c.label != "" || c.kind == caveatForecast):
+		return false
+	case m.card.Type == deck.TypeNumeric && c.kind == caveatDisputed:
+		return false
+	}
+	applyCaveat(m, c)
+	return true
+}
+
+// plain keeps the facts that need no caveat, for the cards that set
+// several facts side by side (ordering), where no label could say which
+// of them is in doubt.
+func (b *builder) plain(facts []*fact) []*fact {
+	var out []*fact
+	for _, f := range facts {
+		if b.caveatOf(f).kind == "" {
+			out = append(out, f)
+		}
+	}
+	return out
+}

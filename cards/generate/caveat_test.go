@@ -1,0 +1,94 @@
+package generate_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"factdeck/cards/deck"
+	"factdeck/cards/generate"
+)
+
+// The fixture testdata/caveats holds five short documents: three name 石破
+// as prime minister, one (c.txt) names 岸田 at a later, different summit;
+// d.txt quotes a 2019 article under its own date line and ends with a
+// forecast.
+func caveatDeck(t *testing.T, opt generate.Options) *deck.Deck {
+	t.Helper()
+	opt.Title = "caveats"
+	d, err := generate.Build(load(t, "testdata/caveats/*.txt"), opt)
+	require.NoError(t, err)
+	return d
+}
+
+func caveatOf(c deck.Card) string {
+	for _, tag := range c.Tags {
+		if k, ok := strings.CutPrefix(tag, "caveat:"); ok {
+			return k
+		}
+	}
+	return ""
+}
+
+func TestCaveats(t *testing.T) {
+	d := caveatDeck(t, generate.Options{Seed: 1})
+	facts := map[string]deck.Fact{}
+	for _, f := range d.Facts {
+		facts[f.ID] = f
+	}
+	var minority, majority, dated, forecast int
+	for _, c := range d.Cards {
+		f := facts[c.Fact]
+		switch {
+		case c.Type == deck.TypeCloze && c.Answer == "岸田文雄":
+			minority++
+			assert.True(t, strings.HasPrefix(c.Prompt, "【出典によって異なる】"), c.Prompt)
+			assert.Contains(t, c.Accept, "石破茂", "the other sources' answer is accepted")
+			assert.Contains(t, c.Note, "「首相訪米」では岸田文雄")
+			assert.Contains(t, c.Note, "石破")
+		case c.Type == deck.TypeCloze && c.Answer == "石破茂":
+			majority++
+			assert.False(t, strings.HasPrefix(c.Prompt, "【"), "what most sources state is taught: %s", c.Prompt)
+			assert.Contains(t, c.Note, "岸田文雄", "the note still tells what the other source says")
+		case strings.Contains(f.Sentence, "貿易交渉の基本合意"):
+			dated++
+			assert.Equal(t, "2019-08-26", f.Date, "the excerpt's own date")
+			assert.True(t, strings.HasPrefix(c.Prompt, "【2019年8月26日の記事によると】"), c.Prompt)
+		case strings.Contains(f.Sentence, "再選された場合"):
+			forecast++
+			assert.True(t, strings.HasPrefix(c.Prompt, "【執筆時点の見通し】"), c.Prompt)
+			assert.NotEqual(t, deck.TypeTrueFalse, c.Type, "a forecast is not stated true or false")
+		}
+		if f.Source == "c" {
+			assert.Contains(t, []string{"contested", "disputed"}, caveatOf(c), "card %s of the contested source: %s", c.ID, c.Prompt)
+			assert.True(t, strings.HasPrefix(c.Prompt, "【"), c.Prompt)
+		}
+		if caveatOf(c) == "disputed" && strings.HasPrefix(c.Prompt, "【") {
+			assert.NotContains(t, []string{deck.TypeTrueFalse, deck.TypeNumeric}, c.Type, "no answer settles %s", c.Prompt)
+		}
+		if c.Type == deck.TypeOrder {
+			for _, item := range c.Items {
+				assert.NotContains(t, item, "岸田", "an ordering card sets only undisputed events side by side")
+			}
+			assert.False(t, slices.ContainsFunc(c.Choices, func(s string) bool { return strings.Contains(s, "基本合意") }))
+		}
+	}
+	assert.Positive(t, minority)
+	assert.Positive(t, majority)
+	assert.Positive(t, dated)
+	assert.Positive(t, forecast)
+}
+
+func TestSkipCaveated(t *testing.T) {
+	all := caveatDeck(t, generate.Options{Seed: 1})
+	plain := caveatDeck(t, generate.Options{Seed: 1, SkipCaveated: true})
+	require.NotEmpty(t, plain.Cards)
+	assert.Less(t, len(plain.Cards), len(all.Cards))
+	for _, c := range plain.Cards {
+		assert.Empty(t, caveatOf(c), c.Prompt)
+		assert.Empty(t, c.Note, c.Prompt)
+	}
+}
