@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"fmt"
 	"io"
 	"strings"
@@ -10,7 +11,9 @@ import (
 )
 
 // sampleColumns head the TSV that sample prints.
-var sampleColumns = []string{"id", "type", "prompt", "choices", "answer", "sentence"}
+// note and accept are what the card shows with its answer; source is the
+// file the sentence stands in, and its date where the excerpt has one.
+var sampleColumns = []string{"id", "type", "prompt", "choices", "answer", "accept", "note", "source", "sentence"}
 
 // sample prints cards of a deck drawn deterministically from a seed, as TSV,
 // for a person to judge against their sentences (precision; see
@@ -29,7 +32,13 @@ func sample(args []string, stdout, stderr io.Writer) error {
 	fmt.Fprintln(stdout, strings.Join(sampleColumns, "\t"))
 	for _, c := range quality.Sample(d, *n, *seed) {
 		f, _ := d.Fact(c.Fact)
-		row := []string{c.ID, c.Type, c.Prompt, strings.Join(c.Choices, " | "), c.Answer, f.Sentence}
+		src, _ := d.Source(f.Source)
+		where := src.File
+		if date := cmp.Or(f.Date, src.Date); date != "" {
+			where += " (" + date + ")"
+		}
+		row := []string{c.ID, c.Type, c.Prompt, strings.Join(c.Choices, " | "), c.Answer,
+			strings.Join(c.Accept, " | "), c.Note, where, f.Sentence}
 		for i := range row {
 			row[i] = tsvCell(row[i])
 		}

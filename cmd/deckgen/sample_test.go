@@ -13,16 +13,16 @@ func TestSample(t *testing.T) {
 	require.Equal(t, 0, code, errOut)
 	lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
 	require.Len(t, lines, 4, "a header and three cards")
-	assert.Equal(t, "id\ttype\tprompt\tchoices\tanswer\tsentence", lines[0])
+	assert.Equal(t, "id\ttype\tprompt\tchoices\tanswer\taccept\tnote\tsource\tsentence", lines[0])
 	for _, l := range lines[1:] {
-		assert.Len(t, strings.Split(l, "\t"), 6, l)
+		assert.Len(t, strings.Split(l, "\t"), 9, l)
 	}
 
 	_, again, _ := runCommand(t, "sample", "-n", "3", "-seed", "5", "testdata/check/good.json")
 	assert.Equal(t, out, again, "the same seed draws the same cards")
 
 	_, all, _ := runCommand(t, "sample", "-n", "100", "testdata/check/good.json")
-	assert.Contains(t, all, "c-mcq\tmcq\t石破茂首相がホワイトハウスでトランプ大統領と会談したのはいつか。\t2025年3月7日 | 2024年2月7日 | 2025年2月7日 | 2025年2月17日\t2025年2月7日\t2025年2月7日、石破茂首相はホワイトハウスでトランプ大統領と会談した。\n")
+	assert.Contains(t, all, "c-mcq\tmcq\t石破茂首相がホワイトハウスでトランプ大統領と会談したのはいつか。\t2025年3月7日 | 2024年2月7日 | 2025年2月7日 | 2025年2月17日\t2025年2月7日\t\t\tnews.txt\t2025年2月7日、石破茂首相はホワイトハウスでトランプ大統領と会談した。\n")
 	assert.Equal(t, 7, strings.Count(all, "\n"), "never more cards than the deck has")
 }
 
