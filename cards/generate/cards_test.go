@@ -281,6 +281,7 @@ func TestOrderPutsEventsInOrder(t *testing.T) {
 		require.GreaterOrEqual(t, len(c.Choices), 3)
 		require.LessOrEqual(t, len(c.Choices), 4)
 		assert.Equal(t, strings.Join(c.Choices, " → "), c.Answer)
+		assert.Equal(t, c.Choices, c.Items, "the items as a list, in the right order")
 		for i := 1; i < len(c.Choices); i++ {
 			prev, ok1 := when[c.Choices[i-1]]
 			cur, ok2 := when[c.Choices[i]]
@@ -310,6 +311,12 @@ func TestMatchPairsTableRows(t *testing.T) {
 		require.Contains(t, want, c.Prompt)
 		assert.Equal(t, want[c.Prompt], c.Choices)
 		assert.Equal(t, strings.Join(want[c.Prompt], "、"), c.Answer)
+		require.Len(t, c.Pairs, len(want[c.Prompt]))
+		for i, p := range c.Pairs {
+			// A list keeps "コロンビア、メキシコ、カナダ" whole, where the
+			// answer's separator "、" would split it.
+			assert.Equal(t, want[c.Prompt][i], p.Left+" ⇔ "+p.Right)
+		}
 	}
 }
 

@@ -158,6 +158,11 @@ func orderOf(sh shape) float64 {
 func (ix *index) truths(f *fact) set {
 	out := set{}
 	out.add(f.key)
+	if f.kind == deck.KindTable {
+		// A cell asks its row's value in its column: the other rows'
+		// values are what the table shows wrong for it.
+		return out
+	}
 	merge := func(s set) {
 		for k := range s {
 			out[k] = true

@@ -60,6 +60,7 @@ func (b *builder) matchCard(cells []*fact) (made, bool) {
 		count[comparable(f.key)]++
 	}
 	var pairs []string
+	var list []deck.Pair
 	var first *fact
 	for _, f := range cells {
 		if count[comparable(f.key)] != 1 {
@@ -69,6 +70,7 @@ func (b *builder) matchCard(cells []*fact) (made, bool) {
 			first = f
 		}
 		pairs = append(pairs, f.row+matchSep+f.key)
+		list = append(list, deck.Pair{Left: f.row, Right: f.key})
 	}
 	if len(pairs) < 3 {
 		return made{}, false
@@ -78,6 +80,7 @@ func (b *builder) matchCard(cells []*fact) (made, bool) {
 		Prompt:  b.words.match(tableName(first), rowHead(first), first.column),
 		Choices: pairs,
 		Answer:  strings.Join(pairs, "、"),
+		Pairs:   list,
 	}
 	m := made{card: c, fact: first, quality: b.quality(first, c, true)}
 	// A column of which some rows had to be left out teaches less.

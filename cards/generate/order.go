@@ -2,6 +2,7 @@ package generate
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -183,6 +184,7 @@ func (b *builder) orderCard(group []event) made {
 	for i, e := range group {
 		labels[i] = e.label
 	}
-	c := deck.Card{Type: deck.TypeOrder, Prompt: b.words.order(), Choices: labels, Answer: strings.Join(labels, " → ")}
+	c := deck.Card{Type: deck.TypeOrder, Prompt: b.words.order(), Choices: labels, Answer: strings.Join(labels, " → "),
+		Items: slices.Clone(labels)}
 	return made{card: c, fact: group[0].fact, quality: b.quality(group[0].fact, c, group[0].fact.subject != "")}
 }
