@@ -6,6 +6,8 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // amount is a number as a key writes it: 約2,400億ドル is about (約) 2400
@@ -177,3 +179,56 @@ func (a amount) tolerance() float64 {
 	}
 	return math.Max(t, 1/math.Pow(10, float64(a.decimals)))
 }
+
+// rangeMarks join the two ends of a range: 10%から20%, 25%—50%, 3〜5年.
+var rangeMarks = []string{"から", "〜", "~", "—", "–", "-", "ー"}
+
+// rangeEnd reports a value that is one end of a range the sentence
+// states: asked alone ("…は何％か"), it would pass for the whole value.
+func rangeEnd(f *fact) bool {
+	if !keyStands(f) {
+		return false
+	}
+	after, before := f.sentence[f.end:], f.sentence[:f.start]
+	for _, m := range rangeMarks {
+		if rest, ok := strings.CutPrefix(after, m); ok && startsWithDigit(rest) {
+			return true
+		}
+		if rest, ok := strings.CutSuffix(before, m); ok && endsWithDigitOrUnit(rest) {
+			return true
+		}
+	}
+	return false
+}
+
+func startsWithDigit(s string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimPrefix(s, "約"))
+	return unicode.IsDigit(r)
+}
+
+// endsWithDigitOrUnit reports text that ends with a number, maybe with its
+// unit (10%, 3年), as the lower end of a range does.
+func endsWithDigitOrUnit(s string) bool {
+	s = strings.TrimRightFunc(s, func(r rune) bool { return !unicode.IsDigit(r) && !unicode.Is(unicode.Han, r) && r != '%' })
+	for i := 0; i < 3 && s != ""; i++ {
+		r, n := utf8.DecodeLastRuneInString(s)
+		if unicode.IsDigit(r) {
+			return true
+		}
+		if r != '%' && !strings.ContainsRune("年月日人円ドル億万兆", r) {
+			return false
+		}
+		s = s[:len(s)-n]
+	}
+	return false
+}
+
+// pledgeWords mark a sentence whose amount is a goal, a pledge or a
+// demand, not a fact about what is: 1兆ドル規模に引き上げる方針, GDP比2%
+// を目指す, 5%に引き上げるべき.
+var pledgeWords = regexp.MustCompile(`目標|方針|約束|表明|目指|予定|計画|公約|求め|要求|べき|引き上げ|誓約|規模に`)
+
+// pledged reports a sentence that states its amount as a goal or pledge:
+// asked of directly ("対米投資はいくらか"), it would pass for an amount
+// spent.
+func pledged(f *fact) bool { return pledgeWords.MatchString(f.sentence) }

@@ -54,7 +54,7 @@ func (b *builder) ask(f *fact, sh shape, q question) (prompt string, direct, ok 
 	}
 	{
 		switch {
-		case sh.class == classAmount && subjectFits(f, q):
+		case sh.class == classAmount && subjectFits(f, q) && !rangeEnd(f) && !pledged(f):
 			prompt = b.words.about(l.direct(f), f.subject, q)
 		case sh.class == classDate:
 			if clause, ok := eventClause(f); ok {

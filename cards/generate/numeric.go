@@ -8,7 +8,7 @@ import (
 // unit; an approximate figure (約) is right within a tolerance.
 func (b *builder) numeric(f *fact) (made, bool) {
 	sh, ok := shapeOf(f)
-	if !ok {
+	if !ok || rangeEnd(f) {
 		return made{}, false
 	}
 	var a amount

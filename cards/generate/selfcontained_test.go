@@ -1,6 +1,7 @@
 package generate
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -82,4 +83,17 @@ func TestSwapStaysCoherent(t *testing.T) {
 	pct := shape{class: classAmount}
 	assert.False(t, swapStaysCoherent(&fact{sentence: "支持率は46%であり、不支持率の43%を上回った。"}, pct))
 	assert.True(t, swapStaysCoherent(&fact{sentence: "アメリカ人の83%が日本に好意的だった。"}, pct))
+}
+
+func TestRangeEndAndPledge(t *testing.T) {
+	at := func(sentence, key string) *fact {
+		i := strings.Index(sentence, key)
+		return &fact{sentence: sentence, key: key, start: i, end: i + len(key)}
+	}
+	assert.True(t, rangeEnd(at("関税率は10%から20%に設定される。", "10%")))
+	assert.True(t, rangeEnd(at("関税率は10%から20%に設定される。", "20%")))
+	assert.True(t, rangeEnd(at("税率は25%—50%である。", "25%")))
+	assert.False(t, rangeEnd(at("支持率は46%であり、不支持率を上回った。", "46%")))
+	assert.True(t, pledged(at("石破首相は対米投資を1兆ドル規模に引き上げる方針を伝えた。", "1兆ドル")))
+	assert.False(t, pledged(at("日米間の年間貿易額は約2,400億ドルだった。", "約2,400億ドル")))
 }
