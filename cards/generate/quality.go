@@ -75,7 +75,7 @@ func spanQuality(f *fact) float64 {
 		q *= 0.8
 	}
 	if f.kind == deck.KindRelation || f.kind == deck.KindEvent {
-		if utf8.RuneCountInString(f.key) <= 2 || slices.Contains(vagueWords, f.key) {
+		if utf8.RuneCountInString(f.key) <= 2 || vague(f.key) {
 			q *= 0.4 // "［＿＿＿］が指摘されています" asks nothing
 		}
 	}
@@ -84,6 +84,26 @@ func spanQuality(f *fact) float64 {
 
 // vagueWords say too little to be worth asking as the object of a relation.
 var vagueWords = []string{"可能性", "懸念", "重要性", "見解", "様々な見解", "連携", "負担", "不満", "繁栄", "影響", "課題", "必要性", "姿勢", "方針", "関係"}
+
+// vagueHeads end a phrase that names a kind of thing rather than the thing
+// (日米同盟の重要性, 影響への懸念): asked as a blank, any answer of the kind
+// fits. The first three say nothing however long the phrase; the others,
+// only in a short one.
+var (
+	emptyHeads = []string{"重要性", "必要性", "可能性"}
+	vagueHeads = []string{"懸念", "影響", "協力", "負担", "関係", "姿勢", "方針", "課題", "連携", "役割", "体制", "期待", "不安", "対応"}
+)
+
+// shortRunes is the length up to which a phrase with a vague head is vague.
+const shortRunes = 6
+
+// vague reports a blank that any answer of its kind would fill.
+func vague(key string) bool {
+	if slices.Contains(vagueWords, key) || hasAnySuffix(key, emptyHeads) {
+		return true
+	}
+	return utf8.RuneCountInString(key) <= shortRunes && hasAnySuffix(key, vagueHeads)
+}
 
 func firstRune(s string) rune {
 	r, _ := utf8.DecodeRuneInString(s)

@@ -97,3 +97,12 @@ func TestRangeEndAndPledge(t *testing.T) {
 	assert.True(t, pledged(at("石破首相は対米投資を1兆ドル規模に引き上げる方針を伝えた。", "1兆ドル")))
 	assert.False(t, pledged(at("日米間の年間貿易額は約2,400億ドルだった。", "約2,400億ドル")))
 }
+
+func TestVague(t *testing.T) {
+	for _, k := range []string{"日米同盟の重要性", "影響への懸念", "国際協力", "さらなる負担", "姿勢"} {
+		assert.True(t, vague(k), k)
+	}
+	for _, k := range []string{"南西地域での自衛隊と米軍の協力強化", "防衛費の増額", "麻薬戦争", "ノーベル平和賞級の実績"} {
+		assert.False(t, vague(k), k)
+	}
+}
