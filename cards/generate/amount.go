@@ -223,10 +223,10 @@ func endsWithDigitOrUnit(s string) bool {
 	return false
 }
 
-// pledgeWords mark a sentence whose amount is a goal, a pledge or a
-// demand, not a fact about what is: 1兆ドル規模に引き上げる方針, GDP比2%
-// を目指す, 5%に引き上げるべき.
-var pledgeWords = regexp.MustCompile(`目標|方針|約束|表明|目指|予定|計画|公約|求め|要求|べき|引き上げ|誓約|規模に`)
+// pledgeWords mark a sentence whose amount is a goal, a pledge, a demand
+// or what ought to be, not a fact about what is: 1兆ドル規模に引き上げる方針,
+// GDP比2%を目指す, 5%に引き上げるべき, 10%以下で設定されなければならない.
+var pledgeWords = regexp.MustCompile(`目標|方針|約束|表明|目指|予定|計画|公約|求め|要求|べき|なければならない|必要があ|引き上げ|誓約|規模に`)
 
 // pledged reports a sentence that states its amount as a goal or pledge:
 // asked of directly ("対米投資はいくらか"), it would pass for an amount
