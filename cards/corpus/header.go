@@ -109,8 +109,9 @@ func allHeading(ss []Sentence) bool {
 }
 
 // dateExcerpts dates the sentences under each date line that heads an
-// excerpt of another source (see datesExcerpt), up to the next heading or
-// date line, so that a 2019 article quoted in a 2024 page is told apart.
+// excerpt of another source (see datesExcerpt), up to its "出典" link (what
+// follows is the page's own comment), the next heading or date line, so
+// that a 2019 article quoted in a 2024 page is told apart.
 func dateExcerpts(d *Document) {
 	current := ""
 	for i := range d.Sentences {
@@ -121,7 +122,7 @@ func dateExcerpts(d *Document) {
 			if m := dateLine.FindStringSubmatch(s.Text); m != nil && isoDate(m[2:]) != d.Date {
 				current = isoDate(m[2:])
 			}
-		case NoiseHeading, NoiseQuestionHeading:
+		case NoiseHeading, NoiseQuestionHeading, NoiseReadMore:
 			current = ""
 		default:
 			s.Date = current

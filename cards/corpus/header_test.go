@@ -96,6 +96,6 @@ func TestExcerptDates(t *testing.T) {
 	}
 	assert.Equal(t, "", dates["トランプ氏の再選で日米関係は変わる可能性がある。"])
 	assert.Equal(t, "2019-08-26", dates["日米首脳会談で、貿易交渉の基本合意が発表された。"])
-	assert.Equal(t, "2019-08-26", dates["官房長官は、日米同盟が外交の基軸であると強調しました。"])
+	assert.Equal(t, "", dates["官房長官は、日米同盟が外交の基軸であると強調しました。"], "the page's own comment after the 出典 link")
 	assert.Equal(t, "", dates["石破首相はトランプ大統領と会談した。"], "a heading ends the excerpt")
 }

@@ -17,7 +17,18 @@ func (r *reading) reasonFacts() {
 	for k := 1; k < len(t); k++ {
 		switch t[k].Surface {
 		case "ため":
-			r.purpose(k)
+			if !r.purpose(k) {
+				r.stateReason(k, k+1)
+			}
+		case "により", "より", "結果":
+			// "この判決により、…は一時的に停止されている", "その結果、…は…"
+			if (t[k].Surface != "より" || t[k-1].is("に")) && k+1 < len(t) && t[k+1].comma() {
+				r.outcome(k + 2)
+			}
+		case "こと":
+			if k+1 < len(t) && t[k+1].Surface == "から" && k+2 < len(t) && t[k+2].comma() {
+				r.stateReason(k, k) // …を上回ったことから、: the clause is the cause
+			}
 		case "要因", "原因", "理由":
 			if t[k-1].is("を") {
 				r.ground(k)
@@ -34,14 +45,15 @@ func (r *reading) reasonFacts() {
 
 // purpose reads "Vするため": the clause up to ため is the answer (its object
 // alone when the clause is too long), the topic of the sentence who acts.
-func (r *reading) purpose(k int) {
+// It reports whether it found one.
+func (r *reading) purpose(k int) bool {
 	t := r.toks
 	if !t[k].dependent() || !(t[k-1].verb() || t[k-1].aux()) || k+1 < len(t) && t[k+1].Surface == "の" || inQuote(t, k) {
-		return
+		return false
 	}
 	v := clauseHead(t, k)
 	if v < 0 {
-		return
+		return false
 	}
 	for _, a := range r.arguments(v) {
 		if a.particle != "を" && a.particle != "に" {
@@ -49,18 +61,19 @@ func (r *reading) purpose(k int) {
 		}
 		a = r.unquote(a)
 		if !r.answerable(a.a, a.b) {
-			return
+			return false
 		}
 		f := Fact{Predicate: r.text[t[a.p].End:t[k].End], Subject: r.nearestTopic(a.a)}
 		if utf8.RuneCountInString(r.spanText(a.a, k+1)) <= maxKeyRunes {
 			// "何のためか" is answered by the whole purpose: …の流入を阻止するため.
 			f.Predicate = ""
 			r.addTokens(deck.KindRelation, a.a, k+1, f)
-			return
+			return true
 		}
 		r.addTokens(deck.KindRelation, a.a, a.b, f)
-		return
+		return true
 	}
+	return false
 }
 
 // cause reads "XがYの(大きな)要因": X is the answer, Y what it caused.
@@ -144,4 +157,49 @@ func (r *reading) modalEnd(e int) int {
 		return k
 	}
 	return e
+}
+
+// stateReason reads a reason stated as a clause, not as a purpose: "トラン
+// プ氏はIPEFに否定的であるため、…", "…総得票数でもハリス候補を上回ったこと
+// から、…". The answer is the clause from the sentence's last comma or
+// topic before it up to token k (end: past ため, or k for ことから).
+func (r *reading) stateReason(k, end int) {
+	t := r.toks
+	if k < 2 || !(t[k-1].verb() || t[k-1].aux()) || inQuote(t, k) {
+		return
+	}
+	start := k - 1
+	for start > 0 && !t[start-1].comma() && !(t[start-1].is("は") && t[start-1].particle()) {
+		start--
+	}
+	if end-start < 3 || utf8.RuneCountInString(r.spanText(start, end)) > maxKeyRunes || pointsElsewhere(t, start, end) {
+		return
+	}
+	r.addTokens(deck.KindRelation, start, end, Fact{Subject: r.nearestTopic(start)})
+}
+
+// outcome reads what a sentence says came of something ("この判決により、
+// USAIDの解体プロセスは一時的に停止されている"): from token k, past the
+// topic (…は or …が) of the clause, the answer runs to the end of its
+// predicate, before a bracket, comma or conjunction.
+func (r *reading) outcome(k int) {
+	t := r.toks
+	topic := -1
+	for j := k; j < len(t) && !t[j].comma() && !t[j].period(); j++ {
+		if (t[j].is("は") || t[j].is("が")) && t[j].particle() {
+			topic = j
+			break
+		}
+	}
+	if topic < 0 {
+		return
+	}
+	start, end := topic+1, topic+1
+	for end < len(t) && !t[end].comma() && !t[end].period() && !t[end].symbol() && !(t[end].particle() && t[end].POS[1] == "接続助詞" && t[end].Surface != "て") {
+		end++
+	}
+	if end-start < 2 || !(t[end-1].verb() || t[end-1].aux()) || utf8.RuneCountInString(r.spanText(start, end)) > maxKeyRunes {
+		return
+	}
+	r.addTokens(deck.KindRelation, start, end, Fact{Subject: r.spanText(k, topic)})
 }

@@ -42,3 +42,11 @@ var orgSuffixes = []string{
 }
 
 func isOrgName(s string) bool { return hasAnySuffix(strings.TrimSpace(s), orgSuffixes) }
+
+// spelledByExpansion reports an acronym whose expansion is English (USAID
+// for United States Agency for International Development): its letters
+// are the expansion's initials, so a card on either asks nothing.
+func spelledByExpansion(f *fact) bool {
+	acr, exp, ok := acronymPair(f)
+	return ok && isAcronym(acr) && script(exp) == "latin"
+}

@@ -46,6 +46,9 @@ type builder struct {
 	words wording
 	ix    *index
 	cv    *caveats
+	// lead are the people the documents are about, named in so many of
+	// their sentences that a blank for one is guessed, not known.
+	lead []string
 }
 
 // Build makes a deck from documents: it extracts their facts, then makes
@@ -79,6 +82,7 @@ func BuildFacts(docs []*corpus.Document, extracted []extract.Fact, opt Options) 
 	facts := collectFacts(extracted, opt.Kinds)
 	b := &builder{opt: opt, words: wordingFor(opt.Language), ix: newIndex(facts)}
 	b.cv = newCaveats(facts, b.ix)
+	b.lead = protagonists(docs)
 	cards := b.cards(facts)
 
 	d := &deck.Deck{Format: deck.Format, Title: opt.Title, Language: opt.Language}
@@ -178,6 +182,9 @@ func (b *builder) cards(facts []*fact) []*made {
 		}
 	}
 	for i, f := range facts {
+		if spelledByExpansion(f) || b.protagonist(f) {
+			continue
+		}
 		add(b.cloze(f))
 		add(b.mcq(f))
 		add(b.truefalse(f))
@@ -267,7 +274,9 @@ func (b *builder) deckFacts(facts []*fact, cards []*made) []deck.Fact {
 	for _, f := range facts {
 		if keep[f.id] {
 			df := f.deckFact()
-			df.Conflicts = b.conflicts(f)
+			// A fact kept only as another's conflict names just the
+			// facts the deck holds.
+			df.Conflicts = slices.DeleteFunc(b.conflicts(f), func(id string) bool { return !keep[id] })
 			out = append(out, df)
 		}
 	}

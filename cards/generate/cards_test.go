@@ -38,20 +38,20 @@ func TestCardOfEachType(t *testing.T) {
 			prompt: "岸田元首相が「FOIP2.0」を発表したのは何年か。", answer: "2023年"},
 		{name: "mcq asks the year", cardType: deck.TypeMCQ, key: "1951年",
 			prompt: "日米安保条約が締結されたのは何年か。", answer: "1951年"},
-		{name: "mcq asks how much", cardType: deck.TypeMCQ, key: "約2,400億ドル",
-			prompt: "日米間の年間貿易額はいくらか。", answer: "約2,400億ドル"},
+		{name: "mcq asks how much, in its sentence, which gives the year the figure holds for", cardType: deck.TypeMCQ, key: "約2,400億ドル",
+			prompt: "次の文の［＿＿＿］に入るのはいくらか。「会談では、日米間の年間貿易額［＿＿＿］(2025年実績)のうち、日本側の対米黒字が依然として大きい点に焦点が当てられ、米国の自動車メーカーや農業団体からのロビー活動も活発化しています。」", answer: "約2,400億ドル"},
 		{name: "mcq keeps the poll of a direct question", cardType: deck.TypeMCQ, key: "44%", contains: "（米キニピアック大学の全国世論調査）。「これは、2017年1月の",
 			answer: "44%"},
 		{name: "mcq without a subject asks about the blank, with the line it leans on", cardType: deck.TypeMCQ, key: "2200人",
 			prompt: "次の文の［＿＿＿］に入るのは何人か。「その後これらの動きに対して、労働組合や市民団体が連邦地裁に訴訟を提起し、2025年2月7日、ワシントンの連邦地裁はUSAID職員［＿＿＿］の有給休暇命令を一時差し止める判決を下した。」（文脈：2025年1月20日に発足した第2期トランプ政権と前年10月に成立した石破政権の誕生は、初会談を早々にこなすことで、一定の軌道に乗ったように見える。）", answer: "2200人"},
 		{name: "a minister with too few other ministers to choose from is asked as a blank", cardType: deck.TypeCloze, key: "中谷元",
 			prompt: "［＿＿＿］防衛相も、ヘグセス国防長官との電話会談などを通じ、対日防衛義務の確認を行っています。", answer: "中谷元"},
-		{name: "mcq asks an organization's acronym", cardType: deck.TypeMCQ, key: "USAID",
-			prompt: "「米国際開発庁」の略称はどれか。", answer: "USAID"},
+		{name: "basic asks an organization's acronym", cardType: deck.TypeBasic, key: "USAID",
+			prompt: "「米国際開発庁」の略称は何か。", answer: "USAID"},
 		{name: "mcq asks a table cell", cardType: deck.TypeMCQ, key: "10%以下",
-			prompt: "第1表 目的別の関税概要で、目的が「財政収入」の税率はどれか。", answer: "10%以下"},
+			prompt: "「日米関係の記録(テスト用、コーパ…」の第1表 目的別の関税概要で、目的が「財政収入」の税率はどれか。", answer: "10%以下"},
 		{name: "numeric takes the plain number of an approximate sum", cardType: deck.TypeNumeric, key: "約2,400億ドル",
-			prompt: "日米間の年間貿易額は約何億ドルか。数字で答えよ。", answer: "2400", unit: "億ドル", tol: 120},
+			prompt: "次の文の［＿＿＿］に入るのは約何億ドルか。数字で答えよ。「会談では、日米間の年間貿易額［＿＿＿］(2025年実績)のうち、日本側の対米黒字が依然として大きい点に焦点が当てられ、米国の自動車メーカーや農業団体からのロビー活動も活発化しています。」", answer: "2400", unit: "億ドル", tol: 120},
 		{name: "numeric takes an exact percentage exactly", cardType: deck.TypeNumeric, key: "46%",
 			prompt: "米キニピアック大学が1月29日に発表した全国世論調査によると、トランプ大統領の支持率は何％か。数字で答えよ。", answer: "46", unit: "%"},
 		{name: "numeric asks a year", cardType: deck.TypeNumeric, key: "1960年",
@@ -304,8 +304,8 @@ func TestMatchPairsTableRows(t *testing.T) {
 	}
 	require.Len(t, got, 2, "税率 and 具体例; 期間 has 恒久的 twice and no three unique rows")
 	want := map[string][]string{
-		"第1表 目的別の関税概要で、各目的に当てはまる税率を結べ。":  {"交渉手段 ⇔ 25%以上、増加傾向", "保護 ⇔ 25%—50%、安定または減少", "財政収入 ⇔ 10%以下", "貿易収支改善 ⇔ 10%—25%"},
-		"第1表 目的別の関税概要で、各目的に当てはまる具体例を結べ。": {"交渉手段 ⇔ コロンビア、メキシコ、カナダ", "保護 ⇔ 鉄鋼、ソーラー製品、洗濯機", "財政収入 ⇔ 普遍的", "貿易収支改善 ⇔ 中国(第1期政権)"},
+		"「日米関係の記録(テスト用、コーパ…」の第1表 目的別の関税概要で、各目的に当てはまる税率を結べ。":  {"交渉手段 ⇔ 25%以上、増加傾向", "保護 ⇔ 25%—50%、安定または減少", "財政収入 ⇔ 10%以下", "貿易収支改善 ⇔ 10%—25%"},
+		"「日米関係の記録(テスト用、コーパ…」の第1表 目的別の関税概要で、各目的に当てはまる具体例を結べ。": {"交渉手段 ⇔ コロンビア、メキシコ、カナダ", "保護 ⇔ 鉄鋼、ソーラー製品、洗濯機", "財政収入 ⇔ 普遍的", "貿易収支改善 ⇔ 中国(第1期政権)"},
 	}
 	for _, c := range got {
 		require.Contains(t, want, c.Prompt)

@@ -156,9 +156,9 @@ func (b *builder) disputed(f *fact) (caveat, bool) {
 	w := b.words
 	c := caveat{kind: caveatDisputed, label: w.disputedLabel()}
 	if b.outweighs(f, others) {
-		// The other side is a source contradicted on who holds a post:
-		// the claim is taught, and the note tells what that source says.
-		c.label = ""
+		// The other side is a source that most sources contradict (and
+		// whose own cards say so): what the others state is taught.
+		return caveat{}, false
 	}
 	parts := []string{w.says(w.source(sourceName(f), stated(f)), withoutGloss(f.key))}
 	seen := map[string]bool{f.doc.ID: true}
@@ -267,6 +267,11 @@ func (b *builder) caveated(m *made) bool {
 	case m.card.Type == deck.TypeTrueFalse && (c.kind == caveatDisputed && c.label != "" || c.kind == caveatForecast):
 		return false
 	case m.card.Type == deck.TypeNumeric && c.kind == caveatDisputed:
+		return false
+	case c.kind == caveatDisputed && m.fact.expansion != "":
+		// A name glossed two ways (IPEF as インド太平洋経済枠組み and as
+		// 環太平洋経済連携協定): one gloss is garbled, no source says
+		// which, and a card would drill one of them.
 		return false
 	}
 	applyCaveat(m, c)

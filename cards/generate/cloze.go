@@ -14,12 +14,18 @@ const minContext = 12
 // refuses a card whose answer would still show elsewhere in the prompt, or
 // whose prompt is too short to say what is asked.
 func (b *builder) cloze(f *fact) (made, bool) {
-	if !keyStands(f) || f.kind == deck.KindTable || spelledOut(f) {
+	if !keyStands(f) || f.kind == deck.KindTable {
 		// A table row read as a sentence has no words around the
 		// blank to say what it asks; match and cell questions do.
 		return made{}, false
 	}
-	prompt := b.words.cloze(lead{passage: leadOf(f).passage}, blanked(f))
+	blank := blanked(f)
+	if spelledOut(f) {
+		// Its English name would give it away: the blank takes the
+		// name's gloss too (［＿＿＿］ for "ギャラップ社 (Gallup)").
+		blank = blankedWithGloss(f)
+	}
+	prompt := b.words.cloze(lead{passage: leadOf(f).passage}, blank)
 	if reveals(prompt, f.key) || !enoughContext(f) {
 		return made{}, false
 	}

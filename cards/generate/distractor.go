@@ -2,6 +2,7 @@ package generate
 
 import (
 	"math/rand/v2"
+	"regexp"
 	"slices"
 	"strings"
 )
@@ -64,14 +65,11 @@ func (ix *index) fromCorpus(f *fact, sh shape, r *rand.Rand) []string {
 		v := orderOf(sh)
 		pool = ix.between(sh.pool, v-30000, v+30000)
 	default:
-		for _, c := range ix.pools[sh.pool] {
-			// Filtered before sampling, so that whether enough
-			// distractors exist does not depend on the seed.
-			if ix.fits(f, sh, c.text) {
-				pool = append(pool, c)
-			}
-		}
+		pool = ix.pools[sh.pool]
 	}
+	// Filtered before sampling, so that whether enough distractors exist
+	// does not depend on the seed.
+	pool = slices.DeleteFunc(slices.Clone(pool), func(c candidate) bool { return !ix.fits(f, sh, c.text) })
 	var out []string
 	for _, i := range sample(r, len(pool), sampleSize) {
 		c := pool[i]
@@ -171,13 +169,82 @@ func isDigitAt(s string, i int) bool { return i >= 0 && i < len(s) && s[i] >= '0
 // person, in a post of the same kind (not a president offered as a
 // senator).
 func (ix *index) fits(f *fact, sh shape, text string) bool {
+	if ix.aliases(text, f.key) {
+		return false // 経団連 for 日本経済団体連合会
+	}
 	switch {
-	case (sh.class == classOrg || sh.class == classPlace) && script(f.key) != "latin":
-		return sameSubKind(text, f.key)
-	case sh.class == classPerson && f.role != "":
-		return ix.holdsPostLike(text, f.role)
+	case (sh.class == classOrg || sh.class == classPlace || sh.class == classTerm) && script(f.key) == "latin":
+		// An acronym among acronyms of its sub-kind, told by their
+		// expansions: a forum among forums, not a law or a car.
+		exp, other := ix.alias[ix.comparable(f.key)], ix.alias[ix.comparable(text)]
+		return exp != "" && other != "" && subKind(exp) != "" && sameSubKind(other, exp)
+	case sh.class == classOrg || sh.class == classPlace || sh.class == classTerm:
+		return subKind(f.key) != "" && sameSubKind(text, f.key)
+	case sh.class == classPerson:
+		return f.role != "" && ix.holdsPostLike(text, f.role) && !namedIn(f.sentence, text)
+	case sh.class == classAmount:
+		return coherentValue(f, sh, text)
+	case sh.class == classCell:
+		// 中程度から広範囲 is no wrong value for 広範囲.
+		c, k := ix.comparable(text), ix.comparable(f.key)
+		return !strings.Contains(c, k) && !strings.Contains(k, c)
 	}
 	return true
+}
+
+// coherentValue reports whether a value may stand for the key without
+// contradicting the rest of its sentence: on the same side of every other
+// amount of the unit the sentence states (46% "above" 43% stays above
+// 43%), and, for shares of one whole, not adding up past 100%.
+func coherentValue(f *fact, sh shape, text string) bool {
+	d, ok := parseAmount(text)
+	if !ok || !keyStands(f) {
+		return ok
+	}
+	others := otherAmounts(f, sh.amount.unit)
+	sum := sh.amount.value
+	for _, o := range others {
+		if (d.value > o) != (sh.amount.value > o) || d.value == o {
+			return false
+		}
+		sum += o
+	}
+	isShare := sh.amount.unit == "%" || sh.amount.unit == "パーセント"
+	return !isShare || len(others) == 0 || sum > 100 || sum-sh.amount.value+d.value <= 100
+}
+
+// otherAmounts are the values of the amounts in unit that f's sentence
+// states besides its key.
+func otherAmounts(f *fact, unit string) []float64 {
+	re := regexp.MustCompile(`\d[\d,.]*\s*` + regexp.QuoteMeta(unit))
+	var out []float64
+	for _, loc := range re.FindAllStringIndex(f.sentence, -1) {
+		if loc[0] >= f.start && loc[0] < f.end || loc[1] > f.start && loc[1] <= f.end {
+			continue
+		}
+		if a, ok := parseAmount(f.sentence[loc[0]:loc[1]]); ok {
+			out = append(out, a.value)
+		}
+	}
+	return out
+}
+
+// aliases reports two names of one thing: an acronym and its expansion.
+func (ix *index) aliases(a, b string) bool {
+	ca, cb := ix.comparable(a), ix.comparable(b)
+	return ix.alias[ca] != "" && ix.comparable(ix.alias[ca]) == cb
+}
+
+// namedIn reports a person the sentence names, by full name or surname
+// (石破茂 in "石破首相は…"): offered as a choice, the question's own
+// subject.
+func namedIn(sentence, name string) bool {
+	parts := strings.Split(name, "・")
+	last := parts[len(parts)-1]
+	if r := []rune(last); !strings.Contains(name, "・") && len(r) > 2 {
+		last = string(r[:2]) // a kanji surname
+	}
+	return strings.Contains(sentence, last)
 }
 
 // holdsPostLike reports whether the corpus names a person in a post of the

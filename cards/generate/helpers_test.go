@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
@@ -179,4 +180,19 @@ func assertShows(t *testing.T, sentence, shown, card string) {
 	bare := []string{"", "また", "さらに", "特に", "なお", "そして", "しかし", "例えば", "たとえば"}
 	ok = ok && utf8.RuneCountInString(dropped) <= 8 && (strings.HasSuffix(dropped, "、") || slices.Contains(bare, dropped))
 	assert.True(t, ok, "card %s: %q shows %q", card, sentence, shown)
+}
+
+// withoutEnglishGloss drops the English gloss in brackets after answer
+// ("ギャラップ社 (Gallup)"), which a cloze blanks with its answer.
+func withoutEnglishGloss(sentence, answer string) string {
+	i := strings.Index(sentence, answer)
+	if i < 0 {
+		return sentence
+	}
+	rest := strings.TrimLeft(sentence[i+len(answer):], " ")
+	gloss, tail, ok := strings.Cut(rest, ")")
+	if !ok || !strings.HasPrefix(gloss, "(") || strings.IndexFunc(gloss, unicode.IsLower) < 0 {
+		return sentence
+	}
+	return sentence[:i+len(answer)] + tail
 }

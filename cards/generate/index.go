@@ -33,6 +33,9 @@ type index struct {
 	// and the text of every sentence, to find what else they say.
 	mentions  map[string][]string
 	sentences map[string]string
+	// alias maps an acronym to its expansion and back (経団連 and
+	// 日本経済団体連合会 name one body).
+	alias map[string]string
 }
 
 // comparable is the package's comparable, remembered: a build tries the
@@ -76,6 +79,7 @@ func newIndex(facts []*fact) *index {
 		norm:       map[string]string{},
 		mentions:   map[string][]string{},
 		sentences:  map[string]string{},
+		alias:      map[string]string{},
 	}
 	seen := map[string]bool{}
 	addPool := func(pool, text string, order float64) {
@@ -107,6 +111,10 @@ func newIndex(facts []*fact) *index {
 		}
 		if sh, ok := shapeOf(f); ok {
 			addPool(sh.pool, f.key, orderOf(sh))
+		}
+		if acr, exp, ok := acronymPair(f); ok {
+			ix.alias[ix.comparable(acr)] = exp
+			ix.alias[ix.comparable(exp)] = acr
 		}
 		if sh, ok := shapeOf(f); ok && f.kind == deck.KindAcronym {
 			// The other half of the pair, for the question asked the

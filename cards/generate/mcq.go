@@ -1,6 +1,8 @@
 package generate
 
 import (
+	"strings"
+
 	"factdeck/cards/deck"
 )
 
@@ -61,7 +63,7 @@ func (b *builder) ask(f *fact, sh shape, q question) (prompt string, direct, ok 
 				prompt = b.words.event(l.direct(f), clause, q)
 			}
 		}
-		if prompt != "" && !revealsAnswer(prompt, f, sh, q) && !leans(prompt) {
+		if prompt != "" && !revealsAnswer(prompt, f, sh, q) && !leans(prompt) && !(sh.class == classAmount && dropsYear(f, prompt)) {
 			return prompt, true, true
 		}
 	}
@@ -88,4 +90,16 @@ func revealsAnswer(prompt string, f *fact, sh shape, q question) bool {
 		return revealsNumber(prompt, amount{value: float64(sh.date.y), unit: "年"})
 	}
 	return reveals(prompt, f.key)
+}
+
+// dropsYear reports a direct question that leaves out a year its sentence
+// states ("日米間の年間貿易額は…か" of "…約2,400億ドル(2025年実績)"): the
+// figure holds for that year only.
+func dropsYear(f *fact, prompt string) bool {
+	for _, y := range yearMention.FindAllString(f.sentence, -1) {
+		if y != f.key && !strings.Contains(prompt, y) {
+			return true
+		}
+	}
+	return false
 }

@@ -58,7 +58,7 @@ func eventOf(f *fact, events []*fact) (event, bool) {
 		}
 	}
 	n := utf8.RuneCountInString(label)
-	if n < minLabel || n > maxLabel || anyDate.MatchString(label) || reveals(label, f.key) {
+	if n < minLabel || n > maxLabel || anyDate.MatchString(label) || reveals(label, f.key) || generic(label) {
 		return event{}, false
 	}
 	return event{fact: f, date: d, label: label}, true
@@ -187,4 +187,24 @@ func (b *builder) orderCard(group []event) made {
 	c := deck.Card{Type: deck.TypeOrder, Prompt: b.words.order(), Choices: labels, Answer: strings.Join(labels, " → "),
 		Items: slices.Clone(labels)}
 	return made{card: c, fact: group[0].fact, quality: b.quality(group[0].fact, c, group[0].fact.subject != "")}
+}
+
+// genericThings are nouns that name one of many events of their kind: a
+// label "ギャラップ社が世論調査を実施した" does not say which poll.
+var genericThings = []string{"世論調査", "調査", "共同声明", "声明", "会談", "首脳会談", "記者会見", "会見", "演説", "発言", "会合"}
+
+// generic reports a label whose event is a generic thing with no more
+// than its doer to tell it apart.
+func generic(label string) bool {
+	for _, g := range genericThings {
+		for _, p := range []string{"を", "が"} {
+			if i := strings.Index(label, g+p); i >= 0 {
+				before := label[:i]
+				if before == "" || strings.HasSuffix(before, "が") || strings.HasSuffix(before, "は") || strings.HasSuffix(before, "日米") || strings.HasSuffix(before, "全国") {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }

@@ -75,7 +75,7 @@ func spanQuality(f *fact) float64 {
 		q *= 0.8
 	}
 	if f.kind == deck.KindRelation || f.kind == deck.KindEvent {
-		if utf8.RuneCountInString(f.key) <= 2 || vague(f.key) {
+		if utf8.RuneCountInString(f.key) <= 2 || vague(f.key) || headOnly(f) {
 			q *= 0.4 // "［＿＿＿］が指摘されています" asks nothing
 		}
 	}
@@ -91,7 +91,8 @@ var vagueWords = []string{"可能性", "懸念", "重要性", "見解", "様々�
 // only in a short one.
 var (
 	emptyHeads = []string{"重要性", "必要性", "可能性"}
-	vagueHeads = []string{"懸念", "影響", "協力", "負担", "関係", "姿勢", "方針", "課題", "連携", "役割", "体制", "期待", "不安", "対応"}
+	vagueHeads = []string{"懸念", "影響", "協力", "負担", "関係", "姿勢", "方針", "課題", "連携", "役割", "体制", "期待", "不安", "対応",
+		"バランス", "変質", "柱", "情勢", "調査", "世論調査", "実績", "感触", "動き", "措置"}
 )
 
 // shortRunes is the length up to which a phrase with a vague head is vague.
@@ -103,6 +104,18 @@ func vague(key string) bool {
 		return true
 	}
 	return utf8.RuneCountInString(key) <= shortRunes && hasAnySuffix(key, vagueHeads)
+}
+
+// headOnly reports a blank cut from inside a phrase, after the clause
+// that modifies it ("変化する［国際情勢に対応するため］"): the blank is
+// the rest of a phrase the sentence has begun, which its words mostly
+// give away.
+func headOnly(f *fact) bool {
+	if !keyStands(f) {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(f.sentence[:f.start])
+	return strings.ContainsRune("るい", r)
 }
 
 func firstRune(s string) rune {

@@ -1,8 +1,12 @@
 package generate
 
 import (
+	"regexp"
 	"slices"
 	"strings"
+
+	"factdeck/cards/corpus"
+	"factdeck/cards/deck"
 )
 
 // A distractor must be of the answer's sub-kind, not only its kind: a
@@ -19,7 +23,8 @@ var subKinds = []struct {
 	{"university", []string{"大学"}},
 	{"court", []string{"裁判所", "地裁", "高裁", "最高裁"}},
 	{"party", []string{"党"}},
-	{"international body", []string{"条約機構", "国際機関", "機関", "機構", "連合", "フォーラム", "同盟", "国連", "首脳会議", "会議"}},
+	{"international body", []string{"条約機構", "国際機関", "フォーラム", "機関", "機構", "連合", "フォーラム", "同盟", "国連", "首脳会議", "会議"}},
+	{"law or treaty", []string{"条約", "協定", "法"}},
 	{"ministry or agency", []string{"通商代表部", "委員会", "政府", "省", "庁", "局", "府", "議会", "院", "部"}},
 	{"company", []string{"ホールディングス", "グループ", "自動車", "製鉄", "銀行", "電気", "商事", "工業", "証券", "社"}},
 	{"US state", []string{"州"}},
@@ -101,4 +106,58 @@ func roleKind(role string) string {
 		return role
 	}
 	return best
+}
+
+// protagonistShare is the share of a corpus's claims that must name a
+// person for the person to be what the corpus is about.
+const protagonistShare = 0.15
+
+// protagonists are the people (by the last part of a katakana name, or a
+// kanji surname) named in at least protagonistShare of the documents'
+// claims: トランプ in a corpus about his second term.
+func protagonists(docs []*corpus.Document) []string {
+	var claims []string
+	for _, d := range docs {
+		for _, s := range d.Sentences {
+			if s.IsClaim() {
+				claims = append(claims, s.Text)
+			}
+		}
+	}
+	count := map[string]int{}
+	for _, s := range claims {
+		seen := map[string]bool{}
+		for _, m := range katakanaName.FindAllStringSubmatch(s, -1) {
+			if !seen[m[1]] {
+				seen[m[1]] = true
+				count[m[1]]++
+			}
+		}
+	}
+	var out []string
+	for name, n := range count {
+		if float64(n) >= protagonistShare*float64(len(claims)) {
+			out = append(out, name)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// katakanaName finds a katakana word followed by a title (トランプ大統領,
+// トランプ氏, トランプ政権): how a corpus names the people it is about.
+var katakanaName = regexp.MustCompile(`(\p{Katakana}{2,})(?:大統領|氏|政権|首相)`)
+
+// protagonist reports a person fact whose person is one the corpus is
+// about.
+func (b *builder) protagonist(f *fact) bool {
+	if f.kind != deck.KindPerson {
+		return false
+	}
+	for _, name := range b.lead {
+		if strings.HasSuffix(withoutGloss(f.key), name) {
+			return true
+		}
+	}
+	return false
 }

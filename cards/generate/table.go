@@ -21,10 +21,12 @@ func tableOf(f *fact) (*corpus.Table, int, bool) {
 // tableName is how a question names a cell's table: its caption, or the
 // word 表 when it has none.
 func tableName(f *fact) string {
+	name := "表"
 	if t, _, ok := tableOf(f); ok && t.Title != "" {
-		return t.Title
+		name = t.Title
 	}
-	return "表"
+	// "第1表" alone points into a document the student has not seen.
+	return "「" + sourceName(f) + "」の" + name
 }
 
 // rowHead is the header of a table's first column, which names its rows.

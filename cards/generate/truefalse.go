@@ -124,3 +124,11 @@ func swapStaysCoherent(f *fact, sh shape) bool {
 	}
 	return true
 }
+
+// blankedWithGloss is a name's sentence with the name and the gloss in
+// brackets after it blanked together.
+func blankedWithGloss(f *fact) string {
+	rest := strings.TrimLeft(f.sentence[f.end:], " ")
+	_, after, _ := strings.Cut(rest, ")")
+	return dropConnective(f.sentence[:f.start] + deck.Blank + after)
+}

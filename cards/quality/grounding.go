@@ -85,7 +85,7 @@ func checkClozeIntact(c deck.Card, f deck.Fact) []Violation {
 		return []Violation{violation(RuleGrounding, "cloze prompt has no blank %s", deck.Blank)}
 	}
 	p, s := canon(withoutContext(filled)), canon(f.Sentence)
-	if containsSpan(p, s) || containsSpan(s, p) {
+	if containsSpan(p, s) || containsSpan(s, p) || glossBlanked(c, f) {
 		return nil
 	}
 	return []Violation{violation(RuleGrounding, "cloze prompt, filled in, is not the sentence: %q", filled)}
@@ -106,6 +106,23 @@ func withoutContext(prompt string) string {
 		}
 	}
 	return prompt
+}
+
+// glossBlanked reports a cloze whose blank also hides the English gloss in
+// brackets after its answer ("［＿＿＿］ が…" for "ギャラップ社 (Gallup) が…"),
+// which would give the answer away.
+func glossBlanked(c deck.Card, f deck.Fact) bool {
+	before, after, ok := strings.Cut(withoutContext(c.Prompt), deck.Blank)
+	if !ok {
+		return false
+	}
+	i := strings.Index(f.Sentence, c.Answer)
+	if i < 0 || !strings.HasSuffix(f.Sentence[:i], before) {
+		return false
+	}
+	rest := strings.TrimLeft(f.Sentence[i+len(c.Answer):], " ")
+	gloss, tail, closed := strings.Cut(rest, ")")
+	return closed && strings.HasPrefix(gloss, "(") && tail == after
 }
 
 // fill puts the answer into a cloze prompt's blank.

@@ -1,0 +1,28 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"factdeck/cards/corpus"
+	"factdeck/cards/extract"
+)
+
+// Reasons and outcomes a sentence states become relation facts whose key
+// is the reason or the outcome itself.
+func TestReasonsAndOutcomes(t *testing.T) {
+	doc := parse(t, "reasons.txt", "理由と結果\n"+
+		"大統領は、移民の流入を阻止するため、隣国からの全製品に関税を課した。\n"+
+		"首相は国際会議に否定的であるため、その開催も不透明になっている。\n"+
+		"候補者は総得票数でも相手候補を上回ったことから、政策の推進に自信を持った。\n"+
+		"裁判所は命令を一時差し止める判決を下した。この判決により、機関の解体手続きは一時的に停止されている。\n")
+	facts, err := extract.Extract([]*corpus.Document{doc})
+	require.NoError(t, err)
+	keys := kindsKeys(facts, "relation")
+	assert.Contains(t, keys, "relation:移民の流入を阻止するため", "a purpose")
+	assert.Contains(t, keys, "relation:国際会議に否定的であるため", "a reason stated as a state")
+	assert.Contains(t, keys, "relation:総得票数でも相手候補を上回った", "a cause stated with ことから")
+	assert.Contains(t, keys, "relation:一時的に停止されている", "an outcome stated with により")
+}
