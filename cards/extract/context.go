@@ -67,8 +67,11 @@ func addContext(doc *corpus.Document, rs []*reading) {
 		if prev != nil && headingBetween(doc, prev.s.Index, r.s.Index) {
 			survey, prev = "", nil
 		}
-		if prev != nil && prev.s.Paragraph != r.s.Paragraph && !r.reportsPoll() {
-			survey = "" // a survey carries on to later paragraphs only while they report results
+		if prev != nil && prev.s.Paragraph != r.s.Paragraph {
+			// A new paragraph may report another poll ("いくつかの世論
+			// 調査データも参照しておきたい"): a survey names only the
+			// figures of its own paragraph.
+			survey = ""
 		}
 		needsSurvey := r.survey == "" && hasKind(r.facts, deck.KindPercent)
 		if r.survey != "" && !r.surveyRef {

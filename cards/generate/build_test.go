@@ -50,7 +50,8 @@ func TestBuildSmall(t *testing.T) {
 		assert.NotContains(t, f.Sentence, "Photo", "the credit gives no card")
 	}
 	assert.Equal(t, "石破茂首相は［＿＿＿］にワシントンでトランプ大統領と会談した。", clozes["2025年2月7日"])
-	assert.Equal(t, "日本の防衛費はGDP比［＿＿＿］を目標とする。", clozes["2%"])
+	assert.Equal(t, "【「日米首脳会談の記録」より】日本の防衛費はGDP比［＿＿＿］を目標とする。", clozes["2%"],
+		"a figure's question names its source, which says when and where it was stated")
 	sentences := map[string]int{}
 	for _, f := range d.Facts {
 		sentences[f.Sentence+"\x00"+f.Kind+"\x00"+f.Key]++

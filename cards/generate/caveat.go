@@ -261,6 +261,7 @@ func (b *builder) caveated(m *made) bool {
 	c := b.caveatOf(m.fact)
 	switch {
 	case c.kind == "":
+		b.frame(m)
 		return true
 	case b.opt.SkipCaveated:
 		return false
@@ -289,4 +290,26 @@ func (b *builder) plain(facts []*fact) []*fact {
 		}
 	}
 	return out
+}
+
+// frame names the source and its date before a question on a figure that
+// states no year ("共和党支持者の［＿＿＿］が…「楽観的」と回答"),
+// so that the student knows when and where it was stated.
+func (b *builder) frame(m *made) {
+	if !isValueKind(m.fact.kind) || m.fact.kind == deck.KindDate || m.card.Type == deck.TypeOrder || m.card.Type == deck.TypeMatch || yearMention.MatchString(m.card.Prompt) {
+		return
+	}
+	f := b.words.frame(b.words.source(sourceName(m.fact), stated(m.fact)))
+	if reveals(f, m.card.Answer) || reveals(f, m.fact.key) || m.card.Type == deck.TypeNumeric && revealsNumber(f, amount{value: atof(m.card.Answer)}) {
+		return // the source's date would give a date away
+	}
+	m.card.Prompt = f + m.card.Prompt
+	if m.falsePrompt != "" {
+		m.falsePrompt = f + m.falsePrompt
+	}
+}
+
+func atof(s string) float64 {
+	v, _ := strconv.ParseFloat(s, 64)
+	return v
 }

@@ -45,11 +45,15 @@ func TestEnglishWording(t *testing.T) {
 		"In what year: 日米安保条約が締結された?":              false,
 	}
 	for _, c := range d.Cards {
-		if _, ok := want[c.Prompt]; ok {
-			want[c.Prompt] = true
+		p := c.Prompt
+		if strings.HasPrefix(p, "[") { // the source or a caveat, in English too
+			_, p, _ = strings.Cut(p, "] ")
+		}
+		if _, ok := want[p]; ok {
+			want[p] = true
 		}
 		if c.Type == deck.TypeTrueFalse {
-			assert.True(t, strings.HasPrefix(c.Prompt, "Correct or incorrect"), c.Prompt)
+			assert.True(t, strings.HasPrefix(p, "Correct or incorrect"), c.Prompt)
 		}
 	}
 	for p, found := range want {

@@ -108,6 +108,9 @@ type wording interface {
 	datedNote(date, source string) string
 	forecastLabel() string
 	forecastNote(source string) string
+	// frame names the source and date a figure was stated in, before a
+	// question that gives no year of its own.
+	frame(source string) string
 }
 
 func wordingFor(lang string) wording {

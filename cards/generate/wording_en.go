@@ -173,3 +173,5 @@ func (english) forecastLabel() string { return "[A forecast when written] " }
 func (english) forecastNote(source string) string {
 	return "A forecast or supposition when written, not a report of what happened (source: " + source + ")."
 }
+
+func (english) frame(source string) string { return "[From " + source + "] " }

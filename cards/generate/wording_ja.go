@@ -175,3 +175,5 @@ func (japanese) forecastLabel() string { return "【執筆時点の見通し】"
 func (japanese) forecastNote(source string) string {
 	return "書かれた時点の見通しや仮定で、その後の出来事を述べたものではない（出典：" + source + "）。"
 }
+
+func (japanese) frame(source string) string { return "【" + source + "より】" }
