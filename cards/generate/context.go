@@ -35,7 +35,7 @@ func leadOf(f *fact) lead {
 	case n >= minSource:
 		l.source = c
 	}
-	if l.passage == "" && leans(dropConnective(f.sentence)) {
+	if l.passage == "" && needsPassage(f) {
 		l.passage = passageFor(f)
 	}
 	return l

@@ -22,7 +22,7 @@ import (
 var connectives = []string{
 	"しかしながら", "しかし", "具体的には", "一方で", "一方", "それでも", "すなわち", "たとえば", "例えば",
 	"加えて", "実際に", "実際", "むしろ", "ただし", "なお", "そして", "つまり", "さらに", "また", "特に", "だが",
-	"同時に", "その上", "そのうえ", "第一に", "第二に", "第三に", "まず", "次に", "最後に", "総じて", "要するに", "結局",
+	"同時に", "その上", "そのうえ", "第一に", "第二に", "第三に", "第1に", "第2に", "第3に", "まず", "次に", "最後に", "総じて", "要するに", "結局",
 }
 
 // bareConnectives may open a sentence without a comma after them (また日本
@@ -161,9 +161,29 @@ func selfContained(m *made) bool {
 	if m.falsePrompt != "" && leans(m.falsePrompt) && !leans(p) {
 		p = m.falsePrompt
 	}
-	if !leans(p) {
+	quotesSentence := strings.Contains(p, "「"+blanked(m.fact)) || strings.HasPrefix(p, blanked(m.fact)) ||
+		m.card.Type == deck.TypeTrueFalse
+	if !leans(p) && !(quotesSentence && needsPassage(m.fact)) {
 		return true
 	}
 	l := leadOf(m.fact)
 	return l.passage != "" && strings.Contains(p, l.passage)
+}
+
+// subjectMarker finds a subject or topic a sentence names: a name or noun
+// followed by は, が or も (石破首相は, 関係性が, 防衛相も), or a topic
+// phrase (…については, …などは). Particles after kana (には, では, だが)
+// are not subjects.
+var subjectMarker = regexp.MustCompile(`[\p{Han}\p{Katakana}A-Za-z0-9」)%ー](?:は|が|も)|については|に関しては|などは|ひとつは|ことは|ものは`)
+
+// hasSubject reports whether a sentence says who or what it is about. One
+// that does not ("［＿＿＿］に入ってから実際に関税を…多用してきた") leaves
+// it to an earlier sentence, as a pointer does.
+func hasSubject(s string) bool { return subjectMarker.MatchString(s) }
+
+// needsPassage reports a fact whose sentence, as a card shows it, cannot
+// stand alone: it points back, or names no subject.
+func needsPassage(f *fact) bool {
+	s := dropConnective(f.sentence)
+	return leans(s) || f.kind != deck.KindTable && !hasSubject(s)
 }

@@ -106,3 +106,12 @@ func TestVague(t *testing.T) {
 		assert.False(t, vague(k), k)
 	}
 }
+
+func TestHasSubject(t *testing.T) {
+	for _, s := range []string{"石破首相は会談した。", "両国の関係性が、注目されている。", "中谷防衛相も確認した。", "移民政策については、60%が支持した。"} {
+		assert.True(t, hasSubject(s), s)
+	}
+	for _, s := range []string{"2025年に入ってから実際に関税を多用してきた。", "会談では、同盟の抑止力を強化する方針を確認した。"} {
+		assert.False(t, hasSubject(s), s)
+	}
+}
