@@ -92,3 +92,28 @@ func TestSkipCaveated(t *testing.T) {
 		assert.Empty(t, c.Note, c.Prompt)
 	}
 }
+
+// A figure's question that states no year names its source and date
+// first; a date's does not (its answer is the date), nor does one whose
+// sentence gives the year.
+func TestFrame(t *testing.T) {
+	d := caveatDeck(t, generate.Options{Seed: 1})
+	facts := map[string]deck.Fact{}
+	for _, f := range d.Facts {
+		facts[f.ID] = f
+	}
+	framed := 0
+	for _, c := range d.Cards {
+		f := facts[c.Fact]
+		isFrame := strings.HasPrefix(c.Prompt, "【「") && strings.Contains(c.Prompt, "より】")
+		if isFrame {
+			framed++
+			assert.Contains(t, []string{deck.KindNumber, deck.KindPercent, deck.KindMoney}, f.Kind, c.Prompt)
+			assert.NotContains(t, c.Prompt[:strings.Index(c.Prompt, "】")], c.Answer, "the frame gives nothing away")
+		}
+		if f.Kind == deck.KindDate {
+			assert.False(t, isFrame, c.Prompt)
+		}
+	}
+	assert.Positive(t, framed)
+}
