@@ -47,11 +47,15 @@ func newQuestion(c deck.Card, rng *rand.Rand) Question {
 // orderSeparator joins an order card's items in its answer ("A → B → C").
 const orderSeparator = "→"
 
-// orderItems returns an order card's items in the right order. The deck
-// lists them in that order as the choices, with the answer spelling the
-// same order out; an answer that orders the choices differently wins, so
-// a deck may also shuffle its choices.
+// orderItems returns an order card's items in the right order: the card's
+// Items where the deck has them, a list no separator can break. An older
+// deck lists them in that order as the choices, with the answer spelling
+// the same order out; an answer that orders the choices differently wins,
+// so a deck may also shuffle its choices.
 func orderItems(c deck.Card) []string {
+	if len(c.Items) > 0 {
+		return slices.Clone(c.Items)
+	}
 	items := splitTrim(c.Answer, orderSeparator)
 	if sameSet(items, c.Choices) {
 		return items
@@ -73,9 +77,16 @@ const (
 	pairsSeparator = "、"
 )
 
-// matchPairs returns a match card's pairs, one per choice.
+// matchPairs returns a match card's pairs: the card's Pairs where the
+// deck has them, else one per choice, read from its text.
 func matchPairs(c deck.Card) []pair {
 	var out []pair
+	if len(c.Pairs) > 0 {
+		for _, p := range c.Pairs {
+			out = append(out, pair{p.Left, p.Right})
+		}
+		return out
+	}
 	for _, s := range c.Choices {
 		if l, r, ok := cutPair(s); ok {
 			out = append(out, pair{l, r})

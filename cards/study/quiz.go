@@ -34,12 +34,21 @@ type Quiz struct {
 	shownAt   time.Time
 	facts     map[string]deck.Fact
 	sources   map[string]deck.Source
+	// logged is the progress log position of the last answer, -1 when
+	// the quiz has no progress; Override checks it is still the newest.
+	logged int
 }
+
+// ErrNoOverride is returned by Override when the last answer cannot be
+// declared right: there is none, it was not typed, or it already counts.
+var ErrNoOverride = errors.New("study: only a typed answer judged wrong can be declared right")
 
 // Result is the outcome of one question.
 type Result struct {
 	Question Question
-	Correct  bool
+	// Correct is whether the answer counts as right: Outcome.Counts().
+	Correct bool
+	Outcome Outcome
 	// Given is the response as text, for the review screen; Expected is
 	// the card's answer.
 	Given, Expected string
@@ -68,7 +77,7 @@ func NewQuiz(d *deck.Deck, ids []string, p *Progress, opt QuizOptions) (*Quiz, e
 	for i, c := range d.Cards {
 		byID[c.ID] = i
 	}
-	q := &Quiz{progress: p, now: opt.Now, facts: map[string]deck.Fact{}, sources: map[string]deck.Source{}}
+	q := &Quiz{progress: p, now: opt.Now, facts: map[string]deck.Fact{}, sources: map[string]deck.Source{}, logged: -1}
 	if q.now == nil {
 		q.now = time.Now
 	}
@@ -137,9 +146,11 @@ func (q *Quiz) Answer(r Response) (Result, error) {
 	}
 	now := q.now()
 	fact := q.facts[qu.Card.Fact]
+	outcome := Judge(qu.Card, r)
 	res := Result{
 		Question: qu,
-		Correct:  Check(qu.Card, r),
+		Correct:  outcome.Counts(),
+		Outcome:  outcome,
 		Given:    describe(qu, r),
 		Expected: qu.Card.Answer,
 		Took:     max(now.Sub(q.shownAt), 0),
@@ -151,13 +162,58 @@ func (q *Quiz) Answer(r Response) (Result, error) {
 		if res.Correct {
 			g = Good
 		}
-		if _, err := q.progress.grade(qu.Card.ID, g, now, res.Took, true); err != nil {
+		if _, err := q.progress.grade(qu.Card.ID, g, now, res.Took, fromQuiz); err != nil {
 			return Result{}, err
 		}
+		q.logged = q.progress.lastIndex()
 	}
 	q.results = append(q.results, res)
 	q.shownAt = now
 	return res, nil
+}
+
+// Typed reports whether cards of type t are answered by typing (cloze,
+// basic, numeric), the answers a student may declare right after all.
+func Typed(t string) bool {
+	return t == deck.TypeCloze || t == deck.TypeBasic || t == deck.TypeNumeric
+}
+
+// CanOverride reports whether Override would take the last answer: a
+// typed answer judged wrong.
+func (q *Quiz) CanOverride() bool {
+	n := len(q.results)
+	return n > 0 && q.results[n-1].Outcome == Wrong && Typed(q.results[n-1].Question.Card.Type)
+}
+
+// Override re-grades the last answer as right at the student's word ("I
+// was right", as Quizlet offers): the checker cannot know every spelling,
+// and the student has just seen the expected answer beside theirs. The
+// result becomes Overridden and counts in the score. With a progress, the
+// answer's log entry is replaced by one graded Good at the same time and
+// duration, flagged Override, so the schedule moves as for a right answer
+// and the log says who judged it. It returns ErrNoOverride when the last
+// answer cannot be overridden, and ErrUndoElsewhere when the progress
+// holds a newer answer than the quiz's.
+func (q *Quiz) Override() (Result, error) {
+	if !q.CanOverride() {
+		return Result{}, ErrNoOverride
+	}
+	res := &q.results[len(q.results)-1]
+	if q.progress != nil {
+		if q.logged != q.progress.lastIndex() {
+			return Result{}, ErrUndoElsewhere
+		}
+		wrong, err := q.progress.UndoLast()
+		if err != nil {
+			return Result{}, err
+		}
+		if _, err := q.progress.grade(wrong.Card, Good, wrong.Time, wrong.Duration(), fromOverride); err != nil {
+			return Result{}, err
+		}
+		q.logged = q.progress.lastIndex()
+	}
+	res.Outcome, res.Correct = Overridden, true
+	return *res, nil
 }
 
 // describe writes a response as text, the way the card's answer is
