@@ -144,12 +144,16 @@ func newSession(d *deck.Deck, cards []deck.Card, p *Progress, opt Options) *Sess
 func StudyCards(cards []deck.Card) []deck.Card {
 	out := make([]deck.Card, 0, len(cards))
 	for _, c := range cards {
-		if !c.QuizOnly {
+		if Studied(c) {
 			out = append(out, c)
 		}
 	}
 	return out
 }
+
+// Studied reports whether study sessions show card c: every card but a
+// fact's quiz-only siblings.
+func Studied(c deck.Card) bool { return !c.QuizOnly }
 
 // gather sorts the deck's cards into new ones (up to newLimit, in deck
 // order), reviews due at now (earliest first) and learning cards due
@@ -158,7 +162,7 @@ func StudyCards(cards []deck.Card) []deck.Card {
 // quiz may have given a schedule) are left alone.
 func (s *Session) gather(now time.Time, newLimit int) (news, reviews []*entry) {
 	for i := range s.cards {
-		if s.cards[i].QuizOnly {
+		if !Studied(s.cards[i]) {
 			continue
 		}
 		c, ok := s.progress.Card(s.cards[i].ID)
