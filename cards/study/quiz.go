@@ -34,6 +34,7 @@ type Quiz struct {
 	shownAt   time.Time
 	facts     map[string]deck.Fact
 	sources   map[string]deck.Source
+	conflicts map[string][]Statement // by fact id
 	// logged is the progress log position of the last answer, -1 when
 	// the quiz has no progress; Override checks it is still the newest.
 	logged int
@@ -57,6 +58,8 @@ type Result struct {
 	// document's title and date.
 	Fact   deck.Fact
 	Source deck.Source
+	// Conflicts are how other sources state the fact differently.
+	Conflicts []Statement
 }
 
 // Score sums a quiz up.
@@ -100,8 +103,9 @@ func NewQuiz(d *deck.Deck, ids []string, p *Progress, opt QuizOptions) (*Quiz, e
 	return q, nil
 }
 
-// indexSources keeps the facts and sources the questions need, so the
-// review of mistakes does not search the deck.
+// indexSources keeps the facts and sources the questions need, and how
+// other sources state them, so the review of mistakes does not search the
+// deck.
 func (q *Quiz) indexSources(d *deck.Deck) {
 	for _, qu := range q.questions {
 		q.facts[qu.Card.Fact] = deck.Fact{}
@@ -115,6 +119,12 @@ func (q *Quiz) indexSources(d *deck.Deck) {
 	for _, s := range d.Sources {
 		if _, ok := q.sources[s.ID]; ok {
 			q.sources[s.ID] = s
+		}
+	}
+	q.conflicts = map[string][]Statement{}
+	for id, f := range q.facts {
+		if len(f.Conflicts) > 0 {
+			q.conflicts[id] = Conflicting(d, f)
 		}
 	}
 }
@@ -156,6 +166,8 @@ func (q *Quiz) Answer(r Response) (Result, error) {
 		Took:     max(now.Sub(q.shownAt), 0),
 		Fact:     fact,
 		Source:   q.sources[fact.Source],
+		// Shared with every result on the fact: read, never changed.
+		Conflicts: q.conflicts[fact.ID],
 	}
 	if q.progress != nil {
 		g := Again

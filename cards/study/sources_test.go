@@ -267,3 +267,23 @@ func readProgress(t *testing.T, name string) *study.Progress {
 	require.NoError(t, json.Unmarshal(data, p), name)
 	return p
 }
+
+func TestConflictingStatements(t *testing.T) {
+	d := readDeck(t, "sources.json")
+	inv, _ := d.Fact("f-inv2")
+	got := study.Conflicting(d, inv)
+	require.Len(t, got, 1)
+	assert.Equal(t, "日本の対米投資残高は約7,833億ドルだった。", got[0].Sentence)
+	assert.Equal(t, "通商政策の振り返り", got[0].Source.Title)
+	assert.Equal(t, "2019-05", got[0].Date, "the other fact's own date")
+
+	inv.Conflicts = append(inv.Conflicts, "gone")
+	assert.Len(t, study.Conflicting(d, inv), 1, "a link to a fact the deck lacks is skipped")
+
+	q, err := study.NewQuiz(d, []string{"inv-num"}, nil, study.QuizOptions{})
+	require.NoError(t, err)
+	res, err := q.Answer(study.Response{Text: "7833"})
+	require.NoError(t, err)
+	require.Len(t, res.Conflicts, 1)
+	assert.Equal(t, "首脳会談の報道", res.Conflicts[0].Source.Title)
+}

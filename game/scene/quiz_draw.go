@@ -168,6 +168,10 @@ func resultTexts(r study.Result) []cardText {
 	if r.Source.ID != "" {
 		texts = append(texts, cardText{text: sourceLine(r.Fact, r.Source), role: roleSource})
 	}
+	if r.Question.Card.Note == "" && len(r.Fact.Conflicts) > 0 {
+		// The note, where the deck has one, already says how the sources differ.
+		texts = append(texts, cardText{text: conflictLine(r.Conflicts), role: roleConflict})
+	}
 	return texts
 }
 

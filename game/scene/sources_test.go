@@ -218,3 +218,28 @@ func savePNG(t *testing.T, path string, img *ebiten.Image) {
 	defer f.Close()
 	require.NoError(t, png.Encode(f, rgba))
 }
+
+// TestOlderDeckConflictLine: a deck without notes still says, on the
+// study back and in the quiz feedback, that the sources differ, quoting
+// the other source with its date.
+func TestOlderDeckConflictLine(t *testing.T) {
+	ctx := testContext(t, 1024, 720)
+	d := conflictDeck(t)
+	for i := range d.Cards {
+		d.Cards[i].Note, d.Cards[i].Accept = "", nil
+	}
+	want := locale.ConflictMark + locale.Conflict + ": 「2025年2月7日、ワシントンでの日米首脳会談には岸田文雄首相が臨んだ。」（個人ブログの記事、2025-03-01）"
+
+	st := NewStudy(study.NewSession(d, d.Cards))
+	st.Update(ctx, []input.Action{{Kind: input.Flip}})
+	assert.Contains(t, st.Status().Text, want)
+
+	q, err := study.NewQuiz(d, []string{"pm-cloze"}, nil, study.QuizOptions{})
+	require.NoError(t, err)
+	qz := NewQuiz(q)
+	qz.field.SetText("岸田文雄")
+	qz.Update(ctx, []input.Action{{Kind: input.Confirm}})
+	text := qz.Status().Text
+	assert.Contains(t, text, locale.Wrong, "without the deck's accept list the other answer is not known to be right")
+	assert.Contains(t, text, want)
+}

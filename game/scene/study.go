@@ -245,9 +245,9 @@ func (s *Study) cardTexts(card deck.Card) []cardText {
 	if src, ok := d.Source(fact.Source); ok {
 		texts = append(texts, cardText{text: sourceLine(fact, src), role: roleSource})
 	}
-	if len(fact.Conflicts) > 0 && card.Note == "" {
+	if card.Note == "" && len(fact.Conflicts) > 0 {
 		// The note, where the deck has one, already says how the sources differ.
-		texts = append(texts, cardText{text: locale.ConflictMark + locale.Conflict + conflictSources(d, fact), role: roleConflict})
+		texts = append(texts, cardText{text: conflictLine(study.Conflicting(d, fact)), role: roleConflict})
 	}
 	return texts
 }
@@ -302,22 +302,21 @@ func sourceLine(fact deck.Fact, src deck.Source) string {
 	return line
 }
 
-// conflictSources names the other documents that state it differently.
-func conflictSources(d *deck.Deck, fact deck.Fact) string {
-	var names []string
-	for _, id := range fact.Conflicts {
-		other, ok := d.Fact(id)
-		if !ok {
-			continue
-		}
-		if src, ok := d.Source(other.Source); ok {
-			names = append(names, "「"+other.Sentence+"」（"+src.Title+"）")
-		}
+// conflictLine says that other documents state the fact differently,
+// quoting each with its source and date (none when the deck lacks them).
+func conflictLine(others []study.Statement) string {
+	if len(others) == 0 {
+		return locale.ConflictMark + locale.Conflict
 	}
-	if len(names) == 0 {
-		return ""
+	names := make([]string, len(others))
+	for i, o := range others {
+		where := o.Source.Title
+		if o.Date != "" {
+			where += "、" + o.Date
+		}
+		names[i] = "「" + o.Sentence + "」（" + where + "）"
 	}
-	return ": " + strings.Join(names, "、")
+	return locale.ConflictMark + locale.Conflict + ": " + strings.Join(names, "、")
 }
 
 func (s *Study) drawDone(dst *ebiten.Image, ctx *Context) {
