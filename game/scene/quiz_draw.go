@@ -243,6 +243,10 @@ func (s *Quiz) Status() Status {
 			if q.Card.Type == deck.TypeMatch {
 				st.Text = strings.Join(append(append([]string{q.Card.Prompt}, q.Left...), q.Right...), "\n")
 			}
+			if study.Typed(q.Card.Type) && s.field.Text() != "" {
+				// What is in the answer box, as a screen reader reads it back.
+				st.Text += "\n" + locale.YourAnswer + ": " + s.field.Text()
+			}
 		}
 	case feedback:
 		st.Scene, st.CardID = "quiz-feedback", s.last.Question.Card.ID

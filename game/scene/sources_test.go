@@ -243,3 +243,10 @@ func TestOlderDeckConflictLine(t *testing.T) {
 	assert.Contains(t, text, locale.Wrong, "without the deck's accept list the other answer is not known to be right")
 	assert.Contains(t, text, want)
 }
+
+func TestQuizStatusReadsTheAnswerBox(t *testing.T) {
+	s, _ := conflictQuiz(t, "pm-cloze")
+	assert.NotContains(t, s.Status().Text, locale.YourAnswer, "an empty box says nothing")
+	s.field.SetText("石破")
+	assert.Contains(t, s.Status().Text, "\n"+locale.YourAnswer+": 石破")
+}
