@@ -74,7 +74,8 @@ func matches(c deck.Card, want string, r Response) bool {
 	switch c.Type {
 	case deck.TypeTrueFalse:
 		got, ok := parseTruth(r.Text)
-		return ok && got == (normalizeAnswer(want) == "true")
+		w, wok := parseTruth(want)
+		return ok && wok && got == w
 	case deck.TypeNumeric:
 		return sameNumber(r.Text, want, c)
 	case deck.TypeOrder:
