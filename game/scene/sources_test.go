@@ -3,7 +3,6 @@ package scene
 import (
 	"fmt"
 	"image"
-	"image/color"
 	"image/png"
 	"os"
 	"path/filepath"
@@ -141,10 +140,12 @@ func TestQuizReviewShowsTheNote(t *testing.T) {
 }
 
 // TestConflictScreenshots draws a disputed card's back and the quiz
-// feedback on a wrong typed answer and on the other source's answer, at a desktop and a phone size, checks
-// that the note is drawn inside the card (in its warning colour) and
-// keeps the PNGs in $FACTDECK_ARTIFACTS/scenes (or a temporary folder)
-// for a person to look at.
+// feedback on a wrong typed answer and on the other source's answer, at a
+// desktop and two phone sizes. It checks that the caveats (the other
+// source's answer, the note) are drawn inside the card in the warning
+// colour and that the override button shows only after the wrong typed
+// answer, and keeps the PNGs in $FACTDECK_ARTIFACTS/scenes (or a
+// temporary folder) for a person to look at.
 func TestConflictScreenshots(t *testing.T) {
 	dir := os.Getenv("FACTDECK_ARTIFACTS")
 	if dir == "" {
@@ -152,7 +153,7 @@ func TestConflictScreenshots(t *testing.T) {
 	}
 	dir = filepath.Join(dir, "scenes")
 	require.NoError(t, os.MkdirAll(dir, 0o755))
-	for _, size := range [][2]int{{1024, 720}, {390, 844}} {
+	for _, size := range [][2]int{{1024, 720}, {390, 844}, {360, 480}} {
 		w, h := size[0], size[1]
 		ctx := testContext(t, float64(w), float64(h))
 
@@ -161,7 +162,7 @@ func TestConflictScreenshots(t *testing.T) {
 		st.Update(ctx, []input.Action{{Kind: input.Flip}})
 		img := ebiten.NewImage(w, h)
 		st.Draw(img, ctx)
-		assert.Greater(t, countColor(img, st.cardRect(ctx), ui.Warning), 50, "%dx%d: the note is drawn on the study back", w, h)
+		assert.Greater(t, countWarning(img, st.cardRect(ctx)), 50, "%dx%d: the caveats are drawn on the study back", w, h)
 		savePNG(t, filepath.Join(dir, pngName("study-back-conflict", w, h)), img)
 
 		qz, _ := conflictQuiz(t, "pm-cloze")
@@ -171,7 +172,8 @@ func TestConflictScreenshots(t *testing.T) {
 		qz.Draw(img, ctx)
 		f := qz.frame(ctx)
 		card := ui.Rect{X: f.X, Y: f.Y, W: f.W, H: qz.overrideButton(ctx).Rect.Y - f.Y}
-		assert.Greater(t, countColor(img, card, ui.Warning), 50, "%dx%d: the note is drawn in the feedback", w, h)
+		assert.Greater(t, countWarning(img, card), 50, "%dx%d: the caveats are drawn in the feedback", w, h)
+		assert.True(t, overrideDrawn(img, qz, ctx), "%dx%d: the override button after a wrong typed answer", w, h)
 		savePNG(t, filepath.Join(dir, pngName("quiz-feedback-conflict", w, h)), img)
 
 		qz, _ = conflictQuiz(t, "pm-mcq")
@@ -180,8 +182,8 @@ func TestConflictScreenshots(t *testing.T) {
 		img = ebiten.NewImage(w, h)
 		qz.Draw(img, ctx)
 		card = ui.Rect{X: f.X, Y: f.Y, W: f.W, H: qz.nextButton(ctx).Rect.Y - f.Y}
-		assert.Greater(t, countColor(img, card, ui.Warning), 50, "%dx%d: the note is drawn with an accepted answer", w, h)
-		assert.Zero(t, countColor(img, qz.overrideButton(ctx).Rect, ui.Track), "%dx%d: no override button after an accepted answer", w, h)
+		assert.Greater(t, countWarning(img, card), 50, "%dx%d: the caveats are drawn with an accepted answer", w, h)
+		assert.False(t, overrideDrawn(img, qz, ctx), "%dx%d: no override button after an accepted answer", w, h)
 		savePNG(t, filepath.Join(dir, pngName("quiz-feedback-accepted", w, h)), img)
 	}
 	t.Logf("screenshots in %s", dir)
@@ -191,22 +193,28 @@ func pngName(what string, w, h int) string {
 	return fmt.Sprintf("%s-%dx%d.png", what, w, h)
 }
 
-// countColor counts the pixels of r drawn in (nearly) colour c.
-func countColor(img *ebiten.Image, r ui.Rect, c color.Color) int {
-	cr, cg, cb, _ := c.RGBA()
+// overrideDrawn reports whether the override button's colour fills its
+// place, at the middle of its left edge.
+func overrideDrawn(img *ebiten.Image, s *Quiz, ctx *Context) bool {
+	b := s.overrideButton(ctx).Rect
+	return sameColor(img.At(int(b.X)+2, int(b.Y+b.H/2)), ui.Track)
+}
+
+// countWarning counts the pixels of r in the warning colour's hue
+// (orange: red above green above blue), anti-aliased edges included, so
+// that small text counts too; the red of 不正解 has no such green.
+func countWarning(img *ebiten.Image, r ui.Rect) int {
 	n := 0
 	for y := int(r.Y); y < int(r.Y+r.H); y++ {
 		for x := int(r.X); x < int(r.X+r.W); x++ {
 			pr, pg, pb, _ := img.At(x, y).RGBA()
-			if near(pr, cr) && near(pg, cg) && near(pb, cb) {
+			if pr > pg+0x2000 && pg > pb+0x2000 {
 				n++
 			}
 		}
 	}
 	return n
 }
-
-func near(a, b uint32) bool { return max(a, b)-min(a, b) < 0x1000 }
 
 func savePNG(t *testing.T, path string, img *ebiten.Image) {
 	t.Helper()
