@@ -1,6 +1,7 @@
 package study
 
 import (
+	"fmt"
 	"math/rand/v2"
 	"slices"
 	"strings"
@@ -103,6 +104,36 @@ func cutPair(s string) (left, right string, ok bool) {
 	}
 	l, r = strings.TrimSpace(l), strings.TrimSpace(r)
 	return l, r, ok && l != "" && r != ""
+}
+
+// AnswerText writes card c's answer for the student to read. An order
+// or match card with lists has one item (numbered) or one pair a line, so
+// a 、 or → inside an item cannot be misread as a separator; other cards
+// show their Answer as the deck spells it.
+func AnswerText(c deck.Card) string {
+	switch {
+	case c.Type == deck.TypeOrder && len(c.Items) > 0:
+		return numberedLines(c.Items)
+	case c.Type == deck.TypeMatch && len(c.Pairs) > 0:
+		lines := make([]string, len(c.Pairs))
+		for i, p := range c.Pairs {
+			lines[i] = p.Left + pairSeparator + p.Right
+		}
+		return strings.Join(lines, "\n")
+	}
+	return c.Answer
+}
+
+// numberedLines writes items one a line, numbered from 1.
+func numberedLines(items []string) string {
+	var b strings.Builder
+	for i, item := range items {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		fmt.Fprintf(&b, "%d. %s", i+1, item)
+	}
+	return b.String()
 }
 
 func splitTrim(s, sep string) []string {

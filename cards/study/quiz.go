@@ -51,7 +51,7 @@ type Result struct {
 	Correct bool
 	Outcome Outcome
 	// Given is the response as text, for the review screen; Expected is
-	// the card's answer.
+	// the card's answer, as AnswerText writes it.
 	Given, Expected string
 	Took            time.Duration
 	// Fact and Source are where the card comes from: the sentence, the
@@ -162,7 +162,7 @@ func (q *Quiz) Answer(r Response) (Result, error) {
 		Correct:  outcome.Counts(),
 		Outcome:  outcome,
 		Given:    describe(qu, r),
-		Expected: qu.Card.Answer,
+		Expected: AnswerText(qu.Card),
 		Took:     max(now.Sub(q.shownAt), 0),
 		Fact:     fact,
 		Source:   q.sources[fact.Source],
@@ -228,9 +228,19 @@ func (q *Quiz) Override() (Result, error) {
 	return *res, nil
 }
 
-// describe writes a response as text, the way the card's answer is
-// written.
+// describe writes a response as text, the way AnswerText writes the
+// card's answer.
 func describe(qu Question, r Response) string {
+	switch {
+	case qu.Card.Type == deck.TypeOrder && len(qu.Card.Items) > 0:
+		return numberedLines(r.Order)
+	case qu.Card.Type == deck.TypeMatch && len(qu.Card.Pairs) > 0:
+		lines := make([]string, 0, len(qu.Left))
+		for _, l := range qu.Left {
+			lines = append(lines, l+pairSeparator+r.Pairs[l])
+		}
+		return strings.Join(lines, "\n")
+	}
 	switch qu.Card.Type {
 	case deck.TypeOrder:
 		return strings.Join(r.Order, " "+orderSeparator+" ")

@@ -287,3 +287,27 @@ func TestConflictingStatements(t *testing.T) {
 	require.Len(t, res.Conflicts, 1)
 	assert.Equal(t, "首脳会談の報道", res.Conflicts[0].Source.Title)
 }
+
+// TestAnswerTextListsItems: order and match answers with lists are shown
+// one item or pair a line, so separators inside them read as text; the
+// quiz writes the student's answer the same way.
+func TestAnswerTextListsItems(t *testing.T) {
+	d := readDeck(t, "sources.json")
+	order, match := cardByID(t, d, "order"), cardByID(t, d, "match")
+	assert.Equal(t, "1. 関税\n2. 投資、為替\n3. 為替→円", study.AnswerText(order))
+	assert.Equal(t, "交渉手段 ⇔ コロンビア、メキシコ、カナダ\n対象 ⇔ 鉄鋼", study.AnswerText(match))
+	assert.Equal(t, "石破茂", study.AnswerText(cardByID(t, d, "pm-cloze")))
+	old := order
+	old.Items = nil
+	assert.Equal(t, old.Answer, study.AnswerText(old), "an older deck's text as it is")
+
+	q, err := study.NewQuiz(d, []string{"order", "match"}, nil, study.QuizOptions{Seed: 3})
+	require.NoError(t, err)
+	res, err := q.Answer(study.Response{Order: []string{"投資、為替", "関税", "為替→円"}})
+	require.NoError(t, err)
+	assert.Equal(t, "1. 投資、為替\n2. 関税\n3. 為替→円", res.Given)
+	assert.Equal(t, study.AnswerText(order), res.Expected)
+	res, err = q.Answer(study.Response{Pairs: map[string]string{"交渉手段": "鉄鋼", "対象": "コロンビア、メキシコ、カナダ"}})
+	require.NoError(t, err)
+	assert.Equal(t, "交渉手段 ⇔ 鉄鋼\n対象 ⇔ コロンビア、メキシコ、カナダ", res.Given)
+}

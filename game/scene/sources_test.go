@@ -147,12 +147,7 @@ func TestQuizReviewShowsTheNote(t *testing.T) {
 // answer, and keeps the PNGs in $FACTDECK_ARTIFACTS/scenes (or a
 // temporary folder) for a person to look at.
 func TestConflictScreenshots(t *testing.T) {
-	dir := os.Getenv("FACTDECK_ARTIFACTS")
-	if dir == "" {
-		dir = t.TempDir()
-	}
-	dir = filepath.Join(dir, "scenes")
-	require.NoError(t, os.MkdirAll(dir, 0o755))
+	dir := scenesDir(t)
 	for _, size := range [][2]int{{1024, 720}, {390, 844}, {360, 480}} {
 		w, h := size[0], size[1]
 		ctx := testContext(t, float64(w), float64(h))
@@ -257,4 +252,32 @@ func TestQuizStatusReadsTheAnswerBox(t *testing.T) {
 	assert.NotContains(t, s.Status().Text, locale.YourAnswer, "an empty box says nothing")
 	s.field.SetText("石破")
 	assert.Contains(t, s.Status().Text, "\n"+locale.YourAnswer+": 石破")
+}
+
+// TestListAnswersOneALine: the back of an order card with items shows
+// them one a line, so an item holding → or 、 reads whole.
+func TestListAnswersOneALine(t *testing.T) {
+	ctx := testContext(t, 1024, 720)
+	d := conflictDeck(t)
+	d.Cards = []deck.Card{{ID: "o", Fact: "f-inv", Type: deck.TypeOrder, Prompt: "古い順に並べよ。", Answer: "関税 → 投資、為替 → 為替→円",
+		Choices: []string{"為替→円", "関税", "投資、為替"}, Items: []string{"関税", "投資、為替", "為替→円"}}}
+	s := NewStudy(study.NewSession(d, d.Cards))
+	s.Update(ctx, []input.Action{{Kind: input.Flip}})
+	assert.Contains(t, s.Status().Text, locale.Answer+"\n1. 関税\n2. 投資、為替\n3. 為替→円\n")
+	img := ebiten.NewImage(1024, 720)
+	s.Draw(img, ctx)
+	savePNG(t, filepath.Join(scenesDir(t), "study-back-order.png"), img)
+}
+
+// scenesDir is where screenshots go: $FACTDECK_ARTIFACTS/scenes, or a
+// temporary folder.
+func scenesDir(t *testing.T) string {
+	t.Helper()
+	dir := os.Getenv("FACTDECK_ARTIFACTS")
+	if dir == "" {
+		dir = t.TempDir()
+	}
+	dir = filepath.Join(dir, "scenes")
+	require.NoError(t, os.MkdirAll(dir, 0o755))
+	return dir
 }

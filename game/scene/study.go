@@ -289,7 +289,7 @@ func answerText(card deck.Card) string {
 		}
 		return locale.FalseLabel
 	}
-	return card.Answer
+	return study.AnswerText(card)
 }
 
 // sourceLine names a fact's source with the date of its claim: the
