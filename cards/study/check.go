@@ -21,23 +21,69 @@ type Response struct {
 	Pairs map[string]string
 }
 
-// Check reports whether r answers card c correctly. Typed text is
-// compared after normalizeAnswer, so width, spacing, thousands separators
-// and a hedging 約 do not matter; numbers are compared by value, within the
-// card's tolerance.
-func Check(c deck.Card, r Response) bool {
+// Outcome is how an answer was judged.
+type Outcome uint8
+
+const (
+	// Wrong: the answer is neither the card's nor one a linked source states.
+	Wrong Outcome = iota
+	// Right: the answer is the card's.
+	Right
+	// Accepted: the answer is one that another, conflicting source states
+	// (Card.Accept). It is not wrong, and the student is shown that the
+	// sources differ rather than told they erred.
+	Accepted
+	// Overridden: the answer was judged wrong and the student, having seen
+	// the expected answer, said it was right after all (a typo-tolerant
+	// reading the checker cannot make, a spelling the deck lacks).
+	Overridden
+)
+
+// Counts reports whether the outcome counts as right in a score and in
+// scheduling.
+func (o Outcome) Counts() bool { return o != Wrong }
+
+// Check reports whether r answers card c correctly or with an answer that
+// another linked source states: it is Judge(c, r).Counts().
+func Check(c deck.Card, r Response) bool { return Judge(c, r).Counts() }
+
+// Judge grades r against card c. Typed text is compared after
+// normalizeAnswer, so width, spacing, thousands separators, a hedging 約
+// and an ordinal 第 do not matter; numbers are compared by value, within
+// the card's tolerance. An answer equal to one of the card's Accept
+// values (for a choice, a choice listed there) is Accepted: another
+// source states it. Order and match cards have no such alternatives.
+func Judge(c deck.Card, r Response) Outcome {
+	if matches(c, c.Answer, r) {
+		return Right
+	}
+	if c.Type == deck.TypeOrder || c.Type == deck.TypeMatch {
+		return Wrong
+	}
+	for _, alt := range c.Accept {
+		if matches(c, alt, r) {
+			return Accepted
+		}
+	}
+	return Wrong
+}
+
+// matches reports whether r gives the answer want to card c, read the way
+// c's type reads answers.
+func matches(c deck.Card, want string, r Response) bool {
 	switch c.Type {
 	case deck.TypeTrueFalse:
 		got, ok := parseTruth(r.Text)
-		return ok && got == (c.Answer == "true")
+		w, wok := parseTruth(want)
+		return ok && wok && got == w
 	case deck.TypeNumeric:
-		return sameNumber(r.Text, c)
+		return sameNumber(r.Text, want, c)
 	case deck.TypeOrder:
 		return sameItems(r.Order, orderItems(c))
 	case deck.TypeMatch:
 		return samePairs(r.Pairs, matchPairs(c))
 	default: // cloze, basic, mcq
-		return sameText(r.Text, c.Answer)
+		return sameText(r.Text, want)
 	}
 }
 
@@ -61,9 +107,9 @@ func parseTruth(s string) (value, ok bool) {
 // within the card's tolerance. A unit after the number is accepted: the
 // card's unit ("2023年" for 2023 with unit 年), or any unit when the card
 // names none (the prompt does).
-func sameNumber(got string, c deck.Card) bool {
+func sameNumber(got, answer string, c deck.Card) bool {
 	tolerance, unit := math.Abs(c.Tolerance), c.Unit
-	want, _, ok := parseNumber(c.Answer)
+	want, _, ok := parseNumber(answer)
 	if !ok {
 		return false
 	}

@@ -123,3 +123,50 @@ func TestCheckChoices(t *testing.T) {
 		assert.Equal(t, tt.want, study.Check(tt.card, tt.resp), tt.name)
 	}
 }
+
+// TestCheckForms lists the ways a student writes a right answer that
+// differ from the card's spelling, one form per row, for typed (cloze)
+// and numeric cards.
+func TestCheckForms(t *testing.T) {
+	article := deck.Card{Type: deck.TypeNumeric, Answer: "9", Unit: "条"}
+	articleNoUnit := deck.Card{Type: deck.TypeNumeric, Answer: "9"}
+	money := deck.Card{Type: deck.TypeNumeric, Answer: "2400", Unit: "億ドル"}
+	share := deck.Card{Type: deck.TypeNumeric, Answer: "25", Unit: "%"}
+	for _, tt := range []struct {
+		form  string
+		card  deck.Card
+		given string
+		want  bool
+	}{
+		{"ordinal 第 before the number", article, "第9条", true},
+		{"the card's unit typed", article, "9条", true},
+		{"plain number", article, "9", true},
+		{"full-width digit", article, "９", true},
+		{"full-width with 第 and unit", article, "第９条", true},
+		{"第 without unit", article, "第9", true},
+		{"another unit", article, "9項", false},
+		{"another number", article, "第8条", false},
+		{"第 when the prompt names the unit", articleNoUnit, "第9条", true},
+		{"thousands separator and unit", money, "2,400億ドル", true},
+		{"no separator, unit", money, "2400億ドル", true},
+		{"full-width separator and digits", money, "２，４００億ドル", true},
+		{"約 prefix", money, "約2,400億ドル", true},
+		{"およそ prefix", money, "およそ2400", true},
+		{"space before the unit", money, "2400 億ドル", true},
+		{"wrong scale", money, "2400万ドル", false},
+		{"percent sign typed", share, "25%", true},
+		{"full-width percent", share, "25％", true},
+		{"percent in words", share, "25パーセント", true},
+		{"wrong percent", share, "26%", false},
+		{"cloze: 第 dropped", deck.Card{Type: deck.TypeCloze, Answer: "第9条"}, "9条", true},
+		{"cloze: 第 added", deck.Card{Type: deck.TypeCloze, Answer: "9条"}, "第9条", true},
+		{"cloze: full-width", deck.Card{Type: deck.TypeCloze, Answer: "第9条"}, "第９条", true},
+		{"cloze: separator", deck.Card{Type: deck.TypeCloze, Answer: "2400億ドル"}, "2,400億ドル", true},
+		{"cloze: separator in the answer", deck.Card{Type: deck.TypeCloze, Answer: "2,400億ドル"}, "2400億ドル", true},
+		{"cloze: 約 in the answer", deck.Card{Type: deck.TypeCloze, Answer: "約2,400億ドル"}, "2400億ドル", true},
+		{"cloze: the unit is part of the answer", deck.Card{Type: deck.TypeCloze, Answer: "第9条"}, "9", false},
+		{"cloze: 第 inside a word is kept", deck.Card{Type: deck.TypeCloze, Answer: "次第"}, "次", false},
+	} {
+		assert.Equal(t, tt.want, study.Check(tt.card, study.Response{Text: tt.given}), "%s: %q for %+v", tt.form, tt.given, tt.card)
+	}
+}

@@ -15,12 +15,15 @@ import (
 //   - commas between digits (thousands separators);
 //   - 約 or およそ ("about") right before a number: the cards quote the
 //     source, which may or may not hedge;
+//   - 第 (the ordinal prefix) right before a number: "第9条" is "9条";
+//   - パーセント is written %;
 //   - a closing 。 or period.
 //
 // It is applied to both the answer and the response, so the deck's own
 // spelling needs no care.
 func normalizeAnswer(s string) string {
 	s = strings.ToLower(norm.NFKC.String(s))
+	s = strings.ReplaceAll(s, "パーセント", "%")
 	rs := make([]rune, 0, len(s))
 	for _, r := range s {
 		if !unicode.IsSpace(r) {
@@ -33,7 +36,7 @@ func normalizeAnswer(s string) string {
 		switch {
 		case r == ',' && i > 0 && isDigit(rs[i-1]) && i+1 < len(rs) && isDigit(rs[i+1]):
 			continue
-		case hedgeAt(rs, i, "約"):
+		case hedgeAt(rs, i, "約"), hedgeAt(rs, i, "第"):
 			continue
 		case hedgeAt(rs, i, "およそ"):
 			i += len([]rune("およそ")) - 1

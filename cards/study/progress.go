@@ -137,10 +137,19 @@ func (p *Progress) Edits() uint64 { return p.edits }
 // on show for took: the card's state moves on as the scheduler says and
 // the answer joins the log. The answer can be taken back with UndoLast.
 func (p *Progress) Grade(id string, r srs.Rating, at time.Time, took time.Duration) (Review, error) {
-	return p.grade(id, r, at, took, false)
+	return p.grade(id, r, at, took, fromStudy)
 }
 
-func (p *Progress) grade(id string, r srs.Rating, at time.Time, took time.Duration, quiz bool) (Review, error) {
+// origin is where an answer was given, for its log entry.
+type origin uint8
+
+const (
+	fromStudy    origin = iota
+	fromQuiz            // a quiz answer
+	fromOverride        // a quiz answer judged wrong that the student said was right
+)
+
+func (p *Progress) grade(id string, r srs.Rating, at time.Time, took time.Duration, from origin) (Review, error) {
 	if !r.Valid() {
 		return Review{}, fmt.Errorf("study: grade %d out of range 1-4", r)
 	}
@@ -161,7 +170,8 @@ func (p *Progress) grade(id string, r srs.Rating, at time.Time, took time.Durati
 		Before:        before.State,
 		After:         after.State,
 		DurationMS:    min(max(took, 0), MaxAnswerTime).Milliseconds(),
-		Quiz:          quiz,
+		Quiz:          from != fromStudy,
+		Override:      from == fromOverride,
 	}
 	p.cards[id] = after
 	p.log = append(p.log, rev)

@@ -1,6 +1,7 @@
 package study
 
 import (
+	"fmt"
 	"math/rand/v2"
 	"slices"
 	"strings"
@@ -47,11 +48,15 @@ func newQuestion(c deck.Card, rng *rand.Rand) Question {
 // orderSeparator joins an order card's items in its answer ("A → B → C").
 const orderSeparator = "→"
 
-// orderItems returns an order card's items in the right order. The deck
-// lists them in that order as the choices, with the answer spelling the
-// same order out; an answer that orders the choices differently wins, so
-// a deck may also shuffle its choices.
+// orderItems returns an order card's items in the right order: the card's
+// Items where the deck has them, a list no separator can break. An older
+// deck lists them in that order as the choices, with the answer spelling
+// the same order out; an answer that orders the choices differently wins,
+// so a deck may also shuffle its choices.
 func orderItems(c deck.Card) []string {
+	if len(c.Items) > 0 {
+		return slices.Clone(c.Items)
+	}
 	items := splitTrim(c.Answer, orderSeparator)
 	if sameSet(items, c.Choices) {
 		return items
@@ -73,9 +78,16 @@ const (
 	pairsSeparator = "、"
 )
 
-// matchPairs returns a match card's pairs, one per choice.
+// matchPairs returns a match card's pairs: the card's Pairs where the
+// deck has them, else one per choice, read from its text.
 func matchPairs(c deck.Card) []pair {
 	var out []pair
+	if len(c.Pairs) > 0 {
+		for _, p := range c.Pairs {
+			out = append(out, pair{p.Left, p.Right})
+		}
+		return out
+	}
 	for _, s := range c.Choices {
 		if l, r, ok := cutPair(s); ok {
 			out = append(out, pair{l, r})
@@ -92,6 +104,36 @@ func cutPair(s string) (left, right string, ok bool) {
 	}
 	l, r = strings.TrimSpace(l), strings.TrimSpace(r)
 	return l, r, ok && l != "" && r != ""
+}
+
+// AnswerText writes card c's answer for the student to read. An order
+// or match card with lists has one item (numbered) or one pair a line, so
+// a 、 or → inside an item cannot be misread as a separator; other cards
+// show their Answer as the deck spells it.
+func AnswerText(c deck.Card) string {
+	switch {
+	case c.Type == deck.TypeOrder && len(c.Items) > 0:
+		return numberedLines(c.Items)
+	case c.Type == deck.TypeMatch && len(c.Pairs) > 0:
+		lines := make([]string, len(c.Pairs))
+		for i, p := range c.Pairs {
+			lines[i] = p.Left + pairSeparator + p.Right
+		}
+		return strings.Join(lines, "\n")
+	}
+	return c.Answer
+}
+
+// numberedLines writes items one a line, numbered from 1.
+func numberedLines(items []string) string {
+	var b strings.Builder
+	for i, item := range items {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		fmt.Fprintf(&b, "%d. %s", i+1, item)
+	}
+	return b.String()
 }
 
 func splitTrim(s, sep string) []string {

@@ -34,20 +34,32 @@ type Quiz struct {
 	shownAt   time.Time
 	facts     map[string]deck.Fact
 	sources   map[string]deck.Source
+	conflicts map[string][]Statement // by fact id
+	// logged is the progress log position of the last answer, -1 when
+	// the quiz has no progress; Override checks it is still the newest.
+	logged int
 }
+
+// ErrNoOverride is returned by Override when the last answer cannot be
+// declared right: there is none, it was not typed, or it already counts.
+var ErrNoOverride = errors.New("study: only a typed answer judged wrong can be declared right")
 
 // Result is the outcome of one question.
 type Result struct {
 	Question Question
-	Correct  bool
+	// Correct is whether the answer counts as right: Outcome.Counts().
+	Correct bool
+	Outcome Outcome
 	// Given is the response as text, for the review screen; Expected is
-	// the card's answer.
+	// the card's answer, as AnswerText writes it.
 	Given, Expected string
 	Took            time.Duration
 	// Fact and Source are where the card comes from: the sentence, the
 	// document's title and date.
 	Fact   deck.Fact
 	Source deck.Source
+	// Conflicts are how other sources state the fact differently.
+	Conflicts []Statement
 }
 
 // Score sums a quiz up.
@@ -68,7 +80,7 @@ func NewQuiz(d *deck.Deck, ids []string, p *Progress, opt QuizOptions) (*Quiz, e
 	for i, c := range d.Cards {
 		byID[c.ID] = i
 	}
-	q := &Quiz{progress: p, now: opt.Now, facts: map[string]deck.Fact{}, sources: map[string]deck.Source{}}
+	q := &Quiz{progress: p, now: opt.Now, facts: map[string]deck.Fact{}, sources: map[string]deck.Source{}, logged: -1}
 	if q.now == nil {
 		q.now = time.Now
 	}
@@ -91,8 +103,9 @@ func NewQuiz(d *deck.Deck, ids []string, p *Progress, opt QuizOptions) (*Quiz, e
 	return q, nil
 }
 
-// indexSources keeps the facts and sources the questions need, so the
-// review of mistakes does not search the deck.
+// indexSources keeps the facts and sources the questions need, and how
+// other sources state them, so the review of mistakes does not search the
+// deck.
 func (q *Quiz) indexSources(d *deck.Deck) {
 	for _, qu := range q.questions {
 		q.facts[qu.Card.Fact] = deck.Fact{}
@@ -106,6 +119,12 @@ func (q *Quiz) indexSources(d *deck.Deck) {
 	for _, s := range d.Sources {
 		if _, ok := q.sources[s.ID]; ok {
 			q.sources[s.ID] = s
+		}
+	}
+	q.conflicts = map[string][]Statement{}
+	for id, f := range q.facts {
+		if len(f.Conflicts) > 0 {
+			q.conflicts[id] = Conflicting(d, f)
 		}
 	}
 }
@@ -137,32 +156,91 @@ func (q *Quiz) Answer(r Response) (Result, error) {
 	}
 	now := q.now()
 	fact := q.facts[qu.Card.Fact]
+	outcome := Judge(qu.Card, r)
 	res := Result{
 		Question: qu,
-		Correct:  Check(qu.Card, r),
+		Correct:  outcome.Counts(),
+		Outcome:  outcome,
 		Given:    describe(qu, r),
-		Expected: qu.Card.Answer,
+		Expected: AnswerText(qu.Card),
 		Took:     max(now.Sub(q.shownAt), 0),
 		Fact:     fact,
 		Source:   q.sources[fact.Source],
+		// Shared with every result on the fact: read, never changed.
+		Conflicts: q.conflicts[fact.ID],
 	}
 	if q.progress != nil {
 		g := Again
 		if res.Correct {
 			g = Good
 		}
-		if _, err := q.progress.grade(qu.Card.ID, g, now, res.Took, true); err != nil {
+		if _, err := q.progress.grade(qu.Card.ID, g, now, res.Took, fromQuiz); err != nil {
 			return Result{}, err
 		}
+		q.logged = q.progress.lastIndex()
 	}
 	q.results = append(q.results, res)
 	q.shownAt = now
 	return res, nil
 }
 
-// describe writes a response as text, the way the card's answer is
-// written.
+// Typed reports whether cards of type t are answered by typing (cloze,
+// basic, numeric), the answers a student may declare right after all.
+func Typed(t string) bool {
+	return t == deck.TypeCloze || t == deck.TypeBasic || t == deck.TypeNumeric
+}
+
+// CanOverride reports whether Override would take the last answer: a
+// typed answer judged wrong.
+func (q *Quiz) CanOverride() bool {
+	n := len(q.results)
+	return n > 0 && q.results[n-1].Outcome == Wrong && Typed(q.results[n-1].Question.Card.Type)
+}
+
+// Override re-grades the last answer as right at the student's word ("I
+// was right", as Quizlet offers): the checker cannot know every spelling,
+// and the student has just seen the expected answer beside theirs. The
+// result becomes Overridden and counts in the score. With a progress, the
+// answer's log entry is replaced by one graded Good at the same time and
+// duration, flagged Override, so the schedule moves as for a right answer
+// and the log says who judged it. It returns ErrNoOverride when the last
+// answer cannot be overridden, and ErrUndoElsewhere when the progress
+// holds a newer answer than the quiz's.
+func (q *Quiz) Override() (Result, error) {
+	if !q.CanOverride() {
+		return Result{}, ErrNoOverride
+	}
+	res := &q.results[len(q.results)-1]
+	if q.progress != nil {
+		if q.logged != q.progress.lastIndex() {
+			return Result{}, ErrUndoElsewhere
+		}
+		wrong, err := q.progress.UndoLast()
+		if err != nil {
+			return Result{}, err
+		}
+		if _, err := q.progress.grade(wrong.Card, Good, wrong.Time, wrong.Duration(), fromOverride); err != nil {
+			return Result{}, err
+		}
+		q.logged = q.progress.lastIndex()
+	}
+	res.Outcome, res.Correct = Overridden, true
+	return *res, nil
+}
+
+// describe writes a response as text, the way AnswerText writes the
+// card's answer.
 func describe(qu Question, r Response) string {
+	switch {
+	case qu.Card.Type == deck.TypeOrder && len(qu.Card.Items) > 0:
+		return numberedLines(r.Order)
+	case qu.Card.Type == deck.TypeMatch && len(qu.Card.Pairs) > 0:
+		lines := make([]string, 0, len(qu.Left))
+		for _, l := range qu.Left {
+			lines = append(lines, l+pairSeparator+r.Pairs[l])
+		}
+		return strings.Join(lines, "\n")
+	}
 	switch qu.Card.Type {
 	case deck.TypeOrder:
 		return strings.Join(r.Order, " "+orderSeparator+" ")

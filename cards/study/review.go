@@ -32,6 +32,11 @@ type Review struct {
 	// Quiz marks answers given in a quiz rather than in a study session;
 	// they move the schedule but do not count against the daily limits.
 	Quiz bool `json:"quiz,omitempty"`
+	// Override marks an answer the checker judged wrong and the student
+	// declared right ("I was right"): Rating is then the right answer's,
+	// and the flag keeps the log honest about who judged it. Logs written
+	// before the flag existed read as false.
+	Override bool `json:"override,omitempty"`
 }
 
 // Duration is how long the card was on show before the answer.

@@ -112,11 +112,12 @@ func New(d *deck.Deck, p *Progress, opt Options) (*Session, error) {
 }
 
 // NewSession drills the given cards of d once each, in order, bringing a
-// card graded Again back at the end of the queue. It has no daily limits
-// and no learning steps; its answers go to a fresh Progress that nothing
-// saves. Use New to study with saved progress.
+// card graded Again back at the end of the queue. Quiz-only cards are left
+// out (see StudyCards). It has no daily limits and no learning steps; its
+// answers go to a fresh Progress that nothing saves. Use New to study with
+// saved progress.
 func NewSession(d *deck.Deck, cards []deck.Card) *Session {
-	s := newSession(d, slices.Clone(cards), NewProgress(), Options{})
+	s := newSession(d, StudyCards(cards), NewProgress(), Options{})
 	s.drill = true
 	queue := make([]*entry, len(s.cards))
 	for i := range s.cards {
@@ -137,12 +138,33 @@ func newSession(d *deck.Deck, cards []deck.Card, p *Progress, opt Options) *Sess
 	return s
 }
 
+// StudyCards returns the cards a study session shows: all but the
+// quiz-only siblings, so that each fact is studied once (a quiz may still
+// ask the siblings). The result is a new slice.
+func StudyCards(cards []deck.Card) []deck.Card {
+	out := make([]deck.Card, 0, len(cards))
+	for _, c := range cards {
+		if Studied(c) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// Studied reports whether study sessions show card c: every card but a
+// fact's quiz-only siblings.
+func Studied(c deck.Card) bool { return !c.QuizOnly }
+
 // gather sorts the deck's cards into new ones (up to newLimit, in deck
 // order), reviews due at now (earliest first) and learning cards due
-// before the day ends (into the learning heap). Cards of other days, and
-// states of cards the deck no longer has, are left alone.
+// before the day ends (into the learning heap). Cards of other days,
+// states of cards the deck no longer has, and quiz-only cards (which a
+// quiz may have given a schedule) are left alone.
 func (s *Session) gather(now time.Time, newLimit int) (news, reviews []*entry) {
 	for i := range s.cards {
+		if !Studied(s.cards[i]) {
+			continue
+		}
 		c, ok := s.progress.Card(s.cards[i].ID)
 		switch {
 		case !ok || c.State == srs.New:
@@ -237,7 +259,7 @@ func (s *Session) Answer(g Grade) error {
 	}
 	now := s.now()
 	e := s.cur
-	if _, err := s.progress.grade(s.cards[e.card].ID, g, now, now.Sub(s.shownAt), false); err != nil {
+	if _, err := s.progress.grade(s.cards[e.card].ID, g, now, now.Sub(s.shownAt), fromStudy); err != nil {
 		return err
 	}
 	if len(s.undo) == maxUndo {

@@ -32,6 +32,8 @@ const (
 	// Prev and Next page through lists (arrow keys).
 	Prev
 	Next
+	// Override declares a wrong typed quiz answer right after all (R).
+	Override
 )
 
 // Action is one request from the person.

@@ -18,6 +18,7 @@ var keymap = []struct {
 	{ebiten.KeyQ, Action{Kind: Quiz}},
 	{ebiten.KeyE, Action{Kind: Export}},
 	{ebiten.KeyI, Action{Kind: Import}},
+	{ebiten.KeyR, Action{Kind: Override}},
 	{ebiten.KeyArrowLeft, Action{Kind: Prev}},
 	{ebiten.KeyArrowRight, Action{Kind: Next}},
 	{ebiten.KeyDigit1, Action{Kind: Grade, Grade: 1}},

@@ -83,8 +83,15 @@ const (
 	NoticeImported = "進み具合をファイルから読み込みました（回答 %d 件）。"
 	ImportFailed   = "ファイルを読み込めませんでした。進み具合は変わっていません"
 	ExportFailed   = "進み具合を書き出せませんでした"
-	Ordinal        = "番目: "
-	PairMark       = " ⇔ "
+	// Answers that the sources disagree on, and a wrong typed answer the
+	// student declares right.
+	Accepted      = "正解（出典によって答えが異なります）"
+	Overridden    = "正解に変更しました"
+	OtherAnswers  = "別の出典の答え"
+	IWasRight     = "正解にする"
+	IWasRightHint = "R ・ 自分の答えも正しい"
+	Ordinal       = "番目: "
+	PairMark      = " ⇔ "
 	// Symbols holds the punctuation and letters that scenes put around
 	// deck text (separators, quotes, choice letters).
 	Symbols = "0123456789/%()[]:.,-+ ・「」（）、ABCDEFGH"
@@ -101,6 +108,7 @@ func All() []string {
 		Correct, Wrong, YourAnswer, Submit, SubmitHint, Next, NextHint, Score, Time, Seconds,
 		Mistakes, NoMistakes, Reset, OrderHint, MatchHint, TypeHint, PageHint, Unit, Ordinal, PairMark,
 		NoticeDamaged, NoticeNewer, NoticeRestored, NoticeUnavailable, NoticeFull, NoticeInUse, NoticeInUseTab,
+		Accepted, Overridden, OtherAnswers, IWasRight, IWasRightHint,
 		Export, ExportHint, Import, ImportHint, BackupKeys, NoticeExported, NoticeImported, ImportFailed, ExportFailed,
 	}
 }

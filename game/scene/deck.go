@@ -107,7 +107,13 @@ func (s *Deck) session(ctx *Context) *study.Session {
 // list. It is recomputed when the progress or the minute changes.
 func (s *Deck) today(ctx *Context) study.Counts {
 	if ctx.Progress == nil {
-		return study.Counts{New: len(s.deck.Cards)}
+		n := 0
+		for _, c := range s.deck.Cards {
+			if study.Studied(c) {
+				n++
+			}
+		}
+		return study.Counts{New: n}
 	}
 	// The pointer tells an imported progress from the one it replaced.
 	key := fmt.Sprintf("%p/%d/%d/%s", ctx.Progress, len(ctx.Progress.Log()), ctx.Progress.Edits(), ctx.now().Format("2006-01-02T15:04"))
@@ -171,7 +177,7 @@ func (s *Deck) sourceLines(ctx *Context, width, height float64) []ui.Paragraph {
 	}
 	var lines []ui.Paragraph
 	for i, src := range s.deck.Sources {
-		p := ui.Paragraph{Text: sourceLine(src), Face: face, Size: size, Color: ui.LightInk}
+		p := ui.Paragraph{Text: sourceLine(deck.Fact{}, src), Face: face, Size: size, Color: ui.LightInk}
 		need := used(p)
 		if rest := len(s.deck.Sources) - i - 1; rest > 0 {
 			need += used(more(rest)) // keep room to say what is left

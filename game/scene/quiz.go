@@ -51,16 +51,11 @@ func (s *Quiz) Quiz() *study.Quiz { return s.quiz }
 func (s *Quiz) reset() {
 	s.order, s.pairs, s.selLeft = nil, map[string]string{}, ""
 	s.field.SetText("")
-	if q, ok := s.quiz.Current(); ok && typed(q.Card.Type) {
+	if q, ok := s.quiz.Current(); ok && study.Typed(q.Card.Type) {
 		s.field.Focus()
 	} else {
 		s.field.Blur()
 	}
-}
-
-// typed reports whether a card type is answered by typing.
-func typed(t string) bool {
-	return t == deck.TypeCloze || t == deck.TypeBasic || t == deck.TypeNumeric
 }
 
 // Update routes actions to the phase the quiz is in.
@@ -85,9 +80,7 @@ func (s *Quiz) Update(ctx *Context, actions []input.Action) Transition {
 		case answering:
 			s.answering(ctx, a)
 		case feedback:
-			if a.Kind == input.Confirm || a.Kind == input.Flip || a.Kind == input.Tap && s.nextButton(ctx).Hit(a.X, a.Y) {
-				s.advance()
-			}
+			s.feedback(ctx, a)
 		case finished:
 			if t := s.finished(ctx, a); t.Op != Stay {
 				return t
@@ -95,6 +88,29 @@ func (s *Quiz) Update(ctx *Context, actions []input.Action) Transition {
 		}
 	}
 	return Transition{}
+}
+
+// feedback applies one action to the feedback on an answer: go on, or
+// declare a wrong typed answer right.
+func (s *Quiz) feedback(ctx *Context, a input.Action) {
+	switch {
+	case s.quiz.CanOverride() && (a.Kind == input.Override || a.Kind == input.Tap && s.overrideButton(ctx).Hit(a.X, a.Y)):
+		s.override(ctx)
+	case a.Kind == input.Confirm || a.Kind == input.Flip || a.Kind == input.Tap && s.nextButton(ctx).Hit(a.X, a.Y):
+		s.advance()
+	}
+}
+
+// override declares the last answer right, at the student's word, and
+// saves the progress it changed.
+func (s *Quiz) override(ctx *Context) {
+	res, err := s.quiz.Override()
+	if err != nil {
+		ctx.Notice = err.Error()
+		return
+	}
+	ctx.save()
+	s.last = res
 }
 
 // advance leaves the feedback for the next question or the result.
@@ -293,6 +309,16 @@ func (s *Quiz) nextButton(ctx *Context) ui.Button {
 		return s.bottomButton(ctx, locale.Back, locale.DoneHint, ui.Accent)
 	}
 	return s.bottomButton(ctx, locale.Next, locale.NextHint, ui.Accent)
+}
+
+// overrideButton sits above Next while a wrong typed answer may be
+// declared right.
+func (s *Quiz) overrideButton(ctx *Context) ui.Button {
+	b := s.nextButton(ctx)
+	u := ctx.Unit()
+	b.Rect.Y -= b.Rect.H + u*0.5
+	b.Label, b.Hint, b.Color = locale.IWasRight, locale.IWasRightHint, ui.Track
+	return b
 }
 
 func (s *Quiz) resetButton(ctx *Context) ui.Button {

@@ -130,30 +130,47 @@ func (s *Quiz) drawFeedback(dst *ebiten.Image, ctx *Context) {
 	u := ctx.Unit()
 	f := s.frame(ctx)
 	next := s.nextButton(ctx)
-	card := ui.Rect{X: f.X, Y: f.Y, W: f.W, H: next.Rect.Y - u*0.8 - f.Y}
+	bottom := next.Rect.Y
+	bold, small := ctx.Fonts.Face(u, true), ctx.Fonts.Face(u*0.7, false)
+	if s.quiz.CanOverride() {
+		b := s.overrideButton(ctx)
+		bottom = b.Rect.Y
+		b.Draw(dst, bold, small, u)
+	}
+	card := ui.Rect{X: f.X, Y: f.Y, W: f.W, H: bottom - u*0.8 - f.Y}
 	ui.FillRoundRect(dst, card, u*0.6, ui.CardBack)
 	texts := resultTexts(s.last)
 	drawTexts(dst.SubImage(card.Bounds()).(*ebiten.Image), ctx, texts, card.Inset(u))
-	next.Draw(dst, ctx.Fonts.Face(u, true), ctx.Fonts.Face(u*0.7, false), u)
+	next.Draw(dst, bold, small, u)
+}
+
+// verdicts say how an answer was judged, in the colour of its grade.
+var verdicts = map[study.Outcome]cardText{
+	study.Right:      {text: locale.Correct, role: role{1.4, true, ui.GradeColors[2]}},
+	study.Accepted:   {text: locale.Accepted, role: role{1.1, true, ui.Accent}},
+	study.Overridden: {text: locale.Overridden, role: role{1.1, true, ui.GradeColors[2]}},
+	study.Wrong:      {text: locale.Wrong, role: role{1.4, true, ui.GradeColors[0]}},
 }
 
 // resultTexts tells how a question went: verdict, question, both answers,
-// and the sentence and source it comes from.
+// what the student should know about them (other sources' answers, the
+// card's note), and the sentence and source it comes from.
 func resultTexts(r study.Result) []cardText {
-	verdict := cardText{text: locale.Correct, role: role{1.4, true, ui.GradeColors[2]}}
-	if !r.Correct {
-		verdict = cardText{text: locale.Wrong, role: role{1.4, true, ui.GradeColors[0]}}
-	}
-	texts := []cardText{verdict, {text: r.Question.Card.Prompt, role: roleChoice}}
-	if !r.Correct {
+	texts := []cardText{verdicts[r.Outcome], {text: r.Question.Card.Prompt, role: roleChoice}}
+	if r.Outcome != study.Right {
 		texts = append(texts, cardText{text: locale.YourAnswer + ": " + displayAnswer(r.Question.Card, r.Given), role: roleSource})
 	}
 	texts = append(texts,
 		cardText{text: locale.Answer, role: roleLabel},
-		cardText{text: displayAnswer(r.Question.Card, r.Expected), role: roleAnswer},
-		cardText{text: "「" + r.Fact.Sentence + "」", role: roleSentence})
+		cardText{text: displayAnswer(r.Question.Card, r.Expected), role: roleAnswer})
+	texts = append(texts, caveats(nil, r.Question.Card)...)
+	texts = append(texts, cardText{text: "「" + r.Fact.Sentence + "」", role: roleSentence})
 	if r.Source.ID != "" {
-		texts = append(texts, cardText{text: sourceLine(r.Source), role: roleSource})
+		texts = append(texts, cardText{text: sourceLine(r.Fact, r.Source), role: roleSource})
+	}
+	if r.Question.Card.Note == "" && len(r.Fact.Conflicts) > 0 {
+		// The note, where the deck has one, already says how the sources differ.
+		texts = append(texts, cardText{text: conflictLine(r.Conflicts), role: roleConflict})
 	}
 	return texts
 }
@@ -225,6 +242,10 @@ func (s *Quiz) Status() Status {
 			st.Text = strings.Join(append([]string{q.Card.Prompt}, choiceLabels(q)...), "\n")
 			if q.Card.Type == deck.TypeMatch {
 				st.Text = strings.Join(append(append([]string{q.Card.Prompt}, q.Left...), q.Right...), "\n")
+			}
+			if study.Typed(q.Card.Type) && s.field.Text() != "" {
+				// What is in the answer box, as a screen reader reads it back.
+				st.Text += "\n" + locale.YourAnswer + ": " + s.field.Text()
 			}
 		}
 	case feedback:

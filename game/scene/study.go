@@ -202,6 +202,9 @@ var (
 	roleSentence = role{0.8, false, ui.Ink}
 	roleSource   = role{0.7, false, ui.MutedInk}
 	roleConflict = role{0.7, false, ui.Warning}
+	// roleNote sets what the student should know with the answer (the
+	// sources disagree, the claim is dated) as large as the sentence.
+	roleNote = role{0.8, false, ui.Warning}
 )
 
 type cardText struct {
@@ -233,18 +236,40 @@ func (s *Study) cardTexts(card deck.Card) []cardText {
 		return texts
 	}
 	texts = append(texts, cardText{text: locale.Answer, role: roleLabel}, annotated(d, "", answerText(card), "", roleAnswer))
+	texts = append(texts, caveats(d, card)...)
 	fact, ok := d.Fact(card.Fact)
 	if !ok {
 		return texts
 	}
 	texts = append(texts, annotated(d, "「", fact.Sentence, "」", roleSentence))
 	if src, ok := d.Source(fact.Source); ok {
-		texts = append(texts, cardText{text: sourceLine(src), role: roleSource})
+		texts = append(texts, cardText{text: sourceLine(fact, src), role: roleSource})
 	}
-	if len(fact.Conflicts) > 0 {
-		texts = append(texts, cardText{text: locale.ConflictMark + locale.Conflict + conflictSources(d, fact), role: roleConflict})
+	if card.Note == "" && len(fact.Conflicts) > 0 {
+		// The note, where the deck has one, already says how the sources differ.
+		texts = append(texts, cardText{text: conflictLine(study.Conflicting(d, fact)), role: roleConflict})
 	}
 	return texts
+}
+
+// caveats are what the student should know with the answer: the answers
+// other sources give, and the card's note (the sources disagree, or the
+// claim is dated).
+// d may be nil; with a deck, the note's phrase starts come from its
+// annotations.
+func caveats(d *deck.Deck, card deck.Card) []cardText {
+	var out []cardText
+	if len(card.Accept) > 0 {
+		out = append(out, cardText{text: locale.OtherAnswers + ": " + strings.Join(card.Accept, "、"), role: roleNote})
+	}
+	if card.Note != "" {
+		note := cardText{text: locale.ConflictMark + card.Note, role: roleNote}
+		if d != nil {
+			note = annotated(d, locale.ConflictMark, card.Note, "", roleNote)
+		}
+		out = append(out, note)
+	}
+	return out
 }
 
 // cardParagraphs sets the card's texts at body size u.
@@ -264,33 +289,34 @@ func answerText(card deck.Card) string {
 		}
 		return locale.FalseLabel
 	}
-	return card.Answer
+	return study.AnswerText(card)
 }
 
-func sourceLine(src deck.Source) string {
+// sourceLine names a fact's source with the date of its claim: the
+// fact's own date (a dated block) where it has one, else the source's.
+func sourceLine(fact deck.Fact, src deck.Source) string {
 	line := locale.Source + ": " + src.Title
-	if src.Date != "" {
-		line += "（" + src.Date + "）"
+	if date := study.Stated(fact, src); date != "" {
+		line += "（" + date + "）"
 	}
 	return line
 }
 
-// conflictSources names the other documents that state it differently.
-func conflictSources(d *deck.Deck, fact deck.Fact) string {
-	var names []string
-	for _, id := range fact.Conflicts {
-		other, ok := d.Fact(id)
-		if !ok {
-			continue
-		}
-		if src, ok := d.Source(other.Source); ok {
-			names = append(names, "「"+other.Sentence+"」（"+src.Title+"）")
-		}
+// conflictLine says that other documents state the fact differently,
+// quoting each with its source and date (none when the deck lacks them).
+func conflictLine(others []study.Statement) string {
+	if len(others) == 0 {
+		return locale.ConflictMark + locale.Conflict
 	}
-	if len(names) == 0 {
-		return ""
+	names := make([]string, len(others))
+	for i, o := range others {
+		where := o.Source.Title
+		if o.Date != "" {
+			where += "、" + o.Date
+		}
+		names[i] = "「" + o.Sentence + "」（" + where + "）"
 	}
-	return ": " + strings.Join(names, "、")
+	return locale.ConflictMark + locale.Conflict + ": " + strings.Join(names, "、")
 }
 
 func (s *Study) drawDone(dst *ebiten.Image, ctx *Context) {

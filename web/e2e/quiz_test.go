@@ -120,3 +120,55 @@ func TestQuizTypedAnswer(t *testing.T) {
 	assert.Equal(t, 1, fb.Score, "the typed answer was right: %s", fb.Text)
 	a.noConsoleErrors()
 }
+
+// After a wrong typed answer, R declares it right: the published score
+// counts it and the feedback says it was changed. A conflicting source's
+// answer is accepted in the browser as on the desktop.
+func TestQuizIWasRight(t *testing.T) {
+	d := teacherDeck(t, "記述式の小テスト", "")
+	d.Cards = []deck.Card{
+		{ID: "q-typo", Fact: "f1", Type: deck.TypeCloze, Prompt: "日米安保条約は" + deck.Blank + "に締結された。", Answer: "1951年"},
+		{ID: "q-other", Fact: "f2", Type: deck.TypeBasic, Prompt: "首相がワシントンを訪れたのはいつか。", Answer: "2025年2月",
+			Accept: []string{"2025年3月"}, Note: "出典によって異なる：授業プリント（2025-04-01）は2025年2月とする。"},
+	}
+	require.NoError(t, d.Validate())
+	a := openApp(t, link(t, d))
+	a.waitState(func(s appState) bool { return s.Scene == "deck" })
+	a.click(desktop.deckButton(1))
+	q := a.waitState(func(s appState) bool { return s.Scene == "quiz" })
+	typeAnswer := func(text string) {
+		// The first key reaches the canvas and focuses the text box; the
+		// rest go to the box (see TestQuizTypedAnswer).
+		first, rest := text[:1], text[1:]
+		require.NoError(t, harness.Type(a.ctx, first))
+		require.NoError(t, waitTrue(a, `document.activeElement && document.activeElement.tagName === "TEXTAREA"`))
+		_, err := chromedp.Run(a.ctx, chromedp.KeyEvent(rest))
+		require.NoError(t, err)
+		// Enter only once the app has the whole answer: a key event can
+		// land after the Enter that follows it.
+		a.waitState(func(s appState) bool { return strings.HasSuffix(s.Text, "あなたの答え: "+text) })
+		a.press("Enter")
+	}
+	answers := map[string]string{"q-typo": "1915年", "q-other": "2025年3月"}
+	for i := 0; i < 2; i++ {
+		typeAnswer(answers[q.Card])
+		fb := a.waitState(func(s appState) bool { return s.Scene == "quiz-feedback" })
+		if q.Card == "q-typo" {
+			require.Equal(t, q.Score, fb.Score, "1915年 is wrong: %s", fb.Text)
+			a.press("r")
+			fb = a.waitState(func(s appState) bool { return s.Scene == "quiz-feedback" && s.Score == q.Score+1 })
+			assert.Contains(t, fb.Text, "正解に変更しました")
+		} else {
+			assert.Equal(t, q.Score+1, fb.Score, "the other source's answer counts: %s", fb.Text)
+			assert.Contains(t, fb.Text, "出典によって異なる")
+			a.screenshot("quiz-feedback-accepted")
+		}
+		a.press("Enter")
+		if i == 0 {
+			q = a.waitState(func(s appState) bool { return s.Scene == "quiz" && s.Reviewed == 1 })
+		}
+	}
+	result := a.waitState(func(s appState) bool { return s.Scene == "quiz-result" })
+	assert.Equal(t, 2, result.Score)
+	a.noConsoleErrors()
+}

@@ -26,10 +26,11 @@ var keys = map[string]input.DispatchKeyEventParams{
 	"4":      {Key: "4", Code: "Digit4", WindowsVirtualKeyCode: 52},
 	"e":      {Key: "e", Code: "KeyE", WindowsVirtualKeyCode: 69},
 	"i":      {Key: "i", Code: "KeyI", WindowsVirtualKeyCode: 73},
+	"r":      {Key: "r", Code: "KeyR", WindowsVirtualKeyCode: 82},
 }
 
 // Press presses and releases a key ("Space", "Enter", "Escape", "1"..."4",
-// "e", "i").
+// "e", "i", "r").
 func Press(ctx context.Context, key string) error {
 	p, ok := keys[key]
 	if !ok {
