@@ -158,7 +158,7 @@ func (japanese) disputedNote(says []string) string {
 }
 
 func (japanese) contested(why contest) string {
-	return "この出典は他の出典と食い違う記述を含む（" + why.role + "を" + why.holder + "とするが、他の" +
+	return "この出典には他の出典と異なる記述がある（" + why.role + "を" + why.holder + "とするが、他の" +
 		strconv.Itoa(why.others) + "つの出典では" + why.otherHolder + "）。"
 }
 
