@@ -292,11 +292,12 @@ func (b *builder) plain(facts []*fact) []*fact {
 	return out
 }
 
-// frame names the source and its date before a question on a figure that
-// states no year ("共和党支持者の［＿＿＿］が…「楽観的」と回答"),
+// frame names the source and its date before a question on a figure, or
+// on a claim one contested source states otherwise, that states no year ("共和党支持者の［＿＿＿］が…「楽観的」と回答"),
 // so that the student knows when and where it was stated.
 func (b *builder) frame(m *made) {
-	if !isValueKind(m.fact.kind) || m.fact.kind == deck.KindDate || m.card.Type == deck.TypeOrder || m.card.Type == deck.TypeMatch || yearMention.MatchString(m.card.Prompt) {
+	conflicting := len(m.fact.conflicts) > 0 // what most sources state, against one
+	if !conflicting && (!isValueKind(m.fact.kind) || m.fact.kind == deck.KindDate) || m.card.Type == deck.TypeOrder || m.card.Type == deck.TypeMatch || yearMention.MatchString(m.card.Prompt) {
 		return
 	}
 	f := b.words.frame(b.words.source(sourceName(m.fact), stated(m.fact)))

@@ -13,7 +13,9 @@ const choiceCount = 4
 // distractors of its shape that the corpus shows wrong for it.
 func (b *builder) mcq(f *fact) (made, bool) {
 	sh, ok := shapeOf(f)
-	if !ok || spelledOut(f) && f.kind != deck.KindAcronym {
+	if !ok || spelledOut(f) && f.kind != deck.KindAcronym || glossFollows(f) {
+		// A name's own acronym after the blank ("［＿＿＿］(ASEAN)") picks
+		// out its expansion among the choices.
 		return made{}, false
 	}
 	q := questionFor(sh)

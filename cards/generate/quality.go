@@ -2,6 +2,7 @@ package generate
 
 import (
 	"math"
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -75,9 +76,14 @@ func spanQuality(f *fact) float64 {
 		q *= 0.8
 	}
 	if f.kind == deck.KindRelation || f.kind == deck.KindEvent {
-		if utf8.RuneCountInString(f.key) <= 2 || vague(f.key) || headOnly(f) {
-			q *= 0.4 // "［＿＿＿］が指摘されています" asks nothing
+		if utf8.RuneCountInString(f.key) <= 2 || vague(f.key) || headOnly(f) || stockPurpose(f.key) || holdsFigure(f) {
+			// "［＿＿＿］が指摘されています" asks nothing; a figure inside
+			// a phrase is asked as a figure.
+			q *= 0.4
 		}
+	}
+	if convertedAfter(f) {
+		q *= 0.4 // 50億ドル(日本円で約7,500億円)
 	}
 	return q
 }
@@ -116,6 +122,33 @@ func headOnly(f *fact) bool {
 	}
 	r, _ := utf8.DecodeLastRuneInString(f.sentence[:f.start])
 	return strings.ContainsRune("るい", r)
+}
+
+// stockWords make a purpose any text could state (日本の国益を最大限に守る
+// ため, 安心・安全な生活環境を確保するため): asked as a blank, it is guessed
+// from the words around it.
+var stockWords = regexp.MustCompile(`国益|安全保障を確保|安定|繁栄|確保する|円滑|意識を高め|変化に対応|支える|強固|基盤`)
+
+// stockPurpose reports a …ため purpose made of stock words.
+func stockPurpose(key string) bool {
+	return strings.HasSuffix(key, "ため") && stockWords.MatchString(key)
+}
+
+// figure finds an amount with its unit: 3%, 2,400億ドル.
+var figure = regexp.MustCompile(`\d[\d,.]*(?:%|億|兆|万|ドル|円|人)`)
+
+// holdsFigure reports a phrase that holds a figure ("GDP比3%への急速な引
+// き上げ"): the figure is the fact to ask, as a figure.
+func holdsFigure(f *fact) bool { return figure.MatchString(f.key) }
+
+// convertedAfter reports a sum followed by its value in another currency
+// ("50億ドル(日本円で約7,500億円"), which gives it away.
+func convertedAfter(f *fact) bool {
+	if !keyStands(f) {
+		return false
+	}
+	rest := strings.TrimLeft(f.sentence[f.end:], " ")
+	return strings.HasPrefix(rest, "(") && strings.ContainsAny(rest[:min(len(rest), 24)], "0123456789") && strings.Contains(rest, "円")
 }
 
 func firstRune(s string) rune {

@@ -185,5 +185,21 @@ func hasSubject(s string) bool { return subjectMarker.MatchString(s) }
 // stand alone: it points back, or names no subject.
 func needsPassage(f *fact) bool {
 	s := dropConnective(f.sentence)
-	return leans(s) || f.kind != deck.KindTable && !hasSubject(s)
+	return leans(s) || f.kind != deck.KindTable && (!hasSubject(s) || reportedSpeech.MatchString(s) && !namesSomeone(f))
+}
+
+// reportedSpeech ends a sentence that reports what someone said or
+// thinks (…と分析しています, …と強調した): without its speaker, it is a
+// claim of no one.
+var reportedSpeech = regexp.MustCompile(`と(?:分析|述べ|説明|強調|指摘|語|発言|主張|表明|評価|予測|見てい|考えてい)[^、]*。?$`)
+
+// namesSomeone reports a sentence that names a person or a body, who can
+// be the speaker of what it reports.
+func namesSomeone(f *fact) bool {
+	for _, e := range f.entities {
+		if e.kind == deck.KindPerson || e.kind == deck.KindOrganization {
+			return true
+		}
+	}
+	return f.kind == deck.KindPerson || f.kind == deck.KindOrganization
 }

@@ -115,3 +115,14 @@ func TestHasSubject(t *testing.T) {
 		assert.False(t, hasSubject(s), s)
 	}
 }
+
+func TestStockPurposeAndFigures(t *testing.T) {
+	assert.True(t, stockPurpose("日本の国益を最大限に守るため"))
+	assert.True(t, stockPurpose("安心・安全な生活環境を確保するため"))
+	assert.False(t, stockPurpose("不法移民や合成麻薬フェンタニルの流入を阻止するため"))
+	assert.True(t, holdsFigure(&fact{key: "GDP比3%への急速な引き上げ"}))
+	assert.False(t, holdsFigure(&fact{key: "イスラエルに次ぐ2カ国目の首脳会談"}))
+	s := "在日米軍の年間維持費約50億ドル(日本円で約7,500億円)のうち"
+	i := strings.Index(s, "約50億ドル")
+	assert.True(t, convertedAfter(&fact{sentence: s, key: "約50億ドル", start: i, end: i + len("約50億ドル")}))
+}

@@ -70,7 +70,20 @@ func sameSubKind(candidate, name string) bool {
 		return false
 	}
 	c, n := comparable(withoutGloss(candidate)), comparable(withoutGloss(name))
-	return !strings.Contains(c, n) && !strings.Contains(n, c) && !sameCountry(c, n)
+	return !strings.Contains(c, n) && !strings.Contains(n, c) && !sameCountry(c, n) && foreignPrefix(c) == foreignPrefix(n)
+}
+
+// foreignPrefixes name a country before a body of its own (中国外務省):
+// one among another country's bodies gives itself away.
+var foreignPrefixes = []string{"中国", "韓国", "北朝鮮", "ロシア", "台湾", "英国", "欧州", "インド", "豪州", "カナダ", "メキシコ"}
+
+func foreignPrefix(name string) string {
+	for _, p := range foreignPrefixes {
+		if strings.HasPrefix(name, p) {
+			return p
+		}
+	}
+	return ""
 }
 
 // countryNames are the names of one country.
