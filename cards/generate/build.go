@@ -185,6 +185,14 @@ func (b *builder) cards(facts []*fact) []*made {
 		if spelledByExpansion(f) || b.protagonist(f) {
 			continue
 		}
+		if garbled(f.sentence) {
+			// Only what a name stands for, which quotes nothing of
+			// the damaged sentence.
+			for _, m := range b.basic(f) {
+				add(m, true)
+			}
+			continue
+		}
 		add(b.cloze(f))
 		add(b.mcq(f))
 		add(b.truefalse(f))

@@ -203,3 +203,14 @@ func namesSomeone(f *fact) bool {
 	}
 	return f.kind == deck.KindPerson || f.kind == deck.KindOrganization
 }
+
+// runTogether finds names run together where a list lost its commas: a
+// bracketed acronym followed straight by the next name, up to another
+// bracket or the list's end ("欧州連合(EU)オーストラリアインドなど",
+// "(WTO)国連といった"). A name's own suffix after its acronym
+// ("(FOIP)構想の") goes on in kana and does not match.
+var runTogether = regexp.MustCompile(`\)[\p{Katakana}\p{Han}A-Z][\p{Katakana}\p{Han}A-Za-z・ー]{0,12}(?:\(|といった|など)`)
+
+// garbled reports a sentence whose text was damaged on its way into the
+// document: a card would reproduce the damage as if it were right.
+func garbled(s string) bool { return runTogether.MatchString(s) }

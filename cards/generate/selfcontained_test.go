@@ -126,3 +126,10 @@ func TestStockPurposeAndFigures(t *testing.T) {
 	i := strings.Index(s, "約50億ドル")
 	assert.True(t, convertedAfter(&fact{sentence: s, key: "約50億ドル", start: i, end: i + len("約50億ドル")}))
 }
+
+func TestGarbled(t *testing.T) {
+	assert.True(t, garbled("ASEAN諸国欧州連合(EU)オーストラリアインドなどとの連携を強化する。"))
+	assert.True(t, garbled("米国が世界貿易機関(WTO)国連といった国際機関への関与を弱めれば…"))
+	assert.False(t, garbled("自由で開かれたインド太平洋(FOIP)構想のもとで秩序を維持する。"))
+	assert.False(t, garbled("アメリカ・メキシコ・カナダ協定(USMCA)パートナーとの貿易不均衡に言及した。"))
+}
