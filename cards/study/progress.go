@@ -3,6 +3,7 @@ package study
 import (
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 	"time"
 
@@ -123,6 +124,9 @@ func (p *Progress) Card(id string) (c srs.Card, ok bool) {
 
 // NumCards is the number of cards with a state.
 func (p *Progress) NumCards() int { return len(p.cards) }
+
+// CardIDs returns the ids of the cards with a state, sorted.
+func (p *Progress) CardIDs() []string { return slices.Sorted(maps.Keys(p.cards)) }
 
 // Log returns the review log, oldest first. The slice is the log itself,
 // valid until the progress next changes: read it, do not change or keep it.
