@@ -77,7 +77,7 @@ func decodeSnapshot(data []byte) (snapshot, error) {
 	case head.Format == deck.Format:
 		return snapshot{}, fmt.Errorf("this is a deck (%s), not a progress file", deck.Format)
 	case head.Format != Format:
-		return snapshot{}, fmt.Errorf("format is %q, want %q", head.Format, Format)
+		return snapshot{}, fmt.Errorf("format is %q, want %q", clip(head.Format), Format)
 	case head.Version > Version:
 		return snapshot{}, fmt.Errorf("version %d: %w (this one reads version %d)", head.Version, ErrNewer, Version)
 	case head.Version < 1:

@@ -209,7 +209,7 @@ func (p *Progress) lastIndex() int { return len(p.log) - 1 }
 // full save. It checks both and changes nothing when either is invalid.
 func (p *Progress) Apply(r Review, c srs.Card) error {
 	if problems := append(reviewProblems(r), cardProblems(c)...); len(problems) > 0 {
-		return fmt.Errorf("study: card %q: %s", r.Card, problems[0])
+		return fmt.Errorf("study: card %s: %s", quoteID(r.Card), problems[0])
 	}
 	p.cards[r.Card] = c
 	p.log = append(p.log, r)
