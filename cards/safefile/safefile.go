@@ -8,12 +8,15 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 )
 
-// tempMark sits between a file's name and the random part of its
-// temporary files' names: .progress.json.tmp-123456.
+// tempMark sits between a file's name and the rest of its temporary
+// files' names: the writer's process id and a random number, as in
+// .progress.json.tmp-4242-123456. The process id tells a file that a
+// killed program left from one that a running program is writing.
 const tempMark = ".tmp-"
 
 // inflight holds the temporary files being written, so that a signal
@@ -36,7 +39,8 @@ var ErrStopping = errors.New("safefile: the program is stopping on a signal")
 // the temporary file is removed.
 func Write(path string, data []byte) (err error) {
 	dir := filepath.Dir(path)
-	tmp, err := createTemp(dir, tempPrefix(path))
+	removeOrphans(path)
+	tmp, err := createTemp(dir, tempPrefix(path)+strconv.Itoa(os.Getpid())+"-")
 	if err != nil {
 		return err
 	}
@@ -129,6 +133,23 @@ func Temps(path string) ([]string, error) {
 		}
 	}
 	return out, nil
+}
+
+// removeOrphans removes the temporary files of path whose writer is no
+// longer running: a kill left them. Those of running programs stay, and
+// so do files whose writer cannot be told (see writerGone).
+func removeOrphans(path string) {
+	temps, err := Temps(path)
+	if err != nil {
+		return
+	}
+	prefix := tempPrefix(path)
+	for _, t := range temps {
+		pid, _, ok := strings.Cut(strings.TrimPrefix(filepath.Base(t), prefix), "-")
+		if n, err := strconv.Atoi(pid); ok && err == nil && writerGone(n) {
+			os.Remove(t)
+		}
+	}
 }
 
 // RemoveTemps removes the temporary files of path left by a killed

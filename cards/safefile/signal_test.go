@@ -5,6 +5,7 @@ package safefile_test
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -73,4 +74,22 @@ func TestSignalRemovesTemps(t *testing.T) {
 			assert.EqualValues(t, 16<<20, info.Size(), "the file is whole")
 		}
 	}
+}
+
+// A temporary file whose writer is no longer running goes at the next
+// Write of the same file; one of a running process stays.
+func TestWriteRemovesOrphans(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "deck.json")
+	cmd := exec.Command("true")
+	require.NoError(t, cmd.Run())
+	gone := cmd.Process.Pid // has exited and been reaped
+	orphan := filepath.Join(dir, fmt.Sprintf(".deck.json.tmp-%d-77", gone))
+	live := filepath.Join(dir, fmt.Sprintf(".deck.json.tmp-%d-78", os.Getppid()))
+	for _, p := range []string{orphan, live} {
+		require.NoError(t, os.WriteFile(p, []byte("half"), 0o644))
+	}
+	require.NoError(t, safefile.Write(path, []byte("new")))
+	assert.NoFileExists(t, orphan)
+	assert.FileExists(t, live)
 }

@@ -119,7 +119,7 @@ func (h *history) removeTemps() ([]string, error) {
 
 // tempTarget returns the name of the file that a temporary file of
 // safefile would have become.
-var tempName = regexp.MustCompile(`^\.(.+)\.tmp-[0-9]+$`)
+var tempName = regexp.MustCompile(`^\.(.+)\.tmp-[0-9-]+$`)
 
 func tempTarget(name string) (string, bool) {
 	m := tempName.FindStringSubmatch(name)
