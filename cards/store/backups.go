@@ -126,7 +126,10 @@ func (s *Store) Restore(name string) error {
 	if err != nil {
 		return err
 	}
-	return s.replace(p, BeforeRestore)
+	if err := s.replace(p, BeforeRestore); err != nil {
+		return fmt.Errorf("store: restore %s: %w", name, err)
+	}
+	return nil
 }
 
 // replace backs up the progress (for reason), then replaces it with p
@@ -134,7 +137,7 @@ func (s *Store) Restore(name string) error {
 func (s *Store) replace(p *study.Progress, reason string) error {
 	if s.hist != nil {
 		if _, err := s.Backup(reason); err != nil {
-			return fmt.Errorf("store: backing up the current progress first: %w", err)
+			return fmt.Errorf("backing up the current progress first: %w", err)
 		}
 	}
 	// The snapshot written next backs up the one before it
@@ -143,7 +146,7 @@ func (s *Store) replace(p *study.Progress, reason string) error {
 	// replace nothing.
 	s.compact = true
 	if err := s.Save(); err != nil {
-		return fmt.Errorf("store: saving the current progress first: %w", err)
+		return fmt.Errorf("saving the current progress first: %w", err)
 	}
 	s.progress = p
 	s.compact = true

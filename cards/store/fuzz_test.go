@@ -111,6 +111,9 @@ func FuzzDecodeSnapshot(f *testing.F) {
 	long := strings.Repeat("長", 20000) // ids and a format that a message must not quote whole
 	f.Add([]byte(`{"format":"factdeck/progress","version":1,"progress":{"cards":{"` + long + `":{"state":9}},"log":[{"card":"` + long + `","rating":7}]}}`))
 	f.Add([]byte(`{"format":"` + long + `","version":1}`))
+	digits := strings.Repeat("9", 100000) // encoding/json quotes a number it cannot store whole
+	f.Add([]byte(`{"format":"factdeck/progress","version":` + digits + `}`))
+	f.Add([]byte(`{"format":"factdeck/progress","version":1,"progress":{"log":[{"card":"a","rating":` + digits + `}]}}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		var err error
 		allocated := measure(func() { _, err = decodeSnapshot(data) })
@@ -120,6 +123,7 @@ func FuzzDecodeSnapshot(f *testing.F) {
 
 func FuzzReplayJournal(f *testing.F) {
 	seedFiles(f, "clean.journal", "torn.journal", "stale.journal", "damaged.journal", "foreign.journal")
+	f.Add([]byte("{\"format\":\"factdeck/progress-journal\",\"generation\":3}\n{\"n\":" + strings.Repeat("9", 100000) + "}\n"))
 	base, err := os.ReadFile("testdata/v1.json")
 	if err != nil {
 		f.Fatal(err)

@@ -63,6 +63,14 @@ func encodeSnapshot(p *study.Progress, gen uint64, now time.Time) ([]byte, error
 // file given for a progress file, a newer version (wrapping ErrNewer), or
 // every invalid card state and log entry.
 func decodeSnapshot(data []byte) (snapshot, error) {
+	f, err := decodeSnapshotUnbounded(data)
+	if err != nil {
+		return snapshot{}, bounded(err)
+	}
+	return f, nil
+}
+
+func decodeSnapshotUnbounded(data []byte) (snapshot, error) {
 	var head struct {
 		Format     string          `json:"format"`
 		Version    int             `json:"version"`
