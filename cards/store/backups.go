@@ -132,10 +132,11 @@ func (s *Store) Restore(name string) error {
 	return nil
 }
 
-// replace backs up the progress (for reason), then replaces it with p
-// and saves it whole.
+// replace backs up the progress (for reason), unless nothing was studied
+// yet, then replaces it with p and saves it whole.
 func (s *Store) replace(p *study.Progress, reason string) error {
-	if s.hist != nil {
+	// A progress with nothing studied is not worth a place of the eight.
+	if s.hist != nil && (len(s.progress.Log()) > 0 || s.progress.NumCards() > 0) {
 		if _, err := s.Backup(reason); err != nil {
 			return fmt.Errorf("backing up the current progress first: %w", err)
 		}

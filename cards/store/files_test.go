@@ -505,3 +505,18 @@ func TestOpenRemovesTempsOfAKilledSave(t *testing.T) {
 	}
 	assert.Len(t, s.Progress().Log(), 2)
 }
+
+// Importing into a progress with nothing studied makes no backup of it.
+func TestImportIntoNothingMakesNoBackup(t *testing.T) {
+	s, err := store.OpenDir(t.TempDir(), store.Options{Now: fixedNow})
+	require.NoError(t, err)
+	defer s.Close()
+	require.NoError(t, s.Import(fixtureExport(t)))
+	backups, err := s.Backups()
+	require.NoError(t, err)
+	assert.Empty(t, backups)
+	require.NoError(t, s.Import(fixtureExport(t)))
+	backups, err = s.Backups()
+	require.NoError(t, err)
+	assert.Len(t, backups, 1, "the second import backs up the first one's progress")
+}
