@@ -44,3 +44,27 @@ func TestWriteMissingFolder(t *testing.T) {
 	err := safefile.Write(filepath.Join(t.TempDir(), "no", "such", "deck.json"), []byte("x"))
 	assert.ErrorIs(t, err, os.ErrNotExist)
 }
+
+// A kill leaves a temporary file; RemoveTemps finds it by its name and
+// removes it, and leaves everything else in the folder alone.
+func TestRemoveTempsOfAKilledWrite(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "progress.json")
+	require.NoError(t, safefile.Write(path, []byte("saved")))
+	left := filepath.Join(dir, ".progress.json.tmp-123456")
+	other := filepath.Join(dir, ".deck.json.tmp-99")
+	require.NoError(t, os.WriteFile(left, []byte("half"), 0o644))
+	require.NoError(t, os.WriteFile(other, []byte("x"), 0o644))
+
+	temps, err := safefile.Temps(path)
+	require.NoError(t, err)
+	assert.Equal(t, []string{left}, temps)
+	removed, err := safefile.RemoveTemps(path)
+	require.NoError(t, err)
+	assert.Equal(t, []string{left}, removed)
+	assert.NoFileExists(t, left)
+	assert.FileExists(t, other, "another file's temporary file is not this one's")
+	got, err := os.ReadFile(path)
+	require.NoError(t, err)
+	assert.Equal(t, "saved", string(got))
+}

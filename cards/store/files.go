@@ -61,8 +61,12 @@ func OpenDir(dir string, opt Options) (*Store, error) {
 		if err != nil {
 			return nil, fmt.Errorf("store: %w", err)
 		}
+		s.hist = &history{dir: filepath.Join(dir, BackupsDir)}
 		return s, nil
 	}
+	// Holding the lock, this is the only factdeck writing here: any
+	// temporary file is what a killed one left.
+	removeTemps(dir)
 	s, err := openUnlocked(dir, opt)
 	if err != nil {
 		lock.Unlock()
@@ -77,7 +81,21 @@ func openUnlocked(dir string, opt Options) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("store: %w", err)
 	}
+	s.hist = &history{dir: filepath.Join(dir, BackupsDir)}
 	return s, nil
+}
+
+// removeTemps removes the temporary files that killed saves left in dir
+// and its backups, and returns their names. A file that cannot be removed
+// is left; it does no harm but take room.
+func removeTemps(dir string) []string {
+	var removed []string
+	for _, name := range fileNames {
+		r, _ := safefile.RemoveTemps(filepath.Join(dir, name))
+		removed = append(removed, r...)
+	}
+	r, _ := (&history{dir: filepath.Join(dir, BackupsDir)}).removeTemps()
+	return append(removed, r...)
 }
 
 // files keeps the pieces as files in one folder.

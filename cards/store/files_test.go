@@ -3,9 +3,11 @@
 package store_test
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -134,7 +136,9 @@ func TestJournal(t *testing.T) {
 		{"clean", "clean.journal", 4, false, true},
 		{"torn last line is dropped", "torn.journal", 4, false, false},
 		{"stale is already in the snapshot", "stale.journal", 2, false, false},
-		{"garbled line", "damaged.journal", 3, true, false},
+		// The answer before the garbled line was saved on open, with a new
+		// journal to append to.
+		{"garbled line", "damaged.journal", 3, true, true},
 		{"another snapshot's", "foreign.journal", 2, true, false},
 		{"none", "", 2, false, false},
 	} {
@@ -344,4 +348,175 @@ func fixtureExport(t *testing.T) []byte {
 	data, err := other.Export()
 	require.NoError(t, err)
 	return data
+}
+
+// TestDamagedJournalKeepsAnswersAtOnce: the answers before a damaged
+// journal line are saved when the store opens, not only kept in memory
+// and in the journal set aside, so a run that ends without saving (a
+// crash, a quit before any answer) does not lose them at the next start.
+func TestDamagedJournalKeepsAnswersAtOnce(t *testing.T) {
+	dir := t.TempDir()
+	s, err := store.OpenDir(dir, store.Options{Now: fixedNow})
+	require.NoError(t, err)
+	for i := range 46 {
+		grade(t, s.Progress(), fmt.Sprintf("c%d", i%7), srs.Good, i)
+		require.NoError(t, s.Save()) // one journal line each
+	}
+	want := asJSON(t, s.Progress())
+	require.NoError(t, s.Close())
+	journal := filepath.Join(dir, store.JournalName)
+	f, err := os.OpenFile(journal, os.O_WRONLY|os.O_APPEND, 0)
+	require.NoError(t, err)
+	_, err = f.WriteString("{\"n\":46,\"review\":garbage}\n")
+	require.NoError(t, err)
+	require.NoError(t, f.Close())
+
+	s, err = store.OpenDir(dir, store.Options{Now: fixedNow})
+	require.NoError(t, err)
+	require.Len(t, s.Notices(), 1)
+	assert.Equal(t, store.Damaged, s.Notices()[0].Kind)
+	assert.Contains(t, s.Notices()[0].Error(), "line 47") // the header, 45 lines, then the damage: the first save wrote a snapshot
+	require.Len(t, s.Progress().Log(), 46)
+	require.NoError(t, s.Close(), "closed without a save")
+
+	s, err = store.OpenDir(dir, store.Options{Now: fixedNow})
+	require.NoError(t, err)
+	defer s.Close()
+	assert.Empty(t, s.Notices())
+	require.Len(t, s.Progress().Log(), 46, "every answer before the damage is still there")
+	assert.Equal(t, want, asJSON(t, s.Progress()))
+}
+
+// TestImportTwiceKeepsTheFirstProgress: each import backs up the progress
+// it replaces as a new file of the history, so a second import does not
+// overwrite the backup of the first, and that progress can be restored.
+func TestImportTwiceKeepsTheFirstProgress(t *testing.T) {
+	dir := t.TempDir()
+	clock := stamp
+	now := func() time.Time { clock = clock.Add(time.Minute); return clock }
+	s, err := store.OpenDir(dir, store.Options{Now: now})
+	require.NoError(t, err)
+	defer s.Close()
+	for i := range 3 {
+		grade(t, s.Progress(), "mine", srs.Good, i)
+		require.NoError(t, s.Save())
+	}
+	mine := asJSON(t, s.Progress())
+	require.NoError(t, s.Import(fixtureExport(t)))
+	require.NoError(t, s.Import(fixtureExport(t)))
+	assert.NotEqual(t, mine, asJSON(t, s.Progress()))
+
+	backups, err := s.Backups()
+	require.NoError(t, err)
+	require.Len(t, backups, 2)
+	first := backups[1] // newest first
+	assert.Equal(t, store.BeforeImport, first.Reason)
+	p, _, err := s.ReadBackup(first.Name)
+	require.NoError(t, err)
+	assert.Equal(t, mine, asJSON(t, p), "the backup made by the first import holds the progress before it")
+
+	require.NoError(t, s.Restore(first.Name))
+	assert.Equal(t, mine, asJSON(t, s.Progress()))
+	backups, err = s.Backups()
+	require.NoError(t, err)
+	require.Len(t, backups, 3)
+	assert.Equal(t, store.BeforeRestore, backups[0].Reason, "restoring backed up the progress it replaced")
+	require.NoError(t, s.Close())
+
+	back, err := store.OpenDir(dir, store.Options{})
+	require.NoError(t, err)
+	defer back.Close()
+	assert.Equal(t, mine, asJSON(t, back.Progress()), "the restore was saved")
+}
+
+// The history keeps the newest KeepBackups; names never collide, even
+// for backups made in the same second.
+func TestBackupHistoryKeepsTheNewest(t *testing.T) {
+	dir := t.TempDir()
+	s, err := store.OpenDir(dir, store.Options{Now: fixedNow})
+	require.NoError(t, err)
+	defer s.Close()
+	var names []string
+	for i := range store.KeepBackups + 3 {
+		grade(t, s.Progress(), "a", srs.Good, i)
+		require.NoError(t, s.Save())
+		name, err := s.Backup(store.Daily)
+		require.NoError(t, err)
+		names = append(names, name)
+	}
+	backups, err := s.Backups()
+	require.NoError(t, err)
+	require.Len(t, backups, store.KeepBackups)
+	for i, b := range backups {
+		assert.Equal(t, names[len(names)-1-i], b.Name, "newest first")
+		p, _, err := s.ReadBackup(b.Name)
+		require.NoError(t, err)
+		assert.Len(t, p.Log(), len(names)-i)
+	}
+	_, _, err = s.ReadBackup("../progress.json")
+	assert.ErrorContains(t, err, "not the name of a backup")
+	assert.Error(t, s.Restore(names[0]), "dropped from the history")
+}
+
+// BackupIfOlder makes a daily backup only when the newest is older.
+func TestBackupIfOlder(t *testing.T) {
+	dir := t.TempDir()
+	clock := stamp
+	s, err := store.OpenDir(dir, store.Options{Now: func() time.Time { return clock }})
+	require.NoError(t, err)
+	defer s.Close()
+	name, err := s.BackupIfOlder(24 * time.Hour)
+	require.NoError(t, err)
+	assert.Empty(t, name, "nothing to back up yet")
+	grade(t, s.Progress(), "a", srs.Good, 0)
+	require.NoError(t, s.Save())
+	name, err = s.BackupIfOlder(24 * time.Hour)
+	require.NoError(t, err)
+	assert.NotEmpty(t, name)
+	clock = clock.Add(23 * time.Hour)
+	name, err = s.BackupIfOlder(24 * time.Hour)
+	require.NoError(t, err)
+	assert.Empty(t, name, "the last one is recent")
+	clock = clock.Add(2 * time.Hour)
+	name, err = s.BackupIfOlder(24 * time.Hour)
+	require.NoError(t, err)
+	assert.NotEmpty(t, name)
+}
+
+// A kill while saving leaves a temporary file; the next open removes it.
+func TestOpenRemovesTempsOfAKilledSave(t *testing.T) {
+	dir := t.TempDir()
+	put(t, dir, map[string]string{store.FileName: "v1.json"})
+	require.NoError(t, os.MkdirAll(filepath.Join(dir, store.BackupsDir), 0o755))
+	left := []string{
+		filepath.Join(dir, ".progress.json.tmp-4242"),
+		filepath.Join(dir, ".progress.journal.tmp-17"),
+		filepath.Join(dir, store.BackupsDir, ".progress-20261122T183000Z-import.json.tmp-99"),
+	}
+	for _, p := range left {
+		require.NoError(t, os.WriteFile(p, []byte("half"), 0o644))
+	}
+	s, err := store.OpenDir(dir, store.Options{Now: fixedNow})
+	require.NoError(t, err)
+	defer s.Close()
+	assert.Empty(t, s.Notices())
+	for _, p := range left {
+		assert.NoFileExists(t, p)
+	}
+	assert.Len(t, s.Progress().Log(), 2)
+}
+
+// Importing into a progress with nothing studied makes no backup of it.
+func TestImportIntoNothingMakesNoBackup(t *testing.T) {
+	s, err := store.OpenDir(t.TempDir(), store.Options{Now: fixedNow})
+	require.NoError(t, err)
+	defer s.Close()
+	require.NoError(t, s.Import(fixtureExport(t)))
+	backups, err := s.Backups()
+	require.NoError(t, err)
+	assert.Empty(t, backups)
+	require.NoError(t, s.Import(fixtureExport(t)))
+	backups, err = s.Backups()
+	require.NoError(t, err)
+	assert.Len(t, backups, 1, "the second import backs up the first one's progress")
 }

@@ -66,6 +66,14 @@ const (
 // of generation gen. It returns what it found and how many answers it
 // applied; for replayDamaged, err says what is wrong.
 func replay(data []byte, gen uint64, p *study.Progress) (status replayStatus, applied int, err error) {
+	status, applied, err = replayUnbounded(data, gen, p)
+	if err != nil {
+		err = bounded(err)
+	}
+	return status, applied, err
+}
+
+func replayUnbounded(data []byte, gen uint64, p *study.Progress) (status replayStatus, applied int, err error) {
 	header, rest, _ := bytes.Cut(data, []byte("\n"))
 	var h journalHeader
 	if jerr := json.Unmarshal(header, &h); jerr != nil || h.Format != journalFormat {

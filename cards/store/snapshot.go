@@ -63,6 +63,14 @@ func encodeSnapshot(p *study.Progress, gen uint64, now time.Time) ([]byte, error
 // file given for a progress file, a newer version (wrapping ErrNewer), or
 // every invalid card state and log entry.
 func decodeSnapshot(data []byte) (snapshot, error) {
+	f, err := decodeSnapshotUnbounded(data)
+	if err != nil {
+		return snapshot{}, bounded(err)
+	}
+	return f, nil
+}
+
+func decodeSnapshotUnbounded(data []byte) (snapshot, error) {
 	var head struct {
 		Format     string          `json:"format"`
 		Version    int             `json:"version"`
@@ -77,7 +85,7 @@ func decodeSnapshot(data []byte) (snapshot, error) {
 	case head.Format == deck.Format:
 		return snapshot{}, fmt.Errorf("this is a deck (%s), not a progress file", deck.Format)
 	case head.Format != Format:
-		return snapshot{}, fmt.Errorf("format is %q, want %q", head.Format, Format)
+		return snapshot{}, fmt.Errorf("format is %q, want %q", clip(head.Format), Format)
 	case head.Version > Version:
 		return snapshot{}, fmt.Errorf("version %d: %w (this one reads version %d)", head.Version, ErrNewer, Version)
 	case head.Version < 1:

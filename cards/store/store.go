@@ -10,14 +10,22 @@
 // moment leaves a complete earlier or later state.
 //
 // On the desktop the snapshot before the current one is kept as
-// progress.json.bak. Data that cannot be read (damaged, or written by a
+// progress.json.bak, and a short history of whole backups (the last
+// KeepBackups) in the backups folder: one before each import or restore,
+// and a daily one when the app asks (BackupIfOlder). An import never
+// overwrites an earlier backup, and Restore brings any of them back. Data that cannot be read (damaged, or written by a
 // newer factdeck) is never overwritten: it is moved aside with a
 // timestamp (progress.json.damaged-20261122T183000), the store starts
 // from the last good state it has (the backup, or nothing), and a Notice
 // says what happened and where the old data is. A missing progress.json
 // beside a backup is restored from the backup too, with a Notice.
 //
+// A damaged journal line keeps the answers before it: they are saved into
+// a new snapshot as the store opens, not only held in memory.
+//
 // On the desktop a store locks its folder (progress.lock) while it is open.
+// Holding the lock, it removes the temporary files that a killed save
+// left there.
 // A second factdeck on the same folder, such as another window, starts
 // from the progress saved so far but saves nothing and reports InUse:
 // otherwise each would rewrite the snapshot without the other's answers.
@@ -55,10 +63,13 @@ type Store struct {
 	savedLen  int    // log entries on the medium
 	savedEdit uint64 // progress.Edits() at the last save
 	stuck     bool   // something unreadable could not be moved aside
+	keepNow   bool   // answers were read from a journal set aside: save them on open
 	// release unlocks the medium (the desktop's folder) for others; nil
 	// when there is nothing to unlock.
 	release func() error
 	closed  bool
+	// hist keeps the history of backups; nil where there is none.
+	hist backupHistory
 }
 
 // Memory returns a store that keeps progress in memory only, for a
@@ -113,10 +124,22 @@ func (s *Store) Persistent() bool { return s.m != nil }
 // overwritten. Only an error reading the medium itself fails.
 func open(m medium, opt Options) (*Store, error) {
 	s, err := load(m, opt)
-	if s != nil && s.stuck {
+	if err != nil {
+		return nil, err
+	}
+	if s.stuck {
 		s.m = nil
 	}
-	return s, err
+	if s.keepNow && s.m != nil {
+		// The answers read before a damaged journal line are only in
+		// memory now that the journal is set aside: save them at once, so
+		// that a run that ends without saving does not lose them.
+		path := s.m.name(snapshotPiece)
+		if err := s.writeSnapshot(); err != nil {
+			s.notices = append(s.notices, Notice{Kind: Damaged, Path: path, Err: fmt.Errorf("saving the answers kept from the journal failed: %w", err)})
+		}
+	}
+	return s, nil
 }
 
 func load(m medium, opt Options) (*Store, error) {
@@ -165,6 +188,7 @@ func (s *Store) replayJournal(journal []byte) {
 		s.compact, s.lines = false, applied
 	case replayDamaged:
 		s.setAside(journalPiece, Damaged, fmt.Errorf("%w (%d answers before it were kept)", err, applied))
+		s.keepNow = applied > 0
 	}
 }
 
@@ -325,30 +349,22 @@ func ExportName(t time.Time) string {
 // checking all of it: the error names what is wrong (not JSON and where,
 // a deck instead of progress, a newer version, each invalid card or log
 // entry), and on error nothing changes. On success it saves at once (on
-// the desktop the replaced progress stays in progress.json.bak); start
-// new sessions with Progress.
+// the desktop the replaced progress is first saved as a new backup in the
+// history, see Backups); start new sessions with Progress.
 //
 // A store that found its progress in use by another factdeck (InUse)
 // imports nothing and returns that notice: the import would be lost, and
 // belongs in the one that saves.
 func (s *Store) Import(data []byte) error {
-	for _, n := range s.notices {
-		if n.Kind == InUse {
-			return n
-		}
+	if err := s.writable(); err != nil {
+		return err
 	}
 	f, err := decodeSnapshot(data)
 	if err != nil {
 		return fmt.Errorf("store: import: %w", err)
 	}
-	// The snapshot that the import writes backs up the one before it. Save
-	// the progress it replaces as a whole snapshot first, so that backup
-	// holds every answer, the journal's too; if that fails, import nothing.
-	s.compact = true
-	if err := s.Save(); err != nil {
-		return fmt.Errorf("store: import: saving the current progress first: %w", err)
+	if err := s.replace(f.Progress, BeforeImport); err != nil {
+		return fmt.Errorf("store: import: %w", err)
 	}
-	s.progress = f.Progress
-	s.compact = true
-	return s.Save()
+	return nil
 }

@@ -3,6 +3,7 @@ package study
 import (
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 	"time"
 
@@ -124,6 +125,9 @@ func (p *Progress) Card(id string) (c srs.Card, ok bool) {
 // NumCards is the number of cards with a state.
 func (p *Progress) NumCards() int { return len(p.cards) }
 
+// CardIDs returns the ids of the cards with a state, sorted.
+func (p *Progress) CardIDs() []string { return slices.Sorted(maps.Keys(p.cards)) }
+
 // Log returns the review log, oldest first. The slice is the log itself,
 // valid until the progress next changes: read it, do not change or keep it.
 func (p *Progress) Log() []Review { return p.log[:len(p.log):len(p.log)] }
@@ -215,7 +219,7 @@ func (p *Progress) lastIndex() int { return len(p.log) - 1 }
 // full save. It checks both and changes nothing when either is invalid.
 func (p *Progress) Apply(r Review, c srs.Card) error {
 	if problems := append(reviewProblems(r), cardProblems(c)...); len(problems) > 0 {
-		return fmt.Errorf("study: card %q: %s", r.Card, problems[0])
+		return fmt.Errorf("study: card %s: %s", quoteID(r.Card), problems[0])
 	}
 	p.cards[r.Card] = c
 	p.log = append(p.log, r)

@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"math"
 	"sort"
+	"strconv"
+	"unicode/utf8"
 
 	"factdeck/cards/srs"
 )
@@ -52,7 +54,7 @@ func (p *Progress) UnmarshalJSON(data []byte) error {
 	sort.Strings(ids) // report in a stable order
 	for _, id := range ids {
 		for _, msg := range cardProblems(v.Cards[id]) {
-			problems = append(problems, fmt.Sprintf("card %q: %s", id, msg))
+			problems = append(problems, fmt.Sprintf("card %s: %s", quoteID(id), msg))
 		}
 		if id == "" {
 			problems = append(problems, "a card state has an empty id")
@@ -60,7 +62,7 @@ func (p *Progress) UnmarshalJSON(data []byte) error {
 	}
 	for i, r := range v.Log {
 		for _, msg := range reviewProblems(r) {
-			problems = append(problems, fmt.Sprintf("log entry %d (card %q): %s", i+1, r.Card, msg))
+			problems = append(problems, fmt.Sprintf("log entry %d (card %s): %s", i+1, quoteID(r.Card), msg))
 		}
 	}
 	if len(problems) > 0 {
@@ -71,6 +73,23 @@ func (p *Progress) UnmarshalJSON(data []byte) error {
 	}
 	*p = Progress{settings: v.Settings, sched: sched, cards: v.Cards, log: v.Log}
 	return nil
+}
+
+// maxIDRunes is how much of a card id a message quotes: ids come from
+// files that anyone can edit, and a message must stay short.
+const maxIDRunes = 60
+
+// quoteID quotes a card id for a message, cut after maxIDRunes runes.
+func quoteID(id string) string {
+	if utf8.RuneCountInString(id) <= maxIDRunes {
+		return strconv.Quote(id)
+	}
+	cut := 0
+	for range maxIDRunes {
+		_, size := utf8.DecodeRuneInString(id[cut:])
+		cut += size
+	}
+	return fmt.Sprintf("%q… (%d bytes)", id[:cut], len(id))
 }
 
 // joinProblems joins the first maxProblems problems into one error.

@@ -8,6 +8,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+
+	"factdeck/cards/safefile"
 )
 
 const usage = `usage: deckgen <command> [flags] [args]
@@ -25,6 +27,9 @@ Run "deckgen <command> -h" for a command's flags.
 `
 
 func main() {
+	// A deck being written when Ctrl-C or SIGTERM comes leaves no
+	// temporary file behind (a kill's go at the next write of that deck).
+	safefile.CleanUpOnSignal()
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 

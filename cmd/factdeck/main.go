@@ -2,38 +2,34 @@
 
 // Command factdeck is the study app: it opens the built-in deck, or a deck
 // file given with -deck, as flashcards in a window (or, built for js/wasm,
-// in the browser's canvas: see main_js.go).
+// in the browser's canvas: see main_js.go). The commands that need no
+// window (-export, -import, -backups, -restore, -check, -h) run in package
+// cli before Ebitengine starts.
 package main
 
 import (
-	"errors"
-	"flag"
 	"fmt"
 	"os"
+	"time"
 
 	"factdeck/assets"
 	"factdeck/cards/deck"
+	"factdeck/cmd/factdeck/internal/cli"
 	"factdeck/game"
 	"factdeck/game/scene"
 	"factdeck/game/ui"
 )
 
+// dailyBackup is how old the newest backup may be when the app starts
+// before it makes another.
+const dailyBackup = 24 * time.Hour
+
 func main() {
-	deckPath := flag.String("deck", "", "study this factdeck/v1 deck file instead of the built-in deck")
-	progressDir := flag.String("progress", "", "keep study progress in this `folder` (default: factdeck in the user's configuration folder)")
-	exportPath := flag.String("export", "", "write the study progress to this `file`, to back it up or move it (to the browser, say), and quit")
-	importPath := flag.String("import", "", "replace the study progress with this exported `file` and quit (the replaced progress is kept as progress.json.bak)")
-	flag.Parse()
-	var err error
-	switch {
-	case *exportPath != "" && *importPath != "":
-		err = errors.New("-export and -import: one at a time")
-	case *exportPath != "":
-		err = exportProgress(*progressDir, *exportPath)
-	case *importPath != "":
-		err = importProgress(*progressDir, *importPath)
-	default:
-		err = run(*deckPath, *progressDir)
+	// cli's init has run any windowless command and quit; what is left is
+	// a window to open.
+	f, err := cli.Parse(os.Args[1:], os.Stderr)
+	if err == nil {
+		err = run(f.Deck, f.Progress)
 	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "factdeck:", err)
@@ -46,11 +42,14 @@ func run(deckPath, progressDir string) error {
 	if err != nil {
 		return err
 	}
-	st, err := openStore(progressDir)
+	st, err := cli.OpenStore(progressDir)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
+	if _, err := st.BackupIfOlder(dailyBackup); err != nil {
+		fmt.Fprintln(os.Stderr, "factdeck: the daily backup of the progress failed:", err)
+	}
 	fonts, err := ui.LoadFonts(assets.FontRegular, assets.FontBold, assets.FontFallback)
 	if err != nil {
 		return err
@@ -60,7 +59,7 @@ func run(deckPath, progressDir string) error {
 		return err
 	}
 	g.UseProgress(st.Progress(), st)
-	printNotices(st)
+	cli.PrintNotices(os.Stderr, st)
 	for _, n := range st.Notices() {
 		g.Notify(scene.NoticeText(n))
 	}

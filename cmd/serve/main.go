@@ -10,16 +10,17 @@
 // on brotli).
 //
 // It only listens on loopback addresses; -port replaces the port of -addr.
+// Every connection has read, write and idle timeouts
+// (server.DefaultTimeouts). SIGINT or SIGTERM stops it: requests in
+// progress get a few seconds to finish, then it exits with status 0.
 // See factdeck/web/server for what it serves and with which headers.
 package main
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"net"
-	"net/http"
 	"os"
 	"os/exec"
 	"os/signal"
@@ -30,6 +31,10 @@ import (
 
 	"factdeck/web/server"
 )
+
+// shutdownGrace is how long a SIGINT or SIGTERM lets requests in
+// progress finish before their connections are closed.
+const shutdownGrace = 3 * time.Second
 
 func main() {
 	addr := flag.String("addr", "127.0.0.1:8080", "loopback `host:port` to listen on (port 0 picks a free port)")
@@ -70,31 +75,10 @@ func run(addr, dir string, build bool) error {
 	if err != nil {
 		return err
 	}
-	srv := &http.Server{
-		Handler:           server.Handler(dir),
-		ReadHeaderTimeout: 10 * time.Second,
-		IdleTimeout:       2 * time.Minute,
-	}
 	fmt.Printf("factdeck: serving %s at http://%s/\n", dir, ln.Addr())
-
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	errc := make(chan error, 1)
-	go func() { errc <- srv.Serve(ln) }()
-	select {
-	case err := <-errc:
-		return err
-	case <-ctx.Done():
-	}
-	shutdownCtx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-	defer cancel()
-	if err := srv.Shutdown(shutdownCtx); err != nil {
-		return err
-	}
-	if err := <-errc; !errors.Is(err, http.ErrServerClosed) {
-		return err
-	}
-	return nil
+	return server.Serve(ctx, server.New(dir, server.DefaultTimeouts), ln, shutdownGrace)
 }
 
 // loopbackAddr checks that addr names a loopback host and returns the
