@@ -41,7 +41,7 @@ const staleYears = 2
 
 // forecastWords mark a sentence that forecasts or supposes rather than
 // reports.
-var forecastWords = regexp.MustCompile(`仮定すると|した場合|(?:勝利|再選|就任|当選|なった|なれば)場合|と予測|と予想|予想され|見通しだ|見込み|可能性が(?:ある|あり|高い)|でしょう|かもしれ`)
+var forecastWords = regexp.MustCompile(`予定|間もなく|見込まれ|仮定すると|した場合|(?:勝利|再選|就任|当選|なった|なれば)場合|と予測|と予想|予想され|見通しだ|見込み|可能性が(?:ある|あり|高い)|でしょう|かもしれ`)
 
 // yearMention finds the years a text names.
 var yearMention = regexp.MustCompile(`(\d{4})年`)
@@ -161,13 +161,18 @@ func (b *builder) disputed(f *fact) (caveat, bool) {
 		return caveat{}, false
 	}
 	parts := []string{w.says(w.source(sourceName(f), stated(f)), withoutGloss(f.key))}
-	seen := map[string]bool{f.doc.ID: true}
+	// One entry a source and value: a document that names two
+	// holders of one post is quoted for both.
+	seen := map[string]bool{f.doc.ID + "\x00" + comparable(f.key): true}
 	for _, g := range others {
-		if !seen[g.doc.ID] && len(parts) <= maxNoteSources {
-			seen[g.doc.ID] = true
+		k := g.doc.ID + "\x00" + comparable(g.key)
+		if !seen[k] && len(parts) <= maxNoteSources {
+			seen[k] = true
 			parts = append(parts, w.says(w.source(sourceName(g), stated(g)), withoutGloss(g.key)))
 		}
-		if g.kind == f.kind && !slices.Contains(c.accept, g.key) && comparable(g.key) != comparable(f.key) {
+		// Two dates of a summit told with two leaders are two events,
+		// not two answers to one question.
+		if g.kind == f.kind && f.kind != deck.KindDate && !slices.Contains(c.accept, g.key) && comparable(g.key) != comparable(f.key) {
 			c.accept = append(c.accept, g.key)
 		}
 	}

@@ -20,9 +20,10 @@ func (b *builder) cloze(f *fact) (made, bool) {
 		return made{}, false
 	}
 	blank := blanked(f)
-	if spelledOut(f) {
-		// Its English name would give it away: the blank takes the
-		// name's gloss too (［＿＿＿］ for "ギャラップ社 (Gallup)").
+	if spelledOut(f) || glossFollows(f) {
+		// Its English name or acronym would give it away: the blank
+		// takes the gloss too (［＿＿＿］ for "ギャラップ社 (Gallup)",
+		// "電気自動車(EV)").
 		blank = blankedWithGloss(f)
 	}
 	prompt := b.words.cloze(lead{passage: leadOf(f).passage}, blank)

@@ -172,6 +172,9 @@ func (ix *index) fits(f *fact, sh shape, text string) bool {
 	if ix.aliases(text, f.key) {
 		return false // 経団連 for 日本経済団体連合会
 	}
+	if a := ix.alias[ix.comparable(text)]; a != "" && strings.Contains(f.sentence, a) {
+		return false // 米国際開発庁 where the sentence names USAID
+	}
 	switch {
 	case (sh.class == classOrg || sh.class == classPlace || sh.class == classTerm) && script(f.key) == "latin":
 		// An acronym among acronyms of its sub-kind, told by their
@@ -184,6 +187,11 @@ func (ix *index) fits(f *fact, sh shape, text string) bool {
 		return f.role != "" && ix.holdsPostLike(text, f.role) && !namedIn(f.sentence, text)
 	case sh.class == classAmount:
 		return coherentValue(f, sh, text)
+	case sh.class == classDate:
+		// A past event is not dated after the text that reports it.
+		d, ok := parseDate(text)
+		y := yearOf(stated(f))
+		return !ok || y == 0 || d.y == 0 || d.y <= y || forecastWords.MatchString(f.sentence)
 	case sh.class == classCell:
 		// 中程度から広範囲 is no wrong value for 広範囲.
 		c, k := ix.comparable(text), ix.comparable(f.key)

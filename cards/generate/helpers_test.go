@@ -5,7 +5,6 @@ import (
 	"slices"
 	"strings"
 	"testing"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
@@ -182,8 +181,9 @@ func assertShows(t *testing.T, sentence, shown, card string) {
 	assert.True(t, ok, "card %s: %q shows %q", card, sentence, shown)
 }
 
-// withoutEnglishGloss drops the English gloss in brackets after answer
-// ("ギャラップ社 (Gallup)"), which a cloze blanks with its answer.
+// withoutEnglishGloss drops the gloss in brackets after answer
+// ("ギャラップ社 (Gallup)", "電気自動車(EV)"), which a cloze blanks with its
+// answer.
 func withoutEnglishGloss(sentence, answer string) string {
 	i := strings.Index(sentence, answer)
 	if i < 0 {
@@ -191,7 +191,7 @@ func withoutEnglishGloss(sentence, answer string) string {
 	}
 	rest := strings.TrimLeft(sentence[i+len(answer):], " ")
 	gloss, tail, ok := strings.Cut(rest, ")")
-	if !ok || !strings.HasPrefix(gloss, "(") || strings.IndexFunc(gloss, unicode.IsLower) < 0 {
+	if !ok || !strings.HasPrefix(gloss, "(") {
 		return sentence
 	}
 	return sentence[:i+len(answer)] + tail

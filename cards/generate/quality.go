@@ -97,7 +97,7 @@ var vagueWords = []string{"可能性", "懸念", "重要性", "見解", "様々�
 // only in a short one.
 var (
 	emptyHeads = []string{"重要性", "必要性", "可能性"}
-	vagueHeads = []string{"懸念", "影響", "協力", "負担", "関係", "姿勢", "方針", "課題", "連携", "役割", "体制", "期待", "不安", "対応",
+	vagueHeads = []string{"懸念", "影響", "協力", "負担", "関係", "姿勢", "方針", "課題", "連携", "役割", "体制", "期待", "不安", "対応", "反応",
 		"バランス", "変質", "柱", "情勢", "調査", "世論調査", "実績", "感触", "動き", "措置"}
 )
 
@@ -106,7 +106,7 @@ const shortRunes = 6
 
 // vague reports a blank that any answer of its kind would fill.
 func vague(key string) bool {
-	if slices.Contains(vagueWords, key) || hasAnySuffix(key, emptyHeads) {
+	if slices.Contains(vagueWords, key) || hasAnySuffix(key, emptyHeads) || strings.HasPrefix(key, "多岐にわたる") {
 		return true
 	}
 	return utf8.RuneCountInString(key) <= shortRunes && hasAnySuffix(key, vagueHeads)
@@ -127,7 +127,7 @@ func headOnly(f *fact) bool {
 // stockWords make a purpose any text could state (日本の国益を最大限に守る
 // ため, 安心・安全な生活環境を確保するため): asked as a blank, it is guessed
 // from the words around it.
-var stockWords = regexp.MustCompile(`国益|安全保障を確保|安定|繁栄|確保する|円滑|意識を高め|変化に対応|支える|強固|基盤`)
+var stockWords = regexp.MustCompile(`国益|安全保障を確保|安定|繁栄|確保する|円滑|意識を高め|変化に対応|支える|強固|基盤|過度な依存`)
 
 // stockPurpose reports a …ため purpose made of stock words.
 func stockPurpose(key string) bool {
