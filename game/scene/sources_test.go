@@ -6,6 +6,7 @@ import (
 	"image/png"
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 	"time"
 
@@ -13,6 +14,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"factdeck/assets"
 	"factdeck/cards/deck"
 	"factdeck/cards/study"
 	"factdeck/game/input"
@@ -280,4 +282,46 @@ func scenesDir(t *testing.T) string {
 	dir = filepath.Join(dir, "scenes")
 	require.NoError(t, os.MkdirAll(dir, 0o755))
 	return dir
+}
+
+// TestBuiltinCaveatScreenshots draws, for each kind of caveat the built-in
+// deck carries (sources disagree, a contested source, a dated excerpt, a
+// forecast), the study back and the quiz feedback after a wrong typed
+// answer of three of its cards, and checks that the note is drawn.
+func TestBuiltinCaveatScreenshots(t *testing.T) {
+	d, err := deck.DecodeSnapshot(assets.BuiltinSnapshot())
+	require.NoError(t, err)
+	dir := filepath.Join(scenesDir(t), "builtin-caveats")
+	require.NoError(t, os.MkdirAll(dir, 0o755))
+	ctx := testContext(t, 1024, 720)
+	now := time.Date(2026, 12, 6, 10, 0, 0, 0, time.UTC)
+	for _, kind := range []string{"disputed", "contested", "dated", "forecast"} {
+		var picked []deck.Card
+		for _, c := range d.Cards {
+			if c.Type == deck.TypeCloze && !c.QuizOnly && c.Note != "" && slices.Contains(c.Tags, "caveat:"+kind) && len(picked) < 3 {
+				picked = append(picked, c)
+			}
+		}
+		require.NotEmpty(t, picked, "the built-in deck has %s cards", kind)
+		for i, c := range picked {
+			st := NewStudy(study.NewSession(d, []deck.Card{c}))
+			st.Update(ctx, []input.Action{{Kind: input.Flip}})
+			img := ebiten.NewImage(1024, 720)
+			st.Draw(img, ctx)
+			assert.Greater(t, countWarning(img, st.cardRect(ctx)), 50, "%s: the note is drawn on the study back", c.ID)
+			savePNG(t, filepath.Join(dir, fmt.Sprintf("%s-%d-study-back.png", kind, i+1)), img)
+
+			q, err := study.NewQuiz(d, []string{c.ID}, study.NewProgress(), study.QuizOptions{Now: func() time.Time { return now }, Seed: 1})
+			require.NoError(t, err)
+			qz := NewQuiz(q)
+			qz.field.SetText("わからない")
+			qz.Update(ctx, []input.Action{{Kind: input.Confirm}})
+			img = ebiten.NewImage(1024, 720)
+			qz.Draw(img, ctx)
+			f := qz.frame(ctx)
+			assert.Greater(t, countWarning(img, ui.Rect{X: f.X, Y: f.Y, W: f.W, H: f.H}), 50, "%s: the note is drawn in the feedback", c.ID)
+			savePNG(t, filepath.Join(dir, fmt.Sprintf("%s-%d-quiz-feedback.png", kind, i+1)), img)
+		}
+	}
+	t.Logf("screenshots in %s", dir)
 }
