@@ -50,3 +50,12 @@ func spelledByExpansion(f *fact) bool {
 	acr, exp, ok := acronymPair(f)
 	return ok && isAcronym(acr) && script(exp) == "latin"
 }
+
+// acronymAfterName reports an acronym fact whose key is the acronym in
+// brackets after the name it abbreviates ("国際緊急経済権限法(IEEPA)"): a
+// blank there drills the acronym from its name, the way round that one
+// way per acronym leaves out.
+func acronymAfterName(f *fact) bool {
+	acr, _, ok := acronymPair(f)
+	return ok && f.key == acr && keyStands(f) && strings.HasSuffix(strings.TrimRight(f.sentence[:f.start], " "), "(")
+}

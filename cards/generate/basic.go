@@ -13,10 +13,9 @@ func (b *builder) basic(f *fact) []made {
 	var cards []deck.Card
 	switch acr, exp, ok := acronymPair(f); {
 	case ok && (f.kind == deck.KindAcronym || f.kind == deck.KindDefinition || f.kind == deck.KindOrganization):
-		cards = []deck.Card{
-			{Type: deck.TypeBasic, Prompt: b.words.stands(acr), Answer: exp},
-			{Type: deck.TypeBasic, Prompt: b.words.abbreviated(exp), Answer: acr},
-		}
+		// One way per acronym: what it stands for, the way a reader
+		// meets it.
+		cards = []deck.Card{{Type: deck.TypeBasic, Prompt: b.words.stands(acr), Answer: exp}}
 	case f.kind == deck.KindDefinition && f.expansion != "":
 		cards = []deck.Card{{Type: deck.TypeBasic, Prompt: b.words.meaning(termOf(f)), Answer: f.expansion}}
 	}

@@ -14,7 +14,7 @@ const minContext = 12
 // refuses a card whose answer would still show elsewhere in the prompt, or
 // whose prompt is too short to say what is asked.
 func (b *builder) cloze(f *fact) (made, bool) {
-	if !keyStands(f) || f.kind == deck.KindTable {
+	if !keyStands(f) || f.kind == deck.KindTable || acronymAfterName(f) {
 		// A table row read as a sentence has no words around the
 		// blank to say what it asks; match and cell questions do.
 		return made{}, false

@@ -50,10 +50,10 @@ func (b *builder) ask(f *fact, sh shape, q question) (prompt string, direct, ok 
 		if !ok {
 			return "", false, false
 		}
-		prompt = b.words.pickAcronym(exp)
-		if f.key == exp {
-			prompt = b.words.pickOrg(acr)
+		if f.key != exp {
+			return "", false, false // one way per acronym: its expansion is asked
 		}
+		prompt = b.words.pickOrg(acr)
 		return prompt, true, !reveals(prompt, f.key)
 	}
 	{
