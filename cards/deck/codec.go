@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"unicode/utf8"
 
 	"factdeck/cards/jsonpos"
 )
@@ -57,9 +58,33 @@ func Marshal(d *Deck) ([]byte, error) {
 
 // locate turns an offset-carrying JSON error into one naming line and column.
 func locate(data []byte, err error) error {
+	err = &jsonError{err: err}
 	line, col, ok := jsonpos.Locate(data, err)
 	if !ok {
 		return fmt.Errorf("invalid JSON: %w", err)
 	}
 	return fmt.Errorf("line %d, column %d: invalid JSON: %w", line, col, err)
 }
+
+// maxJSONMessage bounds the message of a JSON error. encoding/json repeats
+// a misplaced number's whole literal, which a hostile file can make as
+// long as itself.
+const maxJSONMessage = 200
+
+// jsonError is a JSON error with its message cut to maxJSONMessage bytes;
+// errors.As still finds the error of encoding/json inside.
+type jsonError struct{ err error }
+
+func (e *jsonError) Error() string {
+	msg := e.err.Error()
+	if len(msg) <= maxJSONMessage {
+		return msg
+	}
+	cut := maxJSONMessage
+	for cut > 0 && !utf8.RuneStart(msg[cut]) {
+		cut--
+	}
+	return msg[:cut] + "…"
+}
+
+func (e *jsonError) Unwrap() error { return e.err }
