@@ -14,6 +14,9 @@ import (
 // Decode reads a factdeck/v1 deck and validates it. JSON syntax errors name
 // the line and column; validation errors name the card or fact and field.
 func Decode(data []byte) (*Deck, error) {
+	if n := countObjects(data); n > len(data)/minObjectBytes+8 {
+		return nil, fmt.Errorf("%d JSON objects in %d bytes: too many for a deck, whose records take at least %d bytes each", n, len(data), minObjectBytes)
+	}
 	var d Deck
 	if err := json.Unmarshal(data, &d); err != nil {
 		return nil, locate(data, err)
@@ -88,3 +91,31 @@ func (e *jsonError) Error() string {
 }
 
 func (e *jsonError) Unwrap() error { return e.err }
+
+// minObjectBytes is less than the JSON of any record of a valid deck: a
+// card, a fact or a source names at least three fields, a ruby span
+// three, an annotation its text (the built-in deck averages 300 bytes). A
+// hostile file packs empty objects instead, "{},{}", which decode to
+// 150-byte cards: a hundred times the input, too much for a browser tab.
+// Counting objects first refuses such a file before decoding it.
+const minObjectBytes = 24
+
+// countObjects counts the JSON objects in data: the '{' outside strings.
+// It does not check the syntax; encoding/json does that next.
+func countObjects(data []byte) int {
+	n := 0
+	inString, escaped := false, false
+	for _, c := range data {
+		switch {
+		case escaped:
+			escaped = false
+		case inString && c == '\\':
+			escaped = true
+		case c == '"':
+			inString = !inString
+		case !inString && c == '{':
+			n++
+		}
+	}
+	return n
+}

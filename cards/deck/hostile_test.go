@@ -4,8 +4,10 @@ import (
 	"bytes"
 	"compress/gzip"
 	"encoding/base64"
+	"encoding/binary"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -73,8 +75,10 @@ func TestHostileLinkFixtures(t *testing.T) {
 }
 
 // allocBound is the most a decoder may allocate for size bytes of input:
-// the decoded deck takes a few times its encoded size, never more.
-func allocBound(size int) uint64 { return 16*uint64(size) + 1<<20 }
+// the decoded deck takes a few times its encoded size (a break of 2 bytes
+// of JSON is an 8-byte int, a snapshot's 1-byte string a 16-byte header),
+// twice that while slices and maps grow, never more.
+func allocBound(size int) uint64 { return 32*uint64(size) + 1<<20 }
 
 // allocated returns the bytes f allocates.
 func allocated(f func()) uint64 {
@@ -233,4 +237,36 @@ func TestEmptyDeckIsRefused(t *testing.T) {
 		})
 	}
 	assert.False(t, errors.Is(good.Validate(), deck.ErrEmpty))
+}
+
+// Empty objects decode to 150-byte cards: a file of them would make the
+// app allocate a hundred times its size.
+func TestDenseObjectsAreRefused(t *testing.T) {
+	data := []byte(`{"format":"factdeck/v1","cards":[` + strings.TrimSuffix(strings.Repeat("{},", 300000), ",") + `]}`)
+	var err error
+	n := allocated(func() { _, err = deck.Decode(data) })
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), fmt.Sprintf("300001 JSON objects in %d bytes", len(data)))
+	assert.Less(t, n, uint64(1<<20), "refused before decoding: allocated %d bytes", n)
+
+	payload, err := deck.PackLink(data)
+	require.NoError(t, err)
+	n = allocated(func() { _, err = deck.DecodeLink(payload) })
+	assert.ErrorIs(t, err, deck.ErrLinkDeck)
+	assert.Less(t, n, allocBound(len(data)), "allocated %d bytes", n)
+}
+
+// A snapshot's list length is checked against the bytes left before the
+// list is made.
+func TestSnapshotCountIsBoundedByData(t *testing.T) {
+	good := deck.EncodeSnapshot(&deck.Deck{})
+	// The empty deck ends with four zero counts; make the cards' count
+	// 100,000, then give 100,000 bytes: one per card, too few for any.
+	head := bytes.TrimSuffix(good, []byte{0, 0})
+	data := binary.AppendUvarint(head, 100000)
+	data = append(data, make([]byte, 100000)...)
+	var err error
+	n := allocated(func() { _, err = deck.DecodeSnapshot(data) })
+	assert.ErrorContains(t, err, "a list of 100000 items")
+	assert.Less(t, n, uint64(1<<20), "allocated %d bytes", n)
 }

@@ -32,8 +32,11 @@ const MaxLinkLen = 32 << 10
 
 // MaxLinkDeckSize is the most JSON a payload may expand to. gzip can
 // expand a thousandfold, so without it a crafted link could make the app
-// allocate gigabytes.
-const MaxLinkDeckSize = 2 << 20
+// allocate gigabytes. A deck's JSON compresses about fivefold, so a
+// payload of MaxLinkLen holds about 150 kB; 1 MB leaves room for more
+// repetitive decks while decoding stays well inside the browser app's
+// 64 MB.
+const MaxLinkDeckSize = 1 << 20
 
 // Errors of EncodeLink and DecodeLink; callers branch on them with
 // errors.Is to tell the person what is wrong in their own words.
