@@ -8,6 +8,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+
+	"factdeck/cards/deck"
 )
 
 const usage = `usage: deckgen <command> [flags] [args]
@@ -25,6 +27,7 @@ Run "deckgen <command> -h" for a command's flags.
 `
 
 func main() {
+	removeOutputsOnSignal()
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 
@@ -50,7 +53,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprint(stdout, usage)
 		return 0
 	default:
-		fmt.Fprintf(stderr, "deckgen: unknown command %q\n\n%s", args[0], usage)
+		fmt.Fprintf(stderr, "deckgen: unknown command %s\n\n%s", deck.Quote(args[0]), usage)
 		return 2
 	}
 	if err != nil {

@@ -5,7 +5,6 @@ import (
 	"io"
 
 	"factdeck/cards/deck"
-	"factdeck/cards/safefile"
 )
 
 // snapshot writes the binary snapshot of a JSON deck (deck.EncodeSnapshot),
@@ -22,7 +21,7 @@ func snapshot(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	data := deck.EncodeSnapshot(d)
-	if err := safefile.Write(*out, data); err != nil {
+	if err := writeOutput(*out, data); err != nil {
 		return err
 	}
 	fmt.Fprintf(stdout, "%s: %d cards, %d bytes\n", *out, len(d.Cards), len(data))
