@@ -270,3 +270,16 @@ func TestSnapshotCountIsBoundedByData(t *testing.T) {
 	assert.ErrorContains(t, err, "a list of 100000 items")
 	assert.Less(t, n, uint64(1<<20), "allocated %d bytes", n)
 }
+
+// A deck that is wrong in other ways too is not "empty": it is no deck.
+func TestEmptyOnlyWhenNothingElseIsWrong(t *testing.T) {
+	for _, data := range []string{
+		`{"format":"other"}`,
+		`{"format":"factdeck/v1","title":"t","language":"ja","cards":[],"annotations":{"a":{"breaks":[0]}}}`,
+	} {
+		_, err := deck.Decode([]byte(data))
+		require.Error(t, err)
+		assert.Contains(t, err.Error(), `deck: field "cards": is empty`)
+		assert.False(t, errors.Is(err, deck.ErrEmpty), data)
+	}
+}

@@ -26,8 +26,11 @@ func (e *FieldError) Error() string {
 // Unwrap lets callers tell an empty deck (ErrEmpty) from other problems.
 func (e *FieldError) Unwrap() error { return e.err }
 
-// ErrEmpty is wrapped by the problem Validate reports for a deck with no
-// cards or no facts: there is nothing to study in it, whatever else it holds.
+// ErrEmpty is wrapped by Validate's error for a deck whose only problem is
+// that it has no cards or no facts: a deck made right, with nothing to
+// study in it (a build from documents that gave no cards). A deck with
+// other problems as well is reported as those, and is not ErrEmpty: a
+// file of another kind has no cards either, but is no deck.
 var ErrEmpty = errors.New("deck is empty")
 
 // MaxReported is how many problems Validate reports one by one. A deck
@@ -59,7 +62,23 @@ func (d *Deck) Validate() error {
 	if v.more > 0 {
 		v.errs = append(v.errs, &MoreErrors{N: v.more})
 	}
+	v.onlyEmpty()
 	return errors.Join(v.errs...)
+}
+
+// onlyEmpty keeps ErrEmpty on the problems only when emptiness is all
+// that is wrong (see ErrEmpty).
+func (v *validator) onlyEmpty() {
+	for _, err := range v.errs {
+		if fe, ok := err.(*FieldError); !ok || fe.err != ErrEmpty {
+			for _, err := range v.errs {
+				if fe, ok := err.(*FieldError); ok {
+					fe.err = nil
+				}
+			}
+			return
+		}
+	}
 }
 
 // validator collects problems; past MaxReported it only counts them, so
@@ -98,6 +117,16 @@ func (r record) name() string {
 // Quote first, so no message repeats more than a prefix of them.
 func (v *validator) add(rec record, field, format string, args ...any) {
 	v.addErr(rec, field, nil, format, args...)
+}
+
+// skip counts a problem without reporting it once MaxReported are, so a
+// loop over a long list need not even box the arguments of its message.
+func (v *validator) skip() bool {
+	if len(v.errs) < MaxReported {
+		return false
+	}
+	v.more++
+	return true
 }
 
 func (v *validator) addErr(rec record, field string, sentinel error, format string, args ...any) {
@@ -287,17 +316,17 @@ func (v *validator) annotations(list map[string]Annotation) {
 		n := utf8.RuneCountInString(text)
 		prev := 0
 		for _, b := range a.Breaks {
-			if b <= prev || b >= n {
+			if (b <= prev || b >= n) && !v.skip() {
 				v.add(rec, "breaks", "offset %d is out of order or outside 1..%d", b, n-1)
 			}
 			prev = b
 		}
 		end := 0
 		for _, r := range a.Ruby {
-			if r.Start < end || r.End <= r.Start || r.End > n {
+			if (r.Start < end || r.End <= r.Start || r.End > n) && !v.skip() {
 				v.add(rec, "ruby", "span %d-%d overlaps or lies outside the text", r.Start, r.End)
 			}
-			if r.Reading == "" {
+			if r.Reading == "" && !v.skip() {
 				v.add(rec, "ruby", "span %d-%d has no reading", r.Start, r.End)
 			}
 			end = r.End
