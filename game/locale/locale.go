@@ -92,7 +92,7 @@ const (
 
 // All lists every UI string, for the font coverage test.
 func All() []string {
-	return []string{
+	return append(deckOpenStrings(),
 		AppTitle, DeckScreen, MoreSources, Cards, Due, New, Start, StartHint, Flip, FlipHint,
 		Again, Hard, Good, Easy, GradeHint, Source, Answer, Question, Done,
 		DoneHint, Back, Progress, Reviewed, Remaining, Conflict, Loading,
@@ -102,5 +102,5 @@ func All() []string {
 		Mistakes, NoMistakes, Reset, OrderHint, MatchHint, TypeHint, PageHint, Unit, Ordinal, PairMark,
 		NoticeDamaged, NoticeNewer, NoticeRestored, NoticeUnavailable, NoticeFull, NoticeInUse, NoticeInUseTab,
 		Export, ExportHint, Import, ImportHint, BackupKeys, NoticeExported, NoticeImported, ImportFailed, ExportFailed,
-	}
+	)
 }
