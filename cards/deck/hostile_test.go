@@ -249,10 +249,13 @@ func TestDenseObjectsAreRefused(t *testing.T) {
 	assert.Contains(t, err.Error(), fmt.Sprintf("300001 JSON objects in %d bytes", len(data)))
 	assert.Less(t, n, uint64(1<<20), "refused before decoding: allocated %d bytes", n)
 
+	// As much as a link may hold.
+	data = []byte(`{"cards":[` + strings.TrimSuffix(strings.Repeat("{},", (deck.MaxLinkDeckSize-20)/3), ",") + `]}`)
 	payload, err := deck.PackLink(data)
 	require.NoError(t, err)
 	n = allocated(func() { _, err = deck.DecodeLink(payload) })
 	assert.ErrorIs(t, err, deck.ErrLinkDeck)
+	assert.Contains(t, err.Error(), "JSON objects in")
 	assert.Less(t, n, allocBound(len(data)), "allocated %d bytes", n)
 }
 
@@ -282,4 +285,14 @@ func TestEmptyOnlyWhenNothingElseIsWrong(t *testing.T) {
 		assert.Contains(t, err.Error(), `deck: field "cards": is empty`)
 		assert.False(t, errors.Is(err, deck.ErrEmpty), data)
 	}
+}
+
+// A link that DecodeLink would refuse is never made: JSON that compresses
+// into a short link can still expand past MaxLinkDeckSize.
+func TestEncodeLinkRefusesWhatDecodeLinkWould(t *testing.T) {
+	d := readValid(t)
+	d.Cards[5].Prompt = strings.Repeat("あ", deck.MaxLinkDeckSize/3+1)
+	_, err := deck.EncodeLink(d)
+	assert.ErrorIs(t, err, deck.ErrLinkTooLarge)
+	assert.Less(t, len(err.Error()), 300)
 }

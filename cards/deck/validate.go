@@ -196,9 +196,9 @@ func (v *validator) facts(list []Fact, sources map[string]bool) map[string]bool 
 		}
 		for _, c := range f.Conflicts {
 			switch {
-			case c == f.ID:
+			case c == f.ID && !v.skip():
 				v.add(rec, "conflicts", "lists the fact itself")
-			case !seen[c]:
+			case c != f.ID && !seen[c] && !v.skip():
 				v.add(rec, "conflicts", "names unknown fact %s", Quote(c))
 			}
 		}
@@ -267,10 +267,10 @@ func (v *validator) choices(rec record, c Card, min int) {
 	}
 	seen := map[string]bool{}
 	for _, ch := range c.Choices {
-		if strings.TrimSpace(ch) == "" {
+		if strings.TrimSpace(ch) == "" && !v.skip() {
 			v.add(rec, "choices", "holds an empty choice")
 		}
-		if seen[ch] {
+		if seen[ch] && !v.skip() {
 			v.add(rec, "choices", "repeat %s", Quote(ch))
 		}
 		seen[ch] = true
