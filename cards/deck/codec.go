@@ -14,10 +14,15 @@ import (
 // Decode reads a factdeck/v1 deck and validates it. JSON syntax errors name
 // the line and column; validation errors name the card or fact and field.
 func Decode(data []byte) (*Deck, error) {
-	if n := countObjects(data); n > len(data)/minObjectBytes+8 {
-		return nil, fmt.Errorf("%d JSON objects in %d bytes: too many for a deck, whose records take at least %d bytes each", n, len(data), minObjectBytes)
+	objects, values := countJSON(data)
+	if objects > len(data)/minObjectBytes+8 {
+		return nil, fmt.Errorf("%d JSON objects in %d bytes: too many for a deck, whose records take at least %d bytes each", objects, len(data), minObjectBytes)
+	}
+	if values > len(data)/minValueBytes+8 {
+		return nil, fmt.Errorf("%d JSON values in %d bytes: too many for a deck, whose values take %d bytes or more on average", values, len(data), minValueBytes)
 	}
 	var d Deck
+	presize(&d, data)
 	if err := json.Unmarshal(data, &d); err != nil {
 		return nil, locate(data, err)
 	}
@@ -100,10 +105,18 @@ func (e *jsonError) Unwrap() error { return e.err }
 // Counting objects first refuses such a file before decoding it.
 const minObjectBytes = 24
 
-// countObjects counts the JSON objects in data: the '{' outside strings.
-// It does not check the syntax; encoding/json does that next.
-func countObjects(data []byte) int {
-	n := 0
+// minValueBytes is a third of what a value of the built-in deck takes on
+// average (18 bytes of compact JSON: most are sentences). A hostile file
+// packs values instead, "","",…, each 3 bytes of JSON and a 16-byte string
+// in memory, twice that while the slice grows: its memory would be ten
+// times its size.
+const minValueBytes = 6
+
+// countJSON counts the JSON objects in data (the '{' outside strings) and
+// its values (one more than the ',' and ':' outside strings). It does not
+// check the syntax; encoding/json does that next.
+func countJSON(data []byte) (objects, values int) {
+	values = 1
 	inString, escaped := false, false
 	for _, c := range data {
 		switch {
@@ -113,9 +126,12 @@ func countObjects(data []byte) int {
 			escaped = true
 		case c == '"':
 			inString = !inString
-		case !inString && c == '{':
-			n++
+		case inString:
+		case c == '{':
+			objects++
+		case c == ',' || c == ':':
+			values++
 		}
 	}
-	return n
+	return objects, values
 }

@@ -90,8 +90,9 @@ func allocated(f func()) uint64 {
 	return after.TotalAlloc - before.TotalAlloc
 }
 
-// A 228-character link once made a 60 MB message and 644 MB of
-// allocations; a 424-character one took the browser's tab past 4 GB.
+// A 228-character link once made a 165 MB message and 1.6 GB of
+// allocations; a 424-character one took the browser's tab past 4 GB. They
+// are now refused before decoding, as too many values for their size.
 func TestHostileLinkIsRefusedInBounds(t *testing.T) {
 	for _, h := range hostileLinks {
 		t.Run(h.file, func(t *testing.T) {
@@ -100,9 +101,6 @@ func TestHostileLinkIsRefusedInBounds(t *testing.T) {
 			n := allocated(func() { _, err = deck.DecodeLink(payload) })
 			require.Error(t, err)
 			assert.ErrorIs(t, err, deck.ErrLinkDeck)
-			var more *deck.MoreErrors
-			require.ErrorAs(t, err, &more)
-			assert.Equal(t, h.n*3/2+2-deck.MaxReported, more.N, "the problems not listed are counted: every break, no cards, no facts")
 			assert.LessOrEqual(t, len(err.Error()), maxMessage, "message of %d bytes", len(err.Error()))
 			assert.Less(t, n, allocBound(len(breaksBomb(h.n))), "allocated %d bytes", n)
 			t.Logf("%d-character link: %d-byte deck, %d-byte message, %d bytes allocated", len(payload), len(breaksBomb(h.n)), len(err.Error()), n)
@@ -110,17 +108,57 @@ func TestHostileLinkIsRefusedInBounds(t *testing.T) {
 	}
 }
 
-// The same deck as a file, as deckgen and the desktop app read it.
+// The decks of the crafted links, however they reach Validate, give a
+// short message that counts the problems it does not list.
+func TestValidateBoundsHostileDeck(t *testing.T) {
+	for _, h := range hostileLinks {
+		var d deck.Deck
+		require.NoError(t, json.Unmarshal(breaksBomb(h.n), &d))
+		var err error
+		n := allocated(func() { err = d.Validate() })
+		var more *deck.MoreErrors
+		require.ErrorAs(t, err, &more)
+		assert.Equal(t, h.n*3/2+2-deck.MaxReported, more.N, "the problems not listed are counted: every break, no cards, no facts")
+		assert.LessOrEqual(t, len(err.Error()), maxMessage, "message of %d bytes", len(err.Error()))
+		assert.Less(t, n, uint64(64<<10), "allocated %d bytes", n)
+	}
+}
+
+// wideBreaksBomb is a deck of n characters of annotation text and n bad
+// breaks written wide (1000000,…), so its JSON passes Decode's count of
+// values and reaches Validate: 6n bytes of text, 8n of breaks.
+func wideBreaksBomb(n int) []byte {
+	var b bytes.Buffer
+	b.WriteString(`{"format":"factdeck/v1","title":"t","language":"ja","annotations":{"`)
+	b.WriteString(strings.Repeat("あ", n))
+	b.WriteString(`":{"breaks":[`)
+	b.WriteString(strings.TrimSuffix(strings.Repeat("1000000,", n), ","))
+	b.WriteString(`]}}}`)
+	return b.Bytes()
+}
+
+// The same kind of deck as a file, as deckgen and the desktop app read it.
 func TestHostileFileIsRefusedInBounds(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "bomb.json")
-	require.NoError(t, os.WriteFile(path, breaksBomb(50000), 0o644))
+	data := wideBreaksBomb(20000)
+	require.NoError(t, os.WriteFile(path, data, 0o644))
 	var err error
 	n := allocated(func() { _, err = deck.Read(path) })
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), path)
-	assert.Contains(t, err.Error(), "more problems")
+	assert.Contains(t, err.Error(), fmt.Sprintf("and %d more problems", 20000+2-deck.MaxReported))
 	assert.LessOrEqual(t, len(err.Error()), maxMessage)
-	assert.Less(t, n, allocBound(len(breaksBomb(50000))), "allocated %d bytes", n)
+	assert.Less(t, n, allocBound(len(data)), "allocated %d bytes", n)
+}
+
+// Values packed closer than any deck's: empty strings, 3 bytes each of
+// JSON and 16 of memory.
+func TestDenseValuesAreRefused(t *testing.T) {
+	data := []byte(`{"cards":[{"id":"c","type":"mcq","choices":[` + strings.TrimSuffix(strings.Repeat(`"",`, 200000), ",") + `]}]}`)
+	var err error
+	n := allocated(func() { _, err = deck.Decode(data) })
+	assert.ErrorContains(t, err, "JSON values in")
+	assert.Less(t, n, uint64(1<<20), "refused before decoding: allocated %d bytes", n)
 }
 
 func TestHostileSnapshotIsRefusedInBounds(t *testing.T) {

@@ -170,7 +170,7 @@ func (v *validator) sources(list []Source) map[string]bool {
 		v.id(rec, s.ID, seen)
 		v.text(rec, "file", s.File)
 		v.text(rec, "title", s.Title)
-		if s.Date != "" && !validDate(s.Date) {
+		if s.Date != "" && !validDate(s.Date) && !v.skip() {
 			v.add(rec, "date", "is %s, want YYYY, YYYY-MM or YYYY-MM-DD", Quote(s.Date))
 		}
 	}
@@ -184,14 +184,14 @@ func (v *validator) facts(list []Fact, sources map[string]bool) map[string]bool 
 	}
 	for i, f := range list {
 		rec := record{"fact", f.ID, i}
-		if !sources[f.Source] {
+		if !sources[f.Source] && !v.skip() {
 			v.add(rec, "source", "names unknown source %s", Quote(f.Source))
 		}
 		v.text(rec, "sentence", f.Sentence)
-		if !contains(Kinds, f.Kind) {
+		if !contains(Kinds, f.Kind) && !v.skip() {
 			v.add(rec, "kind", "is %s, want one of %s", Quote(f.Kind), strings.Join(Kinds, ", "))
 		}
-		if f.Key != "" && !strings.Contains(f.Sentence, f.Key) {
+		if f.Key != "" && !strings.Contains(f.Sentence, f.Key) && !v.skip() {
 			v.add(rec, "key", "%s does not stand in the sentence", Quote(f.Key))
 		}
 		for _, c := range f.Conflicts {
@@ -211,7 +211,7 @@ func (v *validator) cards(list []Card, facts map[string]bool) {
 	for i, c := range list {
 		rec := record{"card", c.ID, i}
 		v.id(rec, c.ID, seen)
-		if !facts[c.Fact] {
+		if !facts[c.Fact] && !v.skip() {
 			v.add(rec, "fact", "names unknown fact %s", Quote(c.Fact))
 		}
 		v.text(rec, "prompt", c.Prompt)
@@ -239,19 +239,21 @@ func (v *validator) cardType(rec record, c Card) {
 			v.add(rec, "choices", "hold the answer %d times, want exactly once", n)
 		}
 	case TypeTrueFalse:
-		if c.Answer != "true" && c.Answer != "false" {
+		if c.Answer != "true" && c.Answer != "false" && !v.skip() {
 			v.add(rec, "answer", "is %s, want \"true\" or \"false\"", Quote(c.Answer))
 		}
 		v.noChoices(rec, c)
 	case TypeNumeric:
-		if _, err := strconv.ParseFloat(c.Answer, 64); err != nil {
+		if _, err := strconv.ParseFloat(c.Answer, 64); err != nil && !v.skip() {
 			v.add(rec, "answer", "is %s, want a number", Quote(c.Answer))
 		}
 		v.noChoices(rec, c)
 	case TypeOrder, TypeMatch:
 		v.choices(rec, c, 2)
 	default:
-		v.add(rec, "type", "is %s, want one of %s", Quote(c.Type), strings.Join(Types, ", "))
+		if !v.skip() {
+			v.add(rec, "type", "is %s, want one of %s", Quote(c.Type), strings.Join(Types, ", "))
+		}
 	}
 }
 

@@ -12,10 +12,11 @@ import (
 )
 
 // maxDeckFile bounds a deck file fetched with ?deck=. The built-in deck
-// of 771 cards is 1.2 MB; the app holds the whole deck in its 64 MB, and
-// decoding JSON takes a few times the file's size, so a larger file would
-// not fit anyway.
-const maxDeckFile = 4 << 20
+// of 771 cards is 1.2 MB. The app holds the whole deck in its 64 MB, and
+// decoding JSON takes up to ten times the file's size (the worst that
+// deck.Decode lets through: small objects that become cards), so a file
+// of 2 MB is the most that keeps a hostile one within that memory.
+const maxDeckFile = 2 << 20
 
 // deckFileName is what ?deck= may name: a plain .json file beside
 // index.html. No slashes, so no other directory, and no scheme, so no

@@ -160,10 +160,10 @@ func TestBadDeckFile(t *testing.T) {
 		"broken.json": []byte(`{"format":"factdeck/v1","title":"x"`),
 		"empty.json":  []byte(`{"format":"factdeck/v1","title":"t","language":"ja","sources":[],"facts":[],"cards":null}`),
 		"page.json":   []byte("<!doctype html><title>not found</title>"),
-		// As large as a deck file may be, in what takes most memory per
-		// byte: empty choices, 3 bytes of JSON and 16 of memory each.
-		"choices.json": []byte(`{"cards":[{"id":"c","type":"mcq","choices":[` +
-			strings.TrimSuffix(strings.Repeat(`"",`, (4<<20-100)/3), ",") + `]}]}`),
+		// As large as a deck file may be (2 MB), in what takes most memory
+		// per byte among what deck.Decode decodes: objects just large
+		// enough to pass its count, each a 150-byte card.
+		"cards.json": []byte(`{"cards":[` + strings.TrimSuffix(strings.Repeat(`{"id":"xxxxxxxxxxxxxxxx"},`, (2<<20-20)/26), ",") + `]}`),
 	})
 	for _, tc := range []struct{ query, shown, reason string }{
 		{"../secret.json", "../secret.json", locale.ReasonFileName},
@@ -173,7 +173,7 @@ func TestBadDeckFile(t *testing.T) {
 		{"broken.json", "broken.json", locale.ReasonFileNotDeck},
 		{"page.json", "page.json", locale.ReasonFileNotDeck},
 		{"empty.json", "empty.json", locale.ReasonDeckEmpty},
-		{"choices.json", "choices.json", locale.ReasonFileNotDeck},
+		{"cards.json", "cards.json", locale.ReasonFileNotDeck},
 	} {
 		t.Run(tc.shown, func(t *testing.T) {
 			a := newTab(t, srv, nil)
@@ -185,8 +185,8 @@ func TestBadDeckFile(t *testing.T) {
 			assert.Contains(t, st.Text, builtinTitle(t), "the built-in deck is open")
 			mem := eval[float64](a, `window.factdeckWasmMemory()`)
 			assert.Less(t, mem, float64(wasmBudget), "WebAssembly memory %.1f MB", mem/(1<<20))
-			if tc.query == "choices.json" {
-				t.Logf("a 4 MB file of choices: WebAssembly memory %.1f MB", mem/(1<<20))
+			if tc.query == "cards.json" {
+				t.Logf("a 2 MB file of small cards: WebAssembly memory %.1f MB", mem/(1<<20))
 			}
 			if tc.query == "missing.json" {
 				a.screenshot("deck-file-missing")
