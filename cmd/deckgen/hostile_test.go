@@ -17,7 +17,8 @@ import (
 // hostileDeckFile writes the 158 kB deck of the 424-character link of
 // cards/deck/testdata: one annotation of 26,300 characters with 39,450
 // bad breaks. Every command once printed each break's problem with the
-// whole text: 3 GB on stderr.
+// whole text: 3 GB on stderr. Its breaks are now too many values for its
+// size, refused before decoding.
 func hostileDeckFile(t *testing.T) string {
 	t.Helper()
 	link, err := os.ReadFile("../../cards/deck/testdata/breaks-424.link")
@@ -33,24 +34,41 @@ func hostileDeckFile(t *testing.T) string {
 	return path
 }
 
+// wideDeckFile writes a 165 kB deck of one 15,000-character annotation
+// with 15,000 bad breaks written wide (1000000,…), so that it passes
+// deck.Decode's count of values and each break is a problem of Validate:
+// once 15,000 messages each with the whole text, 675 MB on stderr.
+func wideDeckFile(t *testing.T) string {
+	t.Helper()
+	data := `{"format":"factdeck/v1","title":"t","language":"ja","annotations":{"` + strings.Repeat("あ", 15000) +
+		`":{"breaks":[` + strings.TrimSuffix(strings.Repeat("1000000,", 15000), ",") + `]}}}`
+	path := filepath.Join(t.TempDir(), "wide.json")
+	require.NoError(t, os.WriteFile(path, []byte(data), 0o644))
+	return path
+}
+
 func TestCommandsRefuseHostileDeckBriefly(t *testing.T) {
-	path := hostileDeckFile(t)
 	out := filepath.Join(t.TempDir(), "out")
-	for name, args := range map[string][]string{
-		"sample":   {"sample", path},
-		"check":    {"check", path},
-		"link":     {"link", path},
-		"snapshot": {"snapshot", "-o", out, path},
+	for _, file := range []struct{ path, says string }{
+		{hostileDeckFile(t), "JSON values in 157884 bytes: too many for a deck"},
+		{wideDeckFile(t), "and 14992 more problems"},
 	} {
-		t.Run(name, func(t *testing.T) {
-			code, stdout, stderr := runCommand(t, args[0], args[1:]...)
-			assert.Equal(t, 1, code)
-			assert.Empty(t, stdout)
-			assert.Contains(t, stderr, "deck "+path+":")
-			assert.Contains(t, stderr, "and 39442 more problems")
-			assert.Less(t, len(stderr), 4096, "stderr of %d bytes", len(stderr))
-			assert.NoFileExists(t, out)
-		})
+		for name, args := range map[string][]string{
+			"sample":   {"sample", file.path},
+			"check":    {"check", file.path},
+			"link":     {"link", file.path},
+			"snapshot": {"snapshot", "-o", out, file.path},
+		} {
+			t.Run(name+" "+filepath.Base(file.path), func(t *testing.T) {
+				code, stdout, stderr := runCommand(t, args[0], args[1:]...)
+				assert.Equal(t, 1, code)
+				assert.Empty(t, stdout)
+				assert.Contains(t, stderr, "deck "+file.path+":")
+				assert.Contains(t, stderr, file.says)
+				assert.Less(t, len(stderr), 4096, "stderr of %d bytes", len(stderr))
+				assert.NoFileExists(t, out)
+			})
+		}
 	}
 }
 

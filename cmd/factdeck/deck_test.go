@@ -35,7 +35,17 @@ func TestDeckFlagRefusesHostileDeckBriefly(t *testing.T) {
 	_, err = loadDeck(path)
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), path)
-	assert.Contains(t, err.Error(), "more problems")
+	assert.Contains(t, err.Error(), "too many for a deck")
+	assert.Less(t, len(err.Error()), 4096)
+
+	// The same breaks written wide reach validation: a short message
+	// that counts what it does not list.
+	wide := `{"format":"factdeck/v1","title":"t","language":"ja","annotations":{"` + strings.Repeat("あ", 15000) +
+		`":{"breaks":[` + strings.TrimSuffix(strings.Repeat("1000000,", 15000), ",") + `]}}}`
+	require.NoError(t, os.WriteFile(path, []byte(wide), 0o644))
+	_, err = loadDeck(path)
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "and 14992 more problems")
 	assert.Less(t, len(err.Error()), 4096)
 }
 
