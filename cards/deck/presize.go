@@ -1,6 +1,7 @@
 package deck
 
 import (
+	"bytes"
 	"strconv"
 	"strings"
 )
@@ -14,21 +15,53 @@ import (
 // list of anything else fails to decode anyway.
 func presize(d *Deck, data []byte) {
 	for key, n := range objectCounts(data) {
-		switch {
-		case strings.EqualFold(key, "sources"):
+		switch strings.ToLower(key) {
+		case "sources":
 			d.Sources = make([]Source, 0, n)
-		case strings.EqualFold(key, "facts"):
+		case "facts":
 			d.Facts = make([]Fact, 0, n)
-		case strings.EqualFold(key, "cards"):
+		case "cards":
 			d.Cards = make([]Card, 0, n)
 		}
 	}
 }
 
-// objectCounts returns, for each key of the top-level object whose value
-// is a list, how many objects that list holds. Keys are unquoted as
-// encoding/json unquotes them, since it matches them to fields ignoring
-// case. Syntax is not checked: encoding/json does that.
+// listKeys are the deck's lists that presize makes.
+var listKeys = [][]byte{[]byte("sources"), []byte("facts"), []byte("cards")}
+
+// listKey returns the quoted key raw unquoted when encoding/json decodes
+// it into one of listKeys, else "". Only such a key is made a string.
+func listKey(raw []byte) string {
+	inner := raw[1 : len(raw)-1]
+	if bytes.IndexByte(inner, '\\') >= 0 {
+		if len(raw) > maxKeyBytes {
+			return ""
+		}
+		k, err := strconv.Unquote(string(raw))
+		if err != nil {
+			return ""
+		}
+		inner = []byte(k)
+	}
+	for _, name := range listKeys {
+		if bytes.EqualFold(inner, name) {
+			return string(inner)
+		}
+	}
+	return ""
+}
+
+// maxKeyBytes is longer than any way to write "sources" in JSON, each
+// letter escaped (\u0073…); a longer key is none of the lists, and is not
+// unquoted.
+const maxKeyBytes = 2 + 7*6
+
+// objectCounts returns, for each key of the top-level object that names
+// one of the deck's lists (listKey) and whose value is a list, how many
+// objects that list holds. Keys are unquoted as encoding/json unquotes
+// them, since it matches them to fields ignoring case; other keys are not
+// kept, so a file of many keys costs nothing. Syntax is not checked:
+// encoding/json does that.
 func objectCounts(data []byte) map[string]int {
 	out := map[string]int{}
 	depth := 0
@@ -46,7 +79,7 @@ func objectCounts(data []byte) map[string]int {
 			case c == '"':
 				inString = false
 				if keyStart >= 0 {
-					key, _ = strconv.Unquote(string(data[keyStart : i+1]))
+					key = listKey(data[keyStart : i+1])
 					keyStart = -1
 				}
 			}
@@ -62,7 +95,7 @@ func objectCounts(data []byte) map[string]int {
 			switch {
 			case depth == 0 && c == '{':
 				expectKey = true
-			case depth == 1 && c == '[':
+			case depth == 1 && c == '[' && key != "":
 				list = key
 				out[list] = 0
 			case depth == 2 && c == '{' && list != "":
