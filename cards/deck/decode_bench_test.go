@@ -1,6 +1,7 @@
 package deck_test
 
 import (
+	"bytes"
 	"os"
 	"testing"
 
@@ -49,4 +50,29 @@ func readFile(tb testing.TB, path string) []byte {
 		tb.Fatal(err)
 	}
 	return data
+}
+
+// Refusing the crafted links of testdata and the largest link of empty
+// choices: what a hostile link costs the app before it opens the built-in
+// deck instead (ns/op, B/op), natively or under js/wasm as above.
+func BenchmarkRefuseHostileLink(b *testing.B) {
+	choices := bytes.Repeat([]byte(`"",`), (deck.MaxLinkDeckSize-100)/3)
+	largest, err := deck.PackLink(append(append([]byte(`{"cards":[{"id":"c","type":"mcq","choices":[`), choices[:len(choices)-1]...), `]}]}`...))
+	if err != nil {
+		b.Fatal(err)
+	}
+	for name, payload := range map[string]string{
+		"breaks-228":    readLink(b, "breaks-228.link"),
+		"breaks-424":    readLink(b, "breaks-424.link"),
+		"choices-512kB": largest,
+	} {
+		b.Run(name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := deck.DecodeLink(payload); err == nil {
+					b.Fatal("accepted")
+				}
+			}
+		})
+	}
 }

@@ -32,8 +32,12 @@ const MaxLinkLen = 32 << 10
 
 // MaxLinkDeckSize is the most JSON a payload may expand to. gzip can
 // expand a thousandfold, so without it a crafted link could make the app
-// allocate gigabytes.
-const MaxLinkDeckSize = 2 << 20
+// allocate gigabytes. A deck's JSON compresses about fourfold: 60 cards of
+// the built-in deck with their annotations are 95 kB in 25,000
+// characters, so a payload of MaxLinkLen holds about 125 kB. 512 kB leaves
+// room for more repetitive decks, while refusing the worst a link can
+// hold takes the browser app well under its 64 MB and a second.
+const MaxLinkDeckSize = 512 << 10
 
 // Errors of EncodeLink and DecodeLink; callers branch on them with
 // errors.Is to tell the person what is wrong in their own words.
@@ -58,21 +62,20 @@ var (
 // Validate is refused. A deck whose payload would exceed MaxLinkLen is
 // tried again without its annotations (phrase breaks and readings, which
 // take about twice the room of the cards and which the app can do
-// without), and refused if it still does not fit.
+// without), and refused if it still does not fit; so is a deck whose JSON
+// is over MaxLinkDeckSize, which DecodeLink would refuse.
 func EncodeLink(d *Deck) (string, error) {
 	if err := d.Validate(); err != nil {
 		return "", fmt.Errorf("deck link: %w", err)
 	}
 	payload, err := linkPayload(d)
-	if err != nil {
-		return "", err
-	}
-	if len(payload) > MaxLinkLen && len(d.Annotations) > 0 {
+	if (errors.Is(err, ErrLinkTooLarge) || len(payload) > MaxLinkLen) && len(d.Annotations) > 0 {
 		bare := *d
 		bare.Annotations = nil
-		if payload, err = linkPayload(&bare); err != nil {
-			return "", err
-		}
+		payload, err = linkPayload(&bare)
+	}
+	if err != nil {
+		return "", err
 	}
 	if len(payload) > MaxLinkLen {
 		return "", fmt.Errorf("%w: %d characters for %d cards, the limit is %d: share the deck as a file instead",
@@ -81,7 +84,9 @@ func EncodeLink(d *Deck) (string, error) {
 	return payload, nil
 }
 
-// linkPayload is d as compact JSON, packed by PackLink.
+// linkPayload is d as compact JSON, packed by PackLink. JSON that
+// DecodeLink would refuse as too large is refused here already, so no
+// link that deckgen makes fails to open.
 func linkPayload(d *Deck) (string, error) {
 	var js bytes.Buffer
 	enc := json.NewEncoder(&js)
@@ -89,7 +94,12 @@ func linkPayload(d *Deck) (string, error) {
 	if err := enc.Encode(d); err != nil {
 		return "", fmt.Errorf("deck link: %w", err)
 	}
-	return PackLink(bytes.TrimSuffix(js.Bytes(), []byte("\n")))
+	data := bytes.TrimSuffix(js.Bytes(), []byte("\n"))
+	if len(data) > MaxLinkDeckSize {
+		return "", fmt.Errorf("%w: %d bytes of JSON for %d cards, the limit is %d: share the deck as a file instead",
+			ErrLinkTooLarge, len(data), len(d.Cards), MaxLinkDeckSize)
+	}
+	return PackLink(data)
 }
 
 // PackLink is the outer layer of a link's payload: data gzipped and

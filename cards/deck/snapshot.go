@@ -211,12 +211,28 @@ func (r *snapshotReader) int() int {
 	return int(x)
 }
 
-// count reads a list's length. Every item takes at least one byte, so a
-// length beyond the bytes left is damage, caught before allocating.
-func (r *snapshotReader) count() int {
+// Each item of a list takes at least this many bytes, one per varint:
+// a card has fourteen (id, fact, type, prompt, answer, the lengths of
+// choices and tags, tolerance, unit, quiz_only, the lengths of items,
+// pairs and accept, note), a fact seven, and so on.
+const (
+	minSourceBytes     = 4
+	minFactBytes       = 7
+	minCardBytes       = 14
+	minAnnotationBytes = 3
+	minRubyBytes       = 3
+	minPairBytes       = 2
+	minItemBytes       = 1 // a string of a list, a break
+)
+
+// count reads a list's length. Every item takes at least size bytes, so a
+// length beyond the bytes left is damage, caught before allocating: a
+// count alone could otherwise ask for a list a hundred times the data.
+func (r *snapshotReader) count(size int) int {
 	n := r.uvarint()
-	if n > uint64(len(r.data)-r.off) {
-		r.fail("a list of %d items in %d bytes", n, len(r.data)-r.off)
+	left := uint64(len(r.data) - r.off)
+	if n > left/uint64(size) {
+		r.fail("a list of %d items in %d bytes", n, left)
 		return 0
 	}
 	return int(n)
@@ -234,7 +250,7 @@ func (r *snapshotReader) str() string {
 }
 
 func (r *snapshotReader) list() []string {
-	n := r.count()
+	n := r.count(minItemBytes)
 	if n == 0 {
 		return nil
 	}
@@ -246,7 +262,7 @@ func (r *snapshotReader) list() []string {
 }
 
 func (r *snapshotReader) pairs() []Pair {
-	n := r.count()
+	n := r.count(minPairBytes)
 	if n == 0 {
 		return nil
 	}
@@ -258,7 +274,7 @@ func (r *snapshotReader) pairs() []Pair {
 }
 
 func (r *snapshotReader) readTable() {
-	n := r.count()
+	n := r.count(minItemBytes)
 	lens := make([]uint64, n)
 	var total uint64
 	for i := range lens {
@@ -288,19 +304,19 @@ func (r *snapshotReader) readTable() {
 
 func (r *snapshotReader) deck() *Deck {
 	d := &Deck{Format: r.str(), Title: r.str(), Language: r.str()}
-	if n := r.count(); n > 0 {
+	if n := r.count(minSourceBytes); n > 0 {
 		d.Sources = make([]Source, n)
 		for i := range d.Sources {
 			d.Sources[i] = Source{ID: r.str(), File: r.str(), Title: r.str(), Date: r.str()}
 		}
 	}
-	if n := r.count(); n > 0 {
+	if n := r.count(minFactBytes); n > 0 {
 		d.Facts = make([]Fact, n)
 		for i := range d.Facts {
 			d.Facts[i] = Fact{ID: r.str(), Source: r.str(), Sentence: r.str(), Kind: r.str(), Key: r.str(), Conflicts: r.list(), Date: r.str()}
 		}
 	}
-	if n := r.count(); n > 0 {
+	if n := r.count(minCardBytes); n > 0 {
 		d.Cards = make([]Card, n)
 		for i := range d.Cards {
 			d.Cards[i] = Card{ID: r.str(), Fact: r.str(), Type: r.str(), Prompt: r.str(), Answer: r.str(),
@@ -308,7 +324,7 @@ func (r *snapshotReader) deck() *Deck {
 				QuizOnly: r.uvarint() != 0, Items: r.list(), Pairs: r.pairs(), Accept: r.list(), Note: r.str()}
 		}
 	}
-	if n := r.count(); n > 0 {
+	if n := r.count(minAnnotationBytes); n > 0 {
 		d.Annotations = make(map[string]Annotation, n)
 		for range n {
 			text := r.str()
@@ -320,13 +336,13 @@ func (r *snapshotReader) deck() *Deck {
 
 func (r *snapshotReader) annotation() Annotation {
 	var a Annotation
-	if n := r.count(); n > 0 {
+	if n := r.count(minItemBytes); n > 0 {
 		a.Breaks = make([]int, n)
 		for i := range a.Breaks {
 			a.Breaks[i] = r.int()
 		}
 	}
-	if n := r.count(); n > 0 {
+	if n := r.count(minRubyBytes); n > 0 {
 		a.Ruby = make([]Ruby, n)
 		for i := range a.Ruby {
 			a.Ruby[i] = Ruby{Start: r.int(), End: r.int(), Reading: r.str()}

@@ -19,9 +19,9 @@ func (d *Deck) Subset(ids []string) (*Deck, error) {
 		i, ok := byID[id]
 		switch {
 		case !ok:
-			return nil, fmt.Errorf("deck %q has no card %q", d.Title, id)
+			return nil, fmt.Errorf("deck %s has no card %s", Quote(d.Title), Quote(id))
 		case i < 0:
-			return nil, fmt.Errorf("card %q is picked twice", id)
+			return nil, fmt.Errorf("card %s is picked twice", Quote(id))
 		}
 		byID[id] = -1
 		c := d.Cards[i]

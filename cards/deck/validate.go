@@ -15,15 +15,43 @@ type FieldError struct {
 	Record string
 	Field  string
 	Msg    string
+	// err is a sentinel the problem is an instance of (ErrEmpty), if any.
+	err error
 }
 
 func (e *FieldError) Error() string {
 	return fmt.Sprintf("%s: field %q: %s", e.Record, e.Field, e.Msg)
 }
 
-// Validate checks the whole deck and reports every problem it finds, each
-// as a *FieldError (joined with errors.Join), so a teacher fixing a file by
-// hand sees them all at once.
+// Unwrap lets callers tell an empty deck (ErrEmpty) from other problems.
+func (e *FieldError) Unwrap() error { return e.err }
+
+// ErrEmpty is wrapped by Validate's error for a deck whose only problem is
+// that it has no cards or no facts: a deck made right, with nothing to
+// study in it (a build from documents that gave no cards). A deck with
+// other problems as well is reported as those, and is not ErrEmpty: a
+// file of another kind has no cards either, but is no deck.
+var ErrEmpty = errors.New("deck is empty")
+
+// MaxReported is how many problems Validate reports one by one. A deck
+// made or damaged by a program can have millions; a teacher fixing a file
+// by hand fixes the first few and runs the check again, and a message
+// listing them all could take more memory than the app has.
+const MaxReported = 10
+
+// MoreErrors ends Validate's error when it found more than MaxReported
+// problems: it says how many were left out.
+type MoreErrors struct{ N int }
+
+func (e *MoreErrors) Error() string {
+	return fmt.Sprintf("and %d more problems", e.N)
+}
+
+// Validate checks the whole deck and reports the first MaxReported
+// problems it finds, each as a *FieldError, then a *MoreErrors with the
+// count of the rest (all joined with errors.Join), so a teacher fixing a
+// file by hand sees several at once. Every message is bounded: a text from
+// the deck is quoted by at most its first QuoteRunes characters.
 func (d *Deck) Validate() error {
 	v := &validator{}
 	v.deck(d)
@@ -31,10 +59,34 @@ func (d *Deck) Validate() error {
 	facts := v.facts(d.Facts, sources)
 	v.cards(d.Cards, facts)
 	v.annotations(d.Annotations)
+	if v.more > 0 {
+		v.errs = append(v.errs, &MoreErrors{N: v.more})
+	}
+	v.onlyEmpty()
 	return errors.Join(v.errs...)
 }
 
-type validator struct{ errs []error }
+// onlyEmpty keeps ErrEmpty on the problems only when emptiness is all
+// that is wrong (see ErrEmpty).
+func (v *validator) onlyEmpty() {
+	for _, err := range v.errs {
+		if fe, ok := err.(*FieldError); !ok || fe.err != ErrEmpty {
+			for _, err := range v.errs {
+				if fe, ok := err.(*FieldError); ok {
+					fe.err = nil
+				}
+			}
+			return
+		}
+	}
+}
+
+// validator collects problems; past MaxReported it only counts them, so
+// checking a hostile deck allocates no more than checking a good one.
+type validator struct {
+	errs []error
+	more int
+}
 
 var deckRecord = record{kind: "deck"}
 
@@ -54,15 +106,35 @@ func (r record) name() string {
 	case r.kind == "deck":
 		return "deck"
 	case r.kind == "annotation":
-		return fmt.Sprintf("annotation %q", r.id)
+		return "annotation " + Quote(r.id)
 	case r.id == "":
 		return fmt.Sprintf("%s #%d", r.kind, r.i+1)
 	}
-	return r.kind + " " + r.id
+	return r.kind + " " + Clip(r.id)
 }
 
+// add records a problem. args that are texts from the deck go through
+// Quote first, so no message repeats more than a prefix of them.
 func (v *validator) add(rec record, field, format string, args ...any) {
-	v.errs = append(v.errs, &FieldError{Record: rec.name(), Field: field, Msg: fmt.Sprintf(format, args...)})
+	v.addErr(rec, field, nil, format, args...)
+}
+
+// skip counts a problem without reporting it once MaxReported are, so a
+// loop over a long list need not even box the arguments of its message.
+func (v *validator) skip() bool {
+	if len(v.errs) < MaxReported {
+		return false
+	}
+	v.more++
+	return true
+}
+
+func (v *validator) addErr(rec record, field string, sentinel error, format string, args ...any) {
+	if len(v.errs) >= MaxReported {
+		v.more++
+		return
+	}
+	v.errs = append(v.errs, &FieldError{Record: rec.name(), Field: field, Msg: fmt.Sprintf(format, args...), err: sentinel})
 }
 
 // text rejects empty and non-UTF-8 strings.
@@ -77,11 +149,17 @@ func (v *validator) text(rec record, field, s string) {
 
 func (v *validator) deck(d *Deck) {
 	if d.Format != Format {
-		v.add(deckRecord, "format", "is %q, want %q", d.Format, Format)
+		v.add(deckRecord, "format", "is %s, want %q", Quote(d.Format), Format)
 	}
 	v.text(deckRecord, "title", d.Title)
 	if d.Language == "" {
 		v.add(deckRecord, "language", "is empty")
+	}
+	if len(d.Cards) == 0 {
+		v.addErr(deckRecord, "cards", ErrEmpty, "is empty: the deck has no cards to study")
+	}
+	if len(d.Facts) == 0 {
+		v.addErr(deckRecord, "facts", ErrEmpty, "is empty: the deck has no facts for cards to ask about")
 	}
 }
 
@@ -92,8 +170,8 @@ func (v *validator) sources(list []Source) map[string]bool {
 		v.id(rec, s.ID, seen)
 		v.text(rec, "file", s.File)
 		v.text(rec, "title", s.Title)
-		if s.Date != "" && !validDate(s.Date) {
-			v.add(rec, "date", "is %q, want YYYY, YYYY-MM or YYYY-MM-DD", s.Date)
+		if s.Date != "" && !validDate(s.Date) && !v.skip() {
+			v.add(rec, "date", "is %s, want YYYY, YYYY-MM or YYYY-MM-DD", Quote(s.Date))
 		}
 	}
 	return seen
@@ -106,25 +184,25 @@ func (v *validator) facts(list []Fact, sources map[string]bool) map[string]bool 
 	}
 	for i, f := range list {
 		rec := record{"fact", f.ID, i}
-		if !sources[f.Source] {
-			v.add(rec, "source", "names unknown source %q", f.Source)
+		if !sources[f.Source] && !v.skip() {
+			v.add(rec, "source", "names unknown source %s", Quote(f.Source))
 		}
 		v.text(rec, "sentence", f.Sentence)
-		if !contains(Kinds, f.Kind) {
-			v.add(rec, "kind", "is %q, want one of %s", f.Kind, strings.Join(Kinds, ", "))
+		if !contains(Kinds, f.Kind) && !v.skip() {
+			v.add(rec, "kind", "is %s, want one of %s", Quote(f.Kind), strings.Join(Kinds, ", "))
 		}
-		if f.Key != "" && !strings.Contains(f.Sentence, f.Key) {
-			v.add(rec, "key", "%q does not stand in the sentence", f.Key)
+		if f.Key != "" && !strings.Contains(f.Sentence, f.Key) && !v.skip() {
+			v.add(rec, "key", "%s does not stand in the sentence", Quote(f.Key))
 		}
 		if f.Date != "" && !validDate(f.Date) {
 			v.add(rec, "date", "is %q, want YYYY, YYYY-MM or YYYY-MM-DD", f.Date)
 		}
 		for _, c := range f.Conflicts {
 			switch {
-			case c == f.ID:
+			case c == f.ID && !v.skip():
 				v.add(rec, "conflicts", "lists the fact itself")
-			case !seen[c]:
-				v.add(rec, "conflicts", "names unknown fact %q", c)
+			case c != f.ID && !seen[c] && !v.skip():
+				v.add(rec, "conflicts", "names unknown fact %s", Quote(c))
 			}
 		}
 	}
@@ -136,8 +214,8 @@ func (v *validator) cards(list []Card, facts map[string]bool) {
 	for i, c := range list {
 		rec := record{"card", c.ID, i}
 		v.id(rec, c.ID, seen)
-		if !facts[c.Fact] {
-			v.add(rec, "fact", "names unknown fact %q", c.Fact)
+		if !facts[c.Fact] && !v.skip() {
+			v.add(rec, "fact", "names unknown fact %s", Quote(c.Fact))
 		}
 		v.text(rec, "prompt", c.Prompt)
 		v.text(rec, "answer", c.Answer)
@@ -164,13 +242,13 @@ func (v *validator) cardType(rec record, c Card) {
 			v.add(rec, "choices", "hold the answer %d times, want exactly once", n)
 		}
 	case TypeTrueFalse:
-		if c.Answer != "true" && c.Answer != "false" {
-			v.add(rec, "answer", "is %q, want \"true\" or \"false\"", c.Answer)
+		if c.Answer != "true" && c.Answer != "false" && !v.skip() {
+			v.add(rec, "answer", "is %s, want \"true\" or \"false\"", Quote(c.Answer))
 		}
 		v.noChoices(rec, c)
 	case TypeNumeric:
-		if _, err := strconv.ParseFloat(c.Answer, 64); err != nil {
-			v.add(rec, "answer", "is %q, want a number", c.Answer)
+		if _, err := strconv.ParseFloat(c.Answer, 64); err != nil && !v.skip() {
+			v.add(rec, "answer", "is %s, want a number", Quote(c.Answer))
 		}
 		v.noChoices(rec, c)
 	case TypeOrder:
@@ -186,7 +264,9 @@ func (v *validator) cardType(rec record, c Card) {
 			}
 		}
 	default:
-		v.add(rec, "type", "is %q, want one of %s", c.Type, strings.Join(Types, ", "))
+		if !v.skip() {
+			v.add(rec, "type", "is %s, want one of %s", Quote(c.Type), strings.Join(Types, ", "))
+		}
 	}
 }
 
@@ -222,11 +302,11 @@ func (v *validator) choices(rec record, c Card, min int) {
 	}
 	seen := map[string]bool{}
 	for _, ch := range c.Choices {
-		if strings.TrimSpace(ch) == "" {
+		if strings.TrimSpace(ch) == "" && !v.skip() {
 			v.add(rec, "choices", "holds an empty choice")
 		}
-		if seen[ch] {
-			v.add(rec, "choices", "repeat %q", ch)
+		if seen[ch] && !v.skip() {
+			v.add(rec, "choices", "repeat %s", Quote(ch))
 		}
 		seen[ch] = true
 	}
@@ -271,17 +351,17 @@ func (v *validator) annotations(list map[string]Annotation) {
 		n := utf8.RuneCountInString(text)
 		prev := 0
 		for _, b := range a.Breaks {
-			if b <= prev || b >= n {
+			if (b <= prev || b >= n) && !v.skip() {
 				v.add(rec, "breaks", "offset %d is out of order or outside 1..%d", b, n-1)
 			}
 			prev = b
 		}
 		end := 0
 		for _, r := range a.Ruby {
-			if r.Start < end || r.End <= r.Start || r.End > n {
+			if (r.Start < end || r.End <= r.Start || r.End > n) && !v.skip() {
 				v.add(rec, "ruby", "span %d-%d overlaps or lies outside the text", r.Start, r.End)
 			}
-			if r.Reading == "" {
+			if r.Reading == "" && !v.skip() {
 				v.add(rec, "ruby", "span %d-%d has no reading", r.Start, r.End)
 			}
 			end = r.End

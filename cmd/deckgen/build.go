@@ -52,6 +52,9 @@ func build(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
+	if len(d.Cards) == 0 {
+		return noCards(*out, docs, d)
+	}
 	if err := d.Validate(); err != nil {
 		return fmt.Errorf("generated deck is invalid (a bug): %w", err)
 	}
@@ -64,6 +67,15 @@ func build(args []string, stdout, stderr io.Writer) error {
 	}
 	summarize(stdout, *out, docs, d)
 	return nil
+}
+
+// noCards explains a build that made no card, which deckgen refuses to
+// write: an empty deck would open in the app with nothing to study.
+func noCards(out string, docs []*corpus.Document, d *deck.Deck) error {
+	sentences, noise, dups := countSentences(docs)
+	return fmt.Errorf("%s not written: the documents gave no cards (%d sentences, %d of them noise and %d repeated; %d facts). "+
+		"Give documents with full sentences of facts (dates, numbers, names), or lower -min-quality, or widen -types and -kinds",
+		out, sentences, noise, dups, len(d.Facts))
 }
 
 // buildDeck loads the documents, extracts their facts and makes the deck,
@@ -100,7 +112,22 @@ func list(s string) []string {
 
 // summarize prints what the build found and made.
 func summarize(w io.Writer, out string, docs []*corpus.Document, d *deck.Deck) {
-	var sentences, noise, dups int
+	sentences, noise, dups := countSentences(docs)
+	conflicts := 0
+	for _, f := range d.Facts {
+		if len(f.Conflicts) > 0 {
+			conflicts++
+		}
+	}
+	fmt.Fprintf(w, "%s: %d documents, %d sentences (%d noise, %d repeated, dropped)\n", out, len(docs), sentences, noise, dups)
+	fmt.Fprintf(w, "facts by kind: %s\n", tally(d.Facts, deck.Kinds, func(f deck.Fact) string { return f.Kind }))
+	fmt.Fprintf(w, "cards by type: %s\n", tally(d.Cards, deck.Types, func(c deck.Card) string { return c.Type }))
+	fmt.Fprintf(w, "conflicts: %d facts whose sources disagree\n", conflicts)
+}
+
+// countSentences counts the documents' sentences, and those dropped as
+// noise or as repeats.
+func countSentences(docs []*corpus.Document) (sentences, noise, dups int) {
 	for _, doc := range docs {
 		for _, s := range doc.Sentences {
 			sentences++
@@ -112,16 +139,7 @@ func summarize(w io.Writer, out string, docs []*corpus.Document, d *deck.Deck) {
 			}
 		}
 	}
-	conflicts := 0
-	for _, f := range d.Facts {
-		if len(f.Conflicts) > 0 {
-			conflicts++
-		}
-	}
-	fmt.Fprintf(w, "%s: %d documents, %d sentences (%d noise, %d repeated, dropped)\n", out, len(docs), sentences, noise, dups)
-	fmt.Fprintf(w, "facts by kind: %s\n", tally(d.Facts, deck.Kinds, func(f deck.Fact) string { return f.Kind }))
-	fmt.Fprintf(w, "cards by type: %s\n", tally(d.Cards, deck.Types, func(c deck.Card) string { return c.Type }))
-	fmt.Fprintf(w, "conflicts: %d facts whose sources disagree\n", conflicts)
+	return sentences, noise, dups
 }
 
 // tally counts items by key, in the order of keys (the deck's own order of

@@ -28,7 +28,7 @@ func link(args []string, stdout, stderr io.Writer) error {
 	}
 	u, err := url.Parse(*base)
 	if err != nil || u.Scheme == "" || u.Host == "" || u.Fragment != "" {
-		return fmt.Errorf("-base %q: want an absolute URL without a fragment, like %s", *base, defaultBase)
+		return fmt.Errorf("-base %s: want an absolute URL without a fragment, like %s", deck.Quote(*base), defaultBase)
 	}
 	d, err := deck.Read(fs.Arg(0))
 	if err != nil {

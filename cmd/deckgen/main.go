@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 
+	"factdeck/cards/deck"
 	"factdeck/cards/safefile"
 )
 
@@ -55,7 +56,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprint(stdout, usage)
 		return 0
 	default:
-		fmt.Fprintf(stderr, "deckgen: unknown command %q\n\n%s", args[0], usage)
+		fmt.Fprintf(stderr, "deckgen: unknown command %s\n\n%s", deck.Quote(args[0]), usage)
 		return 2
 	}
 	if err != nil {

@@ -8,11 +8,15 @@ import (
 	"regexp"
 
 	"factdeck/cards/deck"
+	"factdeck/game/locale"
 )
 
-// maxDeckFile bounds a deck file fetched with ?deck=: the built-in deck of
-// about a hundred cards is under 100 kB.
-const maxDeckFile = 16 << 20
+// maxDeckFile bounds a deck file fetched with ?deck=. The built-in deck
+// of 771 cards is 1.2 MB. The app holds the whole deck in its 64 MB, and
+// decoding JSON takes up to ten times the file's size (the worst that
+// deck.Decode lets through: small objects that become cards), so a file
+// of 2 MB is the most that keeps a hostile one within that memory.
+const maxDeckFile = 2 << 20
 
 // deckFileName is what ?deck= may name: a plain .json file beside
 // index.html. No slashes, so no other directory, and no scheme, so no
@@ -21,11 +25,11 @@ var deckFileName = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._-]{0,99}\.json$`)
 
 // fileDeck fetches and decodes the deck file name.
 func fileDeck(name string) (*deck.Deck, error) {
-	msg := fmt.Sprintf("デッキファイル「%s」を開けませんでした。", name)
+	msg := fmt.Sprintf(locale.DeckFileFailed, shortName(name))
 	if !deckFileName.MatchString(name) {
 		return nil, &pageError{
-			message: msg + "ファイル名に使えるのは英数字と . _ - だけで、.json で終わる、index.html と同じ場所のファイルです。",
-			detail:  fmt.Sprintf("?deck=%q: not a plain .json file name", name),
+			message: msg + locale.ReasonFileName,
+			detail:  fmt.Sprintf("?deck=%s: not a plain .json file name", deck.Quote(name)),
 		}
 	}
 	data, err := fetchBytes(name, maxDeckFile)
@@ -33,10 +37,26 @@ func fileDeck(name string) (*deck.Deck, error) {
 		return nil, &pageError{message: msg + fetchReason(err), detail: err.Error()}
 	}
 	d, err := deck.Decode(data)
-	if err != nil {
-		return nil, &pageError{message: msg + "ファイルの内容が factdeck のデッキとして正しくありません。", detail: err.Error()}
+	switch {
+	case errors.Is(err, deck.ErrEmpty):
+		return nil, &pageError{message: msg + locale.ReasonDeckEmpty, detail: err.Error()}
+	case err != nil:
+		return nil, &pageError{message: msg + locale.ReasonFileNotDeck, detail: err.Error()}
 	}
 	return d, nil
+}
+
+// shortName is a file name as the notice shows it: at most
+// deck.QuoteRunes characters, so a crafted ?deck= cannot fill the screen.
+func shortName(name string) string {
+	n := 0
+	for i := range name {
+		if n == deck.QuoteRunes {
+			return name[:i] + "…"
+		}
+		n++
+	}
+	return name
 }
 
 // fetchReason says in Japanese why fetchBytes failed.
@@ -44,11 +64,11 @@ func fetchReason(err error) string {
 	var he *httpError
 	switch {
 	case errors.As(err, &he) && he.status == 404:
-		return "ファイルが見つかりません（HTTP 404）。ファイル名を確かめてください。"
+		return locale.ReasonFileMissing
 	case errors.As(err, &he):
-		return fmt.Sprintf("サーバーがエラーを返しました（HTTP %d）。", he.status)
+		return fmt.Sprintf(locale.ReasonFileHTTP, he.status)
 	case errors.Is(err, errTooLarge):
-		return "ファイルが大きすぎます。"
+		return locale.ReasonFileTooLarge
 	}
-	return "ネットワークに接続できないか、読み込みが中断されました。"
+	return locale.ReasonFileNetwork
 }

@@ -41,7 +41,7 @@ const memoryLimit = 64 << 20
 func run() (err error) {
 	debug.SetMemoryLimit(memoryLimit)
 	mark("factdeck:main")
-	d, builtin, err := pageDeck()
+	d, builtin, notice, err := pageDeck()
 	if err != nil {
 		return err
 	}
@@ -63,6 +63,9 @@ func run() (err error) {
 	g, err := game.New(d, fonts)
 	if err != nil {
 		return err
+	}
+	if notice != "" {
+		g.Notify(notice)
 	}
 	useProgress(g, lock)
 	bg := newBrowserGame(g, fonts, newBridge())

@@ -10,6 +10,7 @@ import (
 
 	"factdeck/assets"
 	"factdeck/cards/deck"
+	"factdeck/game/locale"
 )
 
 // pageDeck returns the deck the page's address asks for:
@@ -19,22 +20,37 @@ import (
 //   - ?deck=NAME.json: a deck file in the same directory as index.html;
 //   - neither: the built-in deck (builtin is true).
 //
-// Errors are *pageError, in Japanese, with the reason.
-func pageDeck() (d *deck.Deck, builtin bool, err error) {
-	loc := js.Global().Get("location")
-	if payload, ok := fragmentValue(loc.Get("hash").String(), deck.LinkKey); ok {
-		d, err := linkDeck(payload)
-		return d, false, err
+// When the linked or named deck cannot be opened (a damaged link, a
+// missing file, a file that is no deck), the built-in deck opens instead
+// and notice says why, in Japanese, for the deck screen: the student sees
+// what went wrong and still has a deck to study. The technical reason goes
+// to the console. Errors are *pageError, for a built-in deck that fails.
+func pageDeck() (d *deck.Deck, builtin bool, notice string, err error) {
+	d, err = askedDeck(js.Global().Get("location"))
+	if err == nil && d != nil {
+		return d, false, "", nil
 	}
-	if q, err := url.ParseQuery(strings.TrimPrefix(loc.Get("search").String(), "?")); err == nil && q.Has("deck") {
-		d, err := fileDeck(q.Get("deck"))
-		return d, false, err
+	if pe, ok := err.(*pageError); ok {
+		js.Global().Get("console").Call("warn", "factdeck: "+pe.Error())
+		notice = pe.message + locale.BuiltinInstead
 	}
 	d, err = deck.DecodeSnapshot(assets.BuiltinSnapshot())
 	if err != nil {
-		return nil, true, &pageError{message: msgStartFailed, detail: fmt.Sprintf("built-in deck: %v", err)}
+		return nil, true, "", &pageError{message: msgStartFailed, detail: fmt.Sprintf("built-in deck: %v", err)}
 	}
-	return d, true, nil
+	return d, true, notice, nil
+}
+
+// askedDeck opens the deck of a #deck= link or a ?deck= file, or returns
+// nil, nil when the address names neither.
+func askedDeck(loc js.Value) (*deck.Deck, error) {
+	if payload, ok := fragmentValue(loc.Get("hash").String(), deck.LinkKey); ok {
+		return linkDeck(payload)
+	}
+	if q, err := url.ParseQuery(strings.TrimPrefix(loc.Get("search").String(), "?")); err == nil && q.Has("deck") {
+		return fileDeck(q.Get("deck"))
+	}
+	return nil, nil
 }
 
 // fragmentValue finds KEY=VALUE among the &-separated parts of a URL

@@ -7,21 +7,22 @@ import (
 	"fmt"
 
 	"factdeck/cards/deck"
+	"factdeck/game/locale"
 )
 
-const msgLinkFailed = "共有リンクのデッキを開けませんでした。"
-
 // linkReasons says in Japanese what each deck.DecodeLink error means for
-// the student holding the link.
+// the student holding the link. An empty deck is named before
+// ErrLinkDeck, which it also is.
 var linkReasons = []struct {
 	err    error
 	reason string
 }{
-	{deck.ErrLinkTooLong, fmt.Sprintf("リンクが長すぎます（上限 %d 文字）。大きなデッキはファイルで配ってください。", deck.MaxLinkLen)},
-	{deck.ErrLinkEncoding, "リンクに使えない文字が入っています。リンクが途中で書き換えられたおそれがあります。"},
-	{deck.ErrLinkDamaged, "リンクのデータが壊れているか、途中で切れています。リンクを最後までコピーしたか、先生に確かめてください。"},
-	{deck.ErrLinkTooLarge, "リンクのデータを展開すると大きすぎます。"},
-	{deck.ErrLinkDeck, "リンクのデータは factdeck のデッキとして正しくありません。"},
+	{deck.ErrLinkTooLong, fmt.Sprintf(locale.ReasonLinkTooLong, deck.MaxLinkLen)},
+	{deck.ErrLinkEncoding, locale.ReasonLinkEncoding},
+	{deck.ErrLinkDamaged, locale.ReasonLinkDamaged},
+	{deck.ErrLinkTooLarge, locale.ReasonLinkTooLarge},
+	{deck.ErrEmpty, locale.ReasonDeckEmpty},
+	{deck.ErrLinkDeck, locale.ReasonLinkNotDeck},
 }
 
 // linkDeck decodes a deck shared by link.
@@ -30,12 +31,12 @@ func linkDeck(payload string) (*deck.Deck, error) {
 	if err == nil {
 		return d, nil
 	}
-	reason := "リンクを読み取れませんでした。"
+	reason := locale.ReasonLinkOther
 	for _, r := range linkReasons {
 		if errors.Is(err, r.err) {
 			reason = r.reason
 			break
 		}
 	}
-	return nil, &pageError{message: msgLinkFailed + reason, detail: err.Error()}
+	return nil, &pageError{message: locale.DeckLinkFailed + reason, detail: err.Error()}
 }

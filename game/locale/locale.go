@@ -99,7 +99,7 @@ const (
 
 // All lists every UI string, for the font coverage test.
 func All() []string {
-	return []string{
+	return append(deckOpenStrings(),
 		AppTitle, DeckScreen, MoreSources, Cards, Due, New, Start, StartHint, Flip, FlipHint,
 		Again, Hard, Good, Easy, GradeHint, Source, Answer, Question, Done,
 		DoneHint, Back, Progress, Reviewed, Remaining, Conflict, Loading,
@@ -110,5 +110,5 @@ func All() []string {
 		NoticeDamaged, NoticeNewer, NoticeRestored, NoticeUnavailable, NoticeFull, NoticeInUse, NoticeInUseTab,
 		Accepted, Overridden, OtherAnswers, IWasRight, IWasRightHint,
 		Export, ExportHint, Import, ImportHint, BackupKeys, NoticeExported, NoticeImported, ImportFailed, ExportFailed,
-	}
+	)
 }

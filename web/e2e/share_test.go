@@ -11,6 +11,7 @@ import (
 
 	"factdeck/assets"
 	"factdeck/cards/deck"
+	"factdeck/game/locale"
 )
 
 // teacherDeck is a small deck as a teacher would share it. rare is put in
@@ -95,32 +96,38 @@ func requireFallbackOnly(t *testing.T, s string) {
 	}
 }
 
-// A damaged or edited link shows what is wrong, in Japanese, and nothing
-// breaks.
+// A damaged or edited link says what is wrong, in Japanese, on the deck
+// screen, and the built-in deck opens instead.
 func TestBadSharedLink(t *testing.T) {
 	good := link(t, teacherDeck(t, "先生の小テスト", ""))
 	for name, tc := range map[string]struct{ path, reason string }{
-		"cut short":     {good[:len(good)-20], "壊れているか、途中で切れています"},
-		"edited":        {strings.Replace(good, good[len(good)-10:len(good)-9], flip(good[len(good)-10:len(good)-9]), 1), "壊れているか"},
-		"not base64":    {"/#deck=%%%%", "使えない文字"},
-		"not a deck":    {"/#deck=" + gzipBase64URL(t, []byte(`{"format":"other"}`)), "デッキとして正しくありません"},
-		"much too long": {"/#deck=" + strings.Repeat("A", deck.MaxLinkLen+1), "長すぎます"},
+		"cut short":     {good[:len(good)-20], locale.ReasonLinkDamaged},
+		"edited":        {strings.Replace(good, good[len(good)-10:len(good)-9], flip(good[len(good)-10:len(good)-9]), 1), locale.ReasonLinkDamaged},
+		"not base64":    {"/#deck=%%%%", locale.ReasonLinkEncoding},
+		"not a deck":    {"/#deck=" + gzipBase64URL(t, []byte(`{"format":"other"}`)), locale.ReasonLinkNotDeck},
+		"empty deck":    {"/#deck=" + gzipBase64URL(t, []byte(`{"format":"factdeck/v1","title":"t","language":"ja","cards":null}`)), locale.ReasonDeckEmpty},
+		"much too long": {"/#deck=" + strings.Repeat("A", deck.MaxLinkLen+1), fmt.Sprintf(locale.ReasonLinkTooLong, deck.MaxLinkLen)},
 	} {
 		t.Run(name, func(t *testing.T) {
-			a := newTab(t, serve(t, nil), nil)
-			a.navigate(tc.path)
-			require.NoError(t, waitTrue(a, `document.documentElement.getAttribute("data-factdeck-state") === "error"`))
-			msg := eval[string](a, `document.getElementById("fd-error-text").textContent`)
-			assert.Contains(t, msg, "共有リンクのデッキを開けませんでした。")
-			assert.Contains(t, msg, tc.reason)
-			assert.NotEmpty(t, eval[string](a, `document.getElementById("fd-error-detail").textContent`))
-			assert.False(t, eval[bool](a, `document.getElementById("fd-error").hidden`))
+			a := openApp(t, tc.path)
+			st := a.waitState(func(s appState) bool { return s.Scene == "deck" })
+			assert.True(t, strings.HasPrefix(st.Text, locale.DeckLinkFailed+tc.reason), st.Text)
+			assert.Contains(t, st.Text, locale.BuiltinInstead)
+			assert.Contains(t, st.Text, builtinTitle(t), "the built-in deck is open")
 			if name == "cut short" {
 				a.screenshot("shared-link-damaged")
 			}
 			a.noConsoleErrors()
 		})
 	}
+}
+
+// builtinTitle is the built-in deck's title.
+func builtinTitle(t *testing.T) string {
+	t.Helper()
+	d, err := deck.DecodeSnapshot(assets.BuiltinSnapshot())
+	require.NoError(t, err)
+	return d.Title
 }
 
 func flip(c string) string {
@@ -146,21 +153,44 @@ func TestDeckFile(t *testing.T) {
 	a.noConsoleErrors()
 }
 
+// A ?deck= file that is missing, badly named or not a deck is said so on
+// the deck screen, and the built-in deck opens instead.
 func TestBadDeckFile(t *testing.T) {
-	srv := serve(t, map[string][]byte{"broken.json": []byte(`{"format":"factdeck/v1","title":"x"`)})
-	for _, tc := range []struct{ query, reason string }{
-		{"../secret.json", "英数字と . _ - だけ"},
-		{"https://example.com/deck.json", "英数字と . _ - だけ"},
-		{"missing.json", "見つかりません"},
-		{"broken.json", "デッキとして正しくありません"},
+	srv := serve(t, map[string][]byte{
+		"broken.json": []byte(`{"format":"factdeck/v1","title":"x"`),
+		"empty.json":  []byte(`{"format":"factdeck/v1","title":"t","language":"ja","sources":[],"facts":[],"cards":null}`),
+		"page.json":   []byte("<!doctype html><title>not found</title>"),
+		// As large as a deck file may be (2 MB), in what takes most memory
+		// per byte among what deck.Decode decodes: objects just large
+		// enough to pass its count, each a 150-byte card.
+		"cards.json": []byte(`{"cards":[` + strings.TrimSuffix(strings.Repeat(`{"id":"xxxxxxxxxxxxxxxx"},`, (2<<20-20)/26), ",") + `]}`),
+	})
+	for _, tc := range []struct{ query, shown, reason string }{
+		{"../secret.json", "../secret.json", locale.ReasonFileName},
+		{"https://example.com/deck.json", "https://example.com/deck.json", locale.ReasonFileName},
+		{strings.Repeat("x", 5000), strings.Repeat("x", deck.QuoteRunes) + "…", locale.ReasonFileName},
+		{"missing.json", "missing.json", locale.ReasonFileMissing},
+		{"broken.json", "broken.json", locale.ReasonFileNotDeck},
+		{"page.json", "page.json", locale.ReasonFileNotDeck},
+		{"empty.json", "empty.json", locale.ReasonDeckEmpty},
+		{"cards.json", "cards.json", locale.ReasonFileNotDeck},
 	} {
-		t.Run(tc.query, func(t *testing.T) {
+		t.Run(tc.shown, func(t *testing.T) {
 			a := newTab(t, srv, nil)
 			a.navigate("/?deck=" + tc.query)
-			require.NoError(t, waitTrue(a, `document.documentElement.getAttribute("data-factdeck-state") === "error"`))
-			msg := eval[string](a, `document.getElementById("fd-error-text").textContent`)
-			assert.Contains(t, msg, fmt.Sprintf("デッキファイル「%s」を開けませんでした。", tc.query))
-			assert.Contains(t, msg, tc.reason)
+			a.waitRunning()
+			st := a.waitState(func(s appState) bool { return s.Scene == "deck" })
+			want := fmt.Sprintf(locale.DeckFileFailed, tc.shown) + tc.reason + locale.BuiltinInstead
+			assert.True(t, strings.HasPrefix(st.Text, want), "%s\ndoes not start with\n%s", st.Text, want)
+			assert.Contains(t, st.Text, builtinTitle(t), "the built-in deck is open")
+			mem := eval[float64](a, `window.factdeckWasmMemory()`)
+			assert.Less(t, mem, float64(wasmBudget), "WebAssembly memory %.1f MB", mem/(1<<20))
+			if tc.query == "cards.json" {
+				t.Logf("a 2 MB file of small cards: WebAssembly memory %.1f MB", mem/(1<<20))
+			}
+			if tc.query == "missing.json" {
+				a.screenshot("deck-file-missing")
+			}
 		})
 	}
 }
