@@ -302,7 +302,9 @@ func (b *builder) plain(facts []*fact) []*fact {
 // so that the student knows when and where it was stated.
 func (b *builder) frame(m *made) {
 	conflicting := len(m.fact.conflicts) > 0 // what most sources state, against one
-	if !conflicting && (!isValueKind(m.fact.kind) || m.fact.kind == deck.KindDate) || m.card.Type == deck.TypeOrder || m.card.Type == deck.TypeMatch || yearMention.MatchString(m.card.Prompt) {
+	// A day without its year (1月23日) is framed too; a year is the answer.
+	yearless := m.fact.kind == deck.KindDate && !yearMention.MatchString(m.fact.key)
+	if !conflicting && !yearless && (!isValueKind(m.fact.kind) || m.fact.kind == deck.KindDate) || m.card.Type == deck.TypeOrder || m.card.Type == deck.TypeMatch || yearMention.MatchString(m.card.Prompt) {
 		return
 	}
 	f := b.words.frame(b.words.source(sourceName(m.fact), stated(m.fact)))

@@ -108,13 +108,13 @@ func TestFrame(t *testing.T) {
 		isFrame := strings.HasPrefix(c.Prompt, "【「") && strings.Contains(c.Prompt, "より】")
 		if isFrame {
 			framed++
-			if len(f.Conflicts) == 0 {
+			if len(f.Conflicts) == 0 && f.Kind != deck.KindDate {
 				assert.Contains(t, []string{deck.KindNumber, deck.KindPercent, deck.KindMoney}, f.Kind, c.Prompt)
 			}
 			assert.NotContains(t, c.Prompt[:strings.Index(c.Prompt, "】")], c.Answer, "the frame gives nothing away")
 		}
-		if f.Kind == deck.KindDate && len(f.Conflicts) == 0 {
-			assert.False(t, isFrame, c.Prompt)
+		if f.Kind == deck.KindDate && len(f.Conflicts) == 0 && strings.Contains(f.Key, "年") {
+			assert.False(t, isFrame, "a year is the answer: %s", c.Prompt)
 		}
 	}
 	assert.Positive(t, framed)
