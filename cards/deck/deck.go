@@ -132,6 +132,10 @@ type Card struct {
 	// (one document names a different prime minister). They are graded
 	// as not wrong, and shown with the disagreement.
 	Accept []string `json:"accept,omitempty"`
+	// Also lists other names the documents give the answer (the
+	// acronym of an expansion, or the expansion of an acronym: 経団連 for
+	// 日本経済団体連合会). A typed answer equal to one is right.
+	Also []string `json:"also,omitempty"`
 	// Note says what a student should know about the card's claim: that
 	// the sources disagree (出典によって異なる, with each source and date)
 	// or that it was stated at a given date. Shown with the answer.

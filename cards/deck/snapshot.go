@@ -29,7 +29,7 @@ import (
 //	cards:        count, then id, fact, type, prompt, answer, choices, tags,
 //	              tolerance (its IEEE 754 bits), unit, quiz_only (0 or 1),
 //	              items, pairs (count, then left and right each), accept,
-//	              note each
+//	              also, note each
 //	annotations:  count, then text, breaks, ruby (start, end, reading) each,
 //	              sorted by text
 //
@@ -72,6 +72,7 @@ func EncodeSnapshot(d *Deck) []byte {
 			e.strs(p.Left, p.Right)
 		}
 		e.list(c.Accept)
+		e.list(c.Also)
 		e.strs(c.Note)
 	}
 	texts := make([]string, 0, len(d.Annotations))
@@ -212,13 +213,13 @@ func (r *snapshotReader) int() int {
 }
 
 // Each item of a list takes at least this many bytes, one per varint:
-// a card has fourteen (id, fact, type, prompt, answer, the lengths of
+// a card has fifteen (id, fact, type, prompt, answer, the lengths of
 // choices and tags, tolerance, unit, quiz_only, the lengths of items,
-// pairs and accept, note), a fact seven, and so on.
+// pairs, accept and also, note), a fact seven, and so on.
 const (
 	minSourceBytes     = 4
 	minFactBytes       = 7
-	minCardBytes       = 14
+	minCardBytes       = 15
 	minAnnotationBytes = 3
 	minRubyBytes       = 3
 	minPairBytes       = 2
@@ -321,7 +322,7 @@ func (r *snapshotReader) deck() *Deck {
 		for i := range d.Cards {
 			d.Cards[i] = Card{ID: r.str(), Fact: r.str(), Type: r.str(), Prompt: r.str(), Answer: r.str(),
 				Choices: r.list(), Tags: r.list(), Tolerance: math.Float64frombits(r.uvarint()), Unit: r.str(),
-				QuizOnly: r.uvarint() != 0, Items: r.list(), Pairs: r.pairs(), Accept: r.list(), Note: r.str()}
+				QuizOnly: r.uvarint() != 0, Items: r.list(), Pairs: r.pairs(), Accept: r.list(), Also: r.list(), Note: r.str()}
 		}
 	}
 	if n := r.count(minAnnotationBytes); n > 0 {

@@ -72,6 +72,7 @@ func TestSnapshotKeepsOptionalFields(t *testing.T) {
 	c := &d.Cards[0]
 	c.QuizOnly = true
 	c.Accept = []string{"岸田文雄"}
+	c.Also = []string{"経団連"}
 	c.Note = "出典によって異なる"
 	c.Items = []string{"甲", "乙"}
 	c.Pairs = []deck.Pair{{Left: "交渉手段", Right: "コロンビア、メキシコ、カナダ"}}

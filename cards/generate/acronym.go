@@ -3,6 +3,8 @@ package generate
 import (
 	"regexp"
 	"strings"
+
+	"factdeck/cards/deck"
 )
 
 var acronymPattern = regexp.MustCompile(`^[A-Z][A-Za-z0-9&.\-]{1,11}$`)
@@ -58,4 +60,16 @@ func spelledByExpansion(f *fact) bool {
 func acronymAfterName(f *fact) bool {
 	acr, _, ok := acronymPair(f)
 	return ok && f.key == acr && keyStands(f) && strings.HasSuffix(strings.TrimRight(f.sentence[:f.start], " "), "(")
+}
+
+// alsoNames lists, on a card whose typed answer is a name the documents
+// also give as an acronym or its expansion, that other name: 経団連 is as
+// right as 日本経済団体連合会.
+func (b *builder) alsoNames(m *made) {
+	if m.card.Type != deck.TypeCloze && m.card.Type != deck.TypeBasic {
+		return
+	}
+	if other := b.ix.alias[b.ix.comparable(m.card.Answer)]; other != "" && !reveals(m.card.Prompt, other) {
+		m.card.Also = []string{other}
+	}
 }

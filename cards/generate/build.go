@@ -212,6 +212,9 @@ func (b *builder) cards(facts []*fact) []*made {
 	// before half of them are turned false.
 	all = slices.DeleteFunc(all, func(m *made) bool { return !selfContained(m) || !b.caveated(m) })
 	all = capRepeats(b.keep(all))
+	for _, m := range all {
+		b.alsoNames(m)
+	}
 	pickTrueFalse(all, b.opt.Seed)
 	placeAnswers(all, b.opt.Seed)
 	markSiblings(all)

@@ -90,7 +90,7 @@ func TestCorpusCardsAreGrounded(t *testing.T) {
 		}
 		switch c.Type {
 		case deck.TypeCloze:
-			filled := strings.Replace(c.Prompt, deck.Blank, c.Answer, 1)
+			filled := strings.ReplaceAll(c.Prompt, deck.Blank, c.Answer)
 			if strings.HasPrefix(filled, "【") {
 				_, filled, _ = strings.Cut(filled, "】") // a caveat: see TestCaveats
 			}

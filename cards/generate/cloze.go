@@ -1,6 +1,7 @@
 package generate
 
 import (
+	"strings"
 	"unicode/utf8"
 
 	"factdeck/cards/deck"
@@ -14,7 +15,7 @@ const minContext = 12
 // refuses a card whose answer would still show elsewhere in the prompt, or
 // whose prompt is too short to say what is asked.
 func (b *builder) cloze(f *fact) (made, bool) {
-	if !keyStands(f) || f.kind == deck.KindTable || acronymAfterName(f) {
+	if !keyStands(f) || f.kind == deck.KindTable || acronymAfterName(f) || listItem(f) {
 		// A table row read as a sentence has no words around the
 		// blank to say what it asks; match and cell questions do.
 		return made{}, false
@@ -25,6 +26,11 @@ func (b *builder) cloze(f *fact) (made, bool) {
 		// takes the gloss too (［＿＿＿］ for "ギャラップ社 (Gallup)",
 		// "電気自動車(EV)").
 		blank = blankedWithGloss(f)
+	}
+	if strings.Count(f.sentence, f.key) > 1 && !spelledOut(f) && !glossFollows(f) {
+		// A name the sentence states twice is blanked both times
+		// ("市民団体が［＿＿＿］に訴訟を提起し、…ワシントンの［＿＿＿］は…").
+		blank = dropConnective(strings.ReplaceAll(f.sentence, f.key, deck.Blank))
 	}
 	prompt := b.words.cloze(lead{passage: leadOf(f).passage}, blank)
 	if reveals(prompt, f.key) || !enoughContext(f) {

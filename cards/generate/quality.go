@@ -76,7 +76,7 @@ func spanQuality(f *fact) float64 {
 		q *= 0.8
 	}
 	if f.kind == deck.KindRelation || f.kind == deck.KindEvent {
-		if utf8.RuneCountInString(f.key) <= 2 || vague(f.key) || headOnly(f) || stockPurpose(f.key) || holdsFigure(f) {
+		if utf8.RuneCountInString(f.key) <= 2 || vague(f.key) || headOnly(f) || stockPurpose(f.key) || holdsFigure(f) || headRepeated(f) {
 			// "［＿＿＿］が指摘されています" asks nothing; a figure inside
 			// a phrase is asked as a figure.
 			q *= 0.4
@@ -149,6 +149,45 @@ func convertedAfter(f *fact) bool {
 	}
 	rest := strings.TrimLeft(f.sentence[f.end:], " ")
 	return strings.HasPrefix(rest, "(") && strings.ContainsAny(rest[:min(len(rest), 24)], "0123456789") && strings.Contains(rest, "円")
+}
+
+// listEnds close a list of named things: "…やロシア、北朝鮮といった国々",
+// "…やNASAなどの重要機関".
+var listEnds = regexp.MustCompile(`など|といった|等の`)
+
+// listItem reports a key that is one item of a list in its sentence
+// ("［＿＿＿］やロシア、北朝鮮、イランといった国々"): asked as a blank, any
+// other member of the kind fits.
+func listItem(f *fact) bool {
+	if !keyStands(f) {
+		return false
+	}
+	before, after := f.sentence[:f.start], f.sentence[f.end:]
+	// The key is a whole item: a joint after it, or one before it and
+	// the list's end or another joint right after.
+	afterJoins := strings.HasPrefix(after, "や") || strings.HasPrefix(after, "、")
+	beforeJoins := strings.HasSuffix(before, "や") || strings.HasSuffix(before, "、")
+	joined := afterJoins || beforeJoins && (listEnds.MatchString(after[:min(len(after), len("といった"))]))
+	if !joined {
+		return false
+	}
+	end := listEnds.FindStringIndex(after)
+	return end != nil && end[0] < 40
+}
+
+// headRepeated reports a phrase whose head noun the rest of its sentence
+// says too ("トランプ大統領は…投資を歓迎…、石破首相は［対米投資］をいっそう
+// 拡大する"): the sentence gives the blank away.
+func headRepeated(f *fact) bool {
+	if !keyStands(f) {
+		return false
+	}
+	r := []rune(f.key)
+	if len(r) < 3 || !unicode.Is(unicode.Han, r[len(r)-1]) || !unicode.Is(unicode.Han, r[len(r)-2]) {
+		return false
+	}
+	head := string(r[len(r)-2:])
+	return strings.Contains(f.sentence[:f.start]+f.sentence[f.end:], head)
 }
 
 func firstRune(s string) rune {

@@ -133,3 +133,15 @@ func TestGarbled(t *testing.T) {
 	assert.False(t, garbled("自由で開かれたインド太平洋(FOIP)構想のもとで秩序を維持する。"))
 	assert.False(t, garbled("アメリカ・メキシコ・カナダ協定(USMCA)パートナーとの貿易不均衡に言及した。"))
 }
+
+func TestListItemAndRepeatedHead(t *testing.T) {
+	at := func(sentence, key string) *fact {
+		i := strings.Index(sentence, key)
+		return &fact{sentence: sentence, key: key, start: i, end: i + len(key)}
+	}
+	assert.True(t, listItem(at("米中対立の深化、中東やロシア、北朝鮮といった国々の影響力が増した。", "中東")))
+	assert.True(t, listItem(at("国防総省やNASAなどの重要機関で人員が削減された。", "国防総省")))
+	assert.False(t, listItem(at("TSMCの熊本工場建設やラピダスによる次世代半導体開発などを進めた。", "ラピダス")), "a part of an item, not the item")
+	assert.True(t, headRepeated(at("大統領は投資を歓迎し、首相は対米投資を拡大する意向を示した。", "対米投資")))
+	assert.False(t, headRepeated(at("首相は対米投資を拡大する意向を示した。", "対米投資")))
+}

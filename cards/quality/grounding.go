@@ -125,10 +125,10 @@ func glossBlanked(c deck.Card, f deck.Fact) bool {
 	return closed && strings.HasPrefix(gloss, "(") && tail == after
 }
 
-// fill puts the answer into a cloze prompt's blank.
+// fill puts the answer into a cloze prompt's blanks (a name the sentence
+// states twice is blanked twice).
 func fill(prompt, answer string) (string, bool) {
-	before, after, ok := strings.Cut(prompt, deck.Blank)
-	return before + answer + after, ok
+	return strings.ReplaceAll(prompt, deck.Blank, answer), strings.Contains(prompt, deck.Blank)
 }
 
 // unknownFact is the violation of a card whose fact is not in the deck, so

@@ -57,6 +57,11 @@ func Judge(c deck.Card, r Response) Outcome {
 	if matches(c, c.Answer, r) {
 		return Right
 	}
+	for _, name := range c.Also {
+		if c.Type != deck.TypeMCQ && c.Type != deck.TypeTrueFalse && matches(c, name, r) {
+			return Right // another name of the answer
+		}
+	}
 	if c.Type == deck.TypeOrder || c.Type == deck.TypeMatch {
 		return Wrong
 	}

@@ -170,3 +170,12 @@ func TestCheckForms(t *testing.T) {
 		assert.Equal(t, tt.want, study.Check(tt.card, study.Response{Text: tt.given}), "%s: %q for %+v", tt.form, tt.given, tt.card)
 	}
 }
+
+// Another name of the answer that the documents give (an acronym, its
+// expansion) is right, not merely accepted.
+func TestJudgeAlsoNames(t *testing.T) {
+	c := deck.Card{Type: deck.TypeCloze, Answer: "日本経済団体連合会", Also: []string{"経団連"}}
+	assert.Equal(t, study.Right, study.Judge(c, study.Response{Text: "経団連"}))
+	assert.Equal(t, study.Right, study.Judge(c, study.Response{Text: "日本経済団体連合会"}))
+	assert.Equal(t, study.Wrong, study.Judge(c, study.Response{Text: "日本商工会議所"}))
+}
