@@ -96,7 +96,7 @@ var vagueWords = []string{"可能性", "懸念", "重要性", "見解", "様々�
 // fits. The first three say nothing however long the phrase; the others,
 // only in a short one.
 var (
-	emptyHeads = []string{"重要性", "必要性", "可能性"}
+	emptyHeads = []string{"重要性", "必要性", "可能性", "バランス", "調整"}
 	vagueHeads = []string{"懸念", "影響", "協力", "負担", "関係", "姿勢", "方針", "課題", "連携", "役割", "体制", "期待", "不安", "対応", "反応",
 		"バランス", "変質", "柱", "情勢", "調査", "世論調査", "実績", "感触", "動き", "措置"}
 )
@@ -142,7 +142,8 @@ var figure = regexp.MustCompile(`\d[\d,.]*(?:%|億|兆|万|ドル|円|人)`)
 func holdsFigure(f *fact) bool { return figure.MatchString(f.key) }
 
 // convertedAfter reports a sum followed by its value in another currency
-// ("50億ドル(日本円で約7,500億円"), which gives it away.
+// ("50億ドル(日本円で約7,500億円"), which gives it away (the other way
+// round, a student would need the exchange rate).
 func convertedAfter(f *fact) bool {
 	if !keyStands(f) {
 		return false
