@@ -7,7 +7,7 @@ import (
 )
 
 // basic makes the term ↔ definition cards of a fact: for an acronym, what
-// it stands for and what its expansion is abbreviated to; for another
+// it stands for (one way per acronym); for another
 // term with a definition (思いやり予算, 在日米軍駐留経費), what it means.
 func (b *builder) basic(f *fact) []made {
 	var cards []deck.Card

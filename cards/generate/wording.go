@@ -86,11 +86,9 @@ type wording interface {
 	// cloze is a blanked sentence as a card's whole prompt, with the
 	// passage it leans on.
 	cloze(l lead, blanked string) string
-	abbreviated(expansion string) string // the acronym of an expansion (basic)
-	stands(acronym string) string        // what an acronym stands for (basic)
-	pickAcronym(expansion string) string // the acronym of an expansion, among choices
-	pickOrg(acronym string) string       // the organization an acronym names, among choices
-	meaning(term string) string          // what a term means
+	stands(acronym string) string  // what an acronym stands for (basic)
+	pickOrg(acronym string) string // the organization an acronym names, among choices
+	meaning(term string) string    // what a term means
 	order() string
 	match(table, rowHead, column string) string
 	cell(table, rowHead, row, column string) string

@@ -112,15 +112,7 @@ func (e english) trueFalse(l lead, s string) string {
 
 func (e english) cloze(l lead, b string) string { return strings.TrimPrefix(e.passage(l)+" ", " ") + b }
 
-func (english) abbreviated(exp string) string {
-	return "What is the abbreviation of 「" + exp + "」?"
-}
-
 func (english) stands(acr string) string { return "What does " + acr + " stand for?" }
-
-func (english) pickAcronym(exp string) string {
-	return "Which is the abbreviation of 「" + exp + "」?"
-}
 
 func (english) pickOrg(acr string) string { return "Which organization is " + acr + "?" }
 

@@ -106,11 +106,7 @@ func (j japanese) trueFalse(l lead, s string) string {
 // the sentence's これ or 同政権 names.
 func (j japanese) cloze(l lead, b string) string { return j.passage(l) + b }
 
-func (japanese) abbreviated(exp string) string { return "「" + exp + "」の略称は何か。" }
-
 func (japanese) stands(acr string) string { return "「" + acr + "」は何の略称か。" }
-
-func (japanese) pickAcronym(exp string) string { return "「" + exp + "」の略称はどれか。" }
 
 func (japanese) pickOrg(acr string) string { return "「" + acr + "」とは何という組織か。" }
 
