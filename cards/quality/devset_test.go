@@ -165,7 +165,7 @@ func TestNoiseLinesStandInCorpus(t *testing.T) {
 }
 
 func TestSetFilesExist(t *testing.T) {
-	for _, f := range []string{devSetFile, noiseFile, judgementFile, "testdata/README.md"} {
+	for _, f := range []string{devSetFile, noiseFile, "testdata/README.md"} {
 		_, err := os.Stat(f)
 		assert.NoError(t, err)
 	}

@@ -39,8 +39,6 @@ func TestReadErrors(t *testing.T) {
 		{"empty field", "id\tkind\tdoc\texcerpt\tquestion\tanswer\na\tdate\tx.txt\t \tq\t1951年\n", `line 2: field "excerpt" is empty`, readLabelledText},
 		{"bad kind", "id\tkind\tdoc\texcerpt\tquestion\tanswer\na\tyear\tx.txt\te\tq\t1951年\n", `kind "year"`, readLabelledText},
 		{"id twice", "id\tkind\tdoc\texcerpt\tquestion\tanswer\na\tdate\tx\te\tq\ta\na\tdate\tx\te\tq\ta\n", "id a is used twice", readLabelledText},
-		{"bad verdict", "card\tverdict\treason\nc1\tgood\tfine\n", `verdict "good"`, readJudgementText},
-		{"judged twice", "card\tverdict\treason\nc1\tok\tfine\nc1\tbad\tunfair\n", "judged twice", readJudgementText},
 		{"noise field count", "text\tdoc\treason\nPhoto by X\tnews.txt\n", "line 2: 2 fields, want 3", readNoiseText},
 	}
 	for _, tt := range tests {
@@ -60,11 +58,6 @@ func TestReadSkipsComments(t *testing.T) {
 
 func readLabelledText(s string) error {
 	_, err := ReadLabelled(strings.NewReader(s))
-	return err
-}
-
-func readJudgementText(s string) error {
-	_, err := ReadJudgements(strings.NewReader(s))
 	return err
 }
 
