@@ -91,19 +91,6 @@ func addContext(doc *corpus.Document, rs []*reading) {
 	}
 }
 
-// pollWords are the words of a sentence that reports a survey's results.
-var pollWords = []string{"回答", "支持", "有権者", "世論", "調査", "楽観", "悲観", "好意的", "国民"}
-
-// reportsPoll reports a sentence that reads as a survey's results.
-func (r *reading) reportsPoll() bool {
-	for _, w := range pollWords {
-		if strings.Contains(r.text, w) {
-			return true
-		}
-	}
-	return false
-}
-
 // pointsBack reports a sentence that opens by pointing at an earlier one:
 // これは…, この要求は…, 同じ調査では….
 func (r *reading) pointsBack() bool {

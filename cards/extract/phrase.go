@@ -276,9 +276,6 @@ func phraseAfter(toks []token, a int) int {
 	return b
 }
 
-// span is the text of tokens [a, b).
-func span(text string, toks []token, a, b int) string { return text[toks[a].Start:toks[b-1].End] }
-
 // pointers are the words that make a phrase point elsewhere (この判決,
 // それら, 同政権, 両国): such a phrase cannot stand as an answer on its own.
 var pointers = map[string]bool{
