@@ -34,7 +34,8 @@ import (
 const chaosDirEnv = "FACTDECK_CHAOS_DIR"
 
 // chaosStart is the child's clock at the first answer; every answer moves
-// it an hour on, so sessions never run out of cards for the day.
+// it an hour past the last one, and a session with nothing left for the
+// day moves it a day on, so the child always has a card to answer.
 var chaosStart = time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC)
 
 // chaosChild studies the built-in deck the way the app does: it opens
@@ -65,20 +66,35 @@ func chaosChild(dir string) {
 	}
 	p := st.Progress()
 	fmt.Println("open", len(p.Log()))
-	now := func() time.Time { return chaosStart.Add(time.Duration(len(p.Log())) * time.Hour) }
+	var idle time.Duration // days skipped when a session had nothing to study
+	now := func() time.Time {
+		// An hour after the last answer, whichever run gave it, so the
+		// clock never goes back.
+		t := chaosStart
+		if log := p.Log(); len(log) > 0 {
+			t = log[len(log)-1].Time.Add(time.Hour)
+		}
+		return t.Add(idle)
+	}
 	for {
 		s, err := study.New(d, p, study.Options{Now: now})
 		if err != nil {
 			fail("%v", err)
 		}
-		for {
+		for answered := 0; ; answered++ {
 			if err := s.Flip(); errors.Is(err, study.ErrDone) {
+				if answered == 0 {
+					// Today's new cards are spent and no review is
+					// due yet (the deck studies each fact once).
+					idle += 24 * time.Hour
+				}
 				break
 			}
 			n := len(p.Log())
 			if err := s.Answer(study.Grade(1 + n*7%4)); err != nil {
 				fail("answer: %v", err)
 			}
+			idle = 0 // the answer's time holds the days skipped
 			if n%50 == 49 {
 				set := p.Settings()
 				set.DesiredRetention = 0.85 + float64(n/50%5)/100
