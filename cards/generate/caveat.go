@@ -119,7 +119,7 @@ func stated(f *fact) string {
 	return f.doc.Date
 }
 
-// of works out the caveat of a fact, the strongest first: a conflict with
+// caveatOf works out the caveat of a fact, the strongest first: a conflict with
 // another source, a contested source, a dated excerpt, a forecast.
 func (b *builder) caveatOf(f *fact) caveat {
 	if c, ok := b.disputed(f); ok {
