@@ -172,3 +172,16 @@ func RemoveTemps(path string) ([]string, error) {
 	}
 	return removed, errors.Join(errs...)
 }
+
+// TempsUnder lists the temporary files in dir and its subfolders, of any
+// file: what a check of a whole folder, or a test after kills, looks for.
+func TempsUnder(dir string) ([]string, error) {
+	var out []string
+	err := filepath.WalkDir(dir, func(path string, d os.DirEntry, err error) error {
+		if err == nil && strings.Contains(d.Name(), tempMark) {
+			out = append(out, path)
+		}
+		return err
+	})
+	return out, err
+}

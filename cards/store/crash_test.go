@@ -5,11 +5,9 @@ package store_test
 import (
 	"bufio"
 	"fmt"
-	"io/fs"
 	"math/rand/v2"
 	"os"
 	"os/exec"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"sync/atomic"
@@ -18,6 +16,7 @@ import (
 
 	"github.com/stretchr/testify/require"
 
+	"factdeck/cards/safefile"
 	"factdeck/cards/srs"
 	"factdeck/cards/store"
 	"factdeck/cards/study"
@@ -135,13 +134,7 @@ func TestKilledWhileSaving(t *testing.T) {
 // tempFiles lists the temporary files in dir and its subfolders.
 func tempFiles(t *testing.T, dir string) []string {
 	t.Helper()
-	var out []string
-	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
-		if err == nil && strings.Contains(d.Name(), ".tmp-") {
-			out = append(out, path)
-		}
-		return err
-	})
+	out, err := safefile.TempsUnder(dir)
 	require.NoError(t, err)
 	return out
 }

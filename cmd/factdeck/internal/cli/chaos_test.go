@@ -6,7 +6,6 @@ import (
 	"bufio"
 	"errors"
 	"fmt"
-	"io/fs"
 	"math/rand/v2"
 	"os"
 	"os/exec"
@@ -248,13 +247,7 @@ func runChaosChild(t *testing.T, dir string, after time.Duration, sig syscall.Si
 // tempFiles lists the temporary files in dir and its subfolders.
 func tempFiles(t *testing.T, dir string) []string {
 	t.Helper()
-	var out []string
-	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
-		if err == nil && strings.Contains(d.Name(), ".tmp-") {
-			out = append(out, path)
-		}
-		return err
-	})
+	out, err := safefile.TempsUnder(dir)
 	require.NoError(t, err)
 	return out
 }
