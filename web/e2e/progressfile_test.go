@@ -46,6 +46,10 @@ func TestProgressFileMovesToAnotherBrowser(t *testing.T) {
 	require.NoError(t, err)
 	assert.Contains(t, string(data), `"card":"`+studied+`"`)
 	first.screenshot("progress-exported")
+	// The student leaves the first browser: closing its tab also frees
+	// the progress lock its page holds, which a browser may keep across
+	// profiles for the same address.
+	require.NoError(t, chromedp.Cancel(first.ctx))
 
 	second := openApp(t, "/")
 	second.waitState(func(s appState) bool { return s.Scene == "deck" })
