@@ -49,6 +49,7 @@ func TestProgressFileMovesToAnotherBrowser(t *testing.T) {
 	// The student leaves the first browser: closing its tab also frees
 	// the progress lock its page holds, which a browser may keep across
 	// profiles for the same address.
+	first.noConsoleErrors()
 	require.NoError(t, chromedp.Cancel(first.ctx))
 
 	second := openApp(t, "/")
@@ -69,7 +70,6 @@ func TestProgressFileMovesToAnotherBrowser(t *testing.T) {
 	assert.Contains(t, st.Text, "broken.json")
 	assert.Equal(t, saved, second.savedProgress())
 	second.noConsoleErrors()
-	first.noConsoleErrors()
 }
 
 // pressAndChoose presses key and answers the file chooser it opens with
