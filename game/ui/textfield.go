@@ -48,6 +48,9 @@ func (t *TextField) Update(face text.Face) (composing bool, err error) {
 	}
 	x, y := t.caret(face)
 	handled, err := t.field.HandleInput(int(x), int(y+t.Rect.H/2))
+	if t.chars = orphanChars(t.chars[:0]); len(t.chars) > 0 {
+		t.insert(string(t.chars))
+	}
 	if _, _, converting := t.field.CompositionSelection(); err != nil || handled || converting {
 		return handled || converting, err
 	}
@@ -58,8 +61,7 @@ func (t *TextField) Update(face text.Face) (composing bool, err error) {
 	// after a question appears reaches the canvas instead: keep what it
 	// typed rather than lose it.
 	if t.chars = strayChars(t.chars[:0]); len(t.chars) > 0 {
-		typed := string(t.chars)
-		t.field.SetTextAndSelection(s[:start]+typed+s[end:], start+len(typed), start+len(typed))
+		t.insert(string(t.chars))
 		return false, nil
 	}
 	switch {
@@ -77,6 +79,13 @@ func (t *TextField) Update(face text.Face) (composing bool, err error) {
 		t.field.SetTextAndSelection(s, end+n, end+n)
 	}
 	return false, nil
+}
+
+// insert types s over the selection and puts the caret after it.
+func (t *TextField) insert(typed string) {
+	s := t.field.Text()
+	start, end := t.field.Selection()
+	t.field.SetTextAndSelection(s[:start]+typed+s[end:], start+len(typed), start+len(typed))
 }
 
 // caret is where the caret is drawn, in screen pixels.

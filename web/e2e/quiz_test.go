@@ -172,3 +172,29 @@ func TestQuizIWasRight(t *testing.T) {
 	assert.Equal(t, 2, result.Score)
 	a.noConsoleErrors()
 }
+
+// Keys typed faster than the app draws are all kept: the page's text box
+// has no taker between one committed key and the app's next tick, and the
+// keys typed then used to vanish (a busy tab typed "202月" for "2025年3月").
+func TestQuizFastTypingKeepsEveryKey(t *testing.T) {
+	const answer = "2025年3月にワシントンで開かれた日米首脳会談"
+	d := teacherDeck(t, "記述式の小テスト", "")
+	d.Cards = []deck.Card{{ID: "q-long", Fact: "f1", Type: deck.TypeBasic,
+		Prompt: "首相が大統領と初めて会ったのはどの会談か。", Answer: answer}}
+	require.NoError(t, d.Validate())
+	a := openApp(t, link(t, d))
+	a.waitState(func(s appState) bool { return s.Scene == "deck" })
+	a.click(desktop.deckButton(1))
+	a.waitState(func(s appState) bool { return s.Scene == "quiz" && s.Card == "q-long" })
+	first, rest := answer[:1], answer[1:]
+	require.NoError(t, harness.Type(a.ctx, first))
+	require.NoError(t, waitTrue(a, `document.activeElement && document.activeElement.tagName === "TEXTAREA"`))
+	// All the keys in one go, with no wait for a frame between them.
+	_, err := chromedp.Run(a.ctx, chromedp.KeyEvent(rest))
+	require.NoError(t, err)
+	a.waitState(func(s appState) bool { return strings.HasSuffix(s.Text, "あなたの答え: "+answer) })
+	a.press("Enter")
+	fb := a.waitState(func(s appState) bool { return s.Scene == "quiz-feedback" })
+	assert.Equal(t, 1, fb.Score, "the typed answer was right: %s", fb.Text)
+	a.noConsoleErrors()
+}
