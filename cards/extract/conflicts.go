@@ -13,9 +13,10 @@ import (
 // given different values.
 //
 //   - A role held by two different people: 首相 石破茂 in four documents,
-//     岸田文雄 in another; 国防長官 ヘグセス and ヘーゲル; 官房長官 林 and 菅義偉
-//     (a 2019 excerpt). Former and future holders (元首相, 次期, 候補) are
-//     no contradiction, nor are the leaders of two countries.
+//     岸田文雄 in another, each meeting トランプ. Former and future holders
+//     (元首相, 次期, 候補) are no contradiction, nor are the leaders of two
+//     countries, nor holders on occasions that share no one (官房長官 菅義偉
+//     on the alliance, 林 answering トランプ).
 //   - The date of a summit told with a different leader at a different
 //     date: the first summit with the Japanese prime minister, 2025年2月7日
 //     with 石破 here, 2026年3月 with 岸田 there.
@@ -96,12 +97,30 @@ func roleConflicts(facts []Fact, holders map[post][]int, link func(i, j int)) {
 	for _, is := range holders {
 		for x, i := range is {
 			for _, j := range is[x+1:] {
-				if !sameName(facts[i].Key, facts[j].Key) {
+				if !sameName(facts[i].Key, facts[j].Key) && meetSomeoneInCommon(facts[i], facts[j]) {
 					link(i, j)
 				}
 			}
 		}
 	}
+}
+
+// meetSomeoneInCommon reports two facts whose sentences name one other
+// person beside their post holders (石破 and 岸田 each with トランプ): two
+// tellings of one occasion. Holders named on unrelated occasions (菅 on
+// the alliance, 林 answering トランプ) may be holders at different times.
+func meetSomeoneInCommon(a, b Fact) bool {
+	for _, x := range a.Entities {
+		if x.Kind != EntityPerson || sameName(x.Text, a.Key) {
+			continue
+		}
+		for _, y := range b.Entities {
+			if y.Kind == EntityPerson && !sameName(y.Text, b.Key) && sameName(x.Text, y.Text) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // summitConflicts links the dates of summits in different documents that
