@@ -65,8 +65,8 @@ func TestNoFalseConflicts(t *testing.T) {
 		{"003", "コロンビアのペトロ大統領", "person", "ペトロ"},           // Colombia's president
 		{"004", "アメリカ合衆国国際開発庁(USAID)", "acronym", "USAID"}, // one agency, two wordings
 		{"003", "日米安保条約は1951年に締結", "date", "1951年"},
-		{"002", "2月の首脳会談でも", "date", "2月"}, // agrees with 2025年2月7日
-		{"000", "菅義偉官房長官", "person", "菅義偉"},         // in 2019; 002's 林 in 2025
+		{"002", "2月の首脳会談でも", "date", "2月"},  // agrees with 2025年2月7日
+		{"000", "菅義偉官房長官", "person", "菅義偉"}, // in 2019; 002's 林 in 2025
 		{"002", "林官房長官は、トランプ", "person", "林"},
 	}
 	for _, q := range quiet {

@@ -12,6 +12,8 @@ import (
 func (b *builder) basic(f *fact) []made {
 	var cards []deck.Card
 	switch acr, exp, ok := acronymPair(f); {
+	case ok && everyday(acr):
+		// "AIは何の略か" asks what every student knows.
 	case ok && (f.kind == deck.KindAcronym || f.kind == deck.KindDefinition || f.kind == deck.KindOrganization):
 		// One way per acronym: what it stands for, the way a reader
 		// meets it.

@@ -182,7 +182,7 @@ func (b *builder) cards(facts []*fact) []*made {
 		}
 	}
 	for i, f := range facts {
-		if spelledByExpansion(f) || b.protagonist(f) {
+		if spelledByExpansion(f) || b.protagonist(f) || isAdvice(f.sentence) {
 			continue
 		}
 		if garbled(f.sentence) {

@@ -65,7 +65,7 @@ func TestLeadSortsContext(t *testing.T) {
 }
 
 func TestSubjectFits(t *testing.T) {
-	const s = "会談では、日米間の年間貿易額約2,400億ドル(2025年実績)のうち、日本側の対米黒字が依然として大きい点に焦点が当てられた。"
+	const s = "2026年3月の首脳会談では、日米間の年間貿易額約2,400億ドル(2025年実績)のうち、日本側の対米黒字が依然として大きい点に焦点が当てられた。"
 	tests := []struct {
 		subject string
 		fits    bool

@@ -1,7 +1,10 @@
 package generate
 
 import (
+	"regexp"
 	"strconv"
+	"strings"
+	"unicode/utf8"
 
 	"factdeck/cards/corpus"
 	"factdeck/cards/deck"
@@ -67,8 +70,42 @@ func newFact(f extract.Fact) fact {
 	for _, e := range f.Entities {
 		out.entities = append(out.entities, entity{kind: e.Kind, text: e.Text, role: e.Role})
 	}
+	out.narrowToExample()
 	return out
 }
+
+// exampleOpen opens an example in brackets that is a claim of its own:
+// "(例えば、トヨタ自動車はテキサス州に新工場を建設し、…)".
+var exampleOpen = regexp.MustCompile(`\((?:例えば|たとえば|例:)、?`)
+
+// narrowToExample makes a fact whose key lies in such an example cite the
+// example alone. The sentence around it may lean on the one before
+// ("日本側は…実績(例えば、…)を強調し"), while the example names its own
+// subject and stands.
+func (f *fact) narrowToExample() {
+	if !keyStands(f) {
+		return
+	}
+	for _, m := range exampleOpen.FindAllStringIndex(f.sentence, -1) {
+		end := strings.Index(f.sentence[m[1]:], ")")
+		if end < 0 {
+			return
+		}
+		from, to := m[1], m[1]+end
+		if f.start < from || f.end > to {
+			continue
+		}
+		inner := f.sentence[from:to]
+		if !hasSubject(inner) || utf8.RuneCountInString(inner) < minExampleRunes {
+			return
+		}
+		f.sentence, f.start, f.end = inner, f.start-from, f.end-from
+		return
+	}
+}
+
+// minExampleRunes is the shortest example that can be a claim of its own.
+const minExampleRunes = 15
 
 // extractFacts runs extract's whole pipeline.
 func extractFacts(docs []*corpus.Document) ([]extract.Fact, error) { return extract.Extract(docs) }

@@ -2,6 +2,7 @@ package generate_test
 
 import (
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -195,4 +196,22 @@ func withoutEnglishGloss(sentence, answer string) string {
 		return sentence
 	}
 	return sentence[:i+len(answer)] + tail
+}
+
+// convertedSum finds the sum before "(日本円で" that a converted answer
+// repeats in another currency.
+var convertedSum = regexp.MustCompile(`約?[\d,.]+(?:億|兆|万)?ドル\(日本円で`)
+
+// withoutConvertedSum is the sentence as a cloze on a converted sum shows
+// it: without the sum it converts.
+func withoutConvertedSum(sentence, answer string) string {
+	i := strings.Index(sentence, "(日本円で"+answer)
+	if i < 0 {
+		return sentence
+	}
+	loc := convertedSum.FindStringIndex(sentence[:i+len("(日本円で")])
+	if loc == nil {
+		return sentence
+	}
+	return sentence[:loc[0]] + sentence[i:]
 }

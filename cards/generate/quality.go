@@ -38,6 +38,12 @@ func (b *builder) quality(f *fact, c deck.Card, direct bool) float64 {
 		q *= 0.8 // a 現在 claim without its date
 	}
 	q *= spanQuality(f)
+	if in, _ := glossAfter(f); convertedAfter(f) && strings.Contains(c.Prompt, in) {
+		q *= 0.4 // 50億ドル(日本円で約7,500億円): the one gives the other away
+	}
+	if sum, _ := sumBefore(f); sum != "" && strings.Contains(c.Prompt, sum) {
+		q *= 0.4 // and the other way round
+	}
 	switch n := utf8.RuneCountInString(c.Prompt); {
 	case n > veryLongPrompt:
 		q *= 0.6
@@ -82,8 +88,8 @@ func spanQuality(f *fact) float64 {
 			q *= 0.4
 		}
 	}
-	if convertedAfter(f) {
-		q *= 0.4 // 50億ドル(日本円で約7,500億円)
+	if givenAway(f) {
+		q *= 0.4 // 東シナ海および［南シナ海］
 	}
 	return q
 }
@@ -143,13 +149,12 @@ func holdsFigure(f *fact) bool { return figure.MatchString(f.key) }
 
 // convertedAfter reports a sum followed by its value in another currency
 // ("50億ドル(日本円で約7,500億円"), which gives it away (the other way
-// round, a student would need the exchange rate).
+// round, a student would need the exchange rate): a blank takes the
+// conversion with it (see blanked), and a card that still shows it is
+// dropped.
 func convertedAfter(f *fact) bool {
-	if !keyStands(f) {
-		return false
-	}
-	rest := strings.TrimLeft(f.sentence[f.end:], " ")
-	return strings.HasPrefix(rest, "(") && strings.ContainsAny(rest[:min(len(rest), 24)], "0123456789") && strings.Contains(rest, "円")
+	in, ok := glossAfter(f)
+	return ok && strings.Contains(in, "円") && strings.ContainsAny(in, "0123456789") && !strings.HasSuffix(f.key, "円")
 }
 
 // listEnds close a list of named things: "…やロシア、北朝鮮といった国々",

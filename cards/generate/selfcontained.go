@@ -74,16 +74,21 @@ var (
 	demonstrative = regexp.MustCompile(`この|その[^他]|そのような|これ(?:[はがをにでとも]|ら|によ|に対)|それ(?:[はがをにでとも]|ら|以降)|こうした|そうした`)
 )
 
+// bareOccasion opens a sentence with an occasion it does not name (会談で
+// は, 首脳会談後に, 日本側は): the talks the sentence before named. One
+// that names its parties (日米首脳会談で) is named enough.
+var bareOccasion = regexp.MustCompile(`^(?:首脳)?(?:会談|会見|協議|交渉)(?:では|で|において|後|の場)|^(?:日本|米国|米|アメリカ|中国)側[はも]`)
+
 // leans reports whether a text points back at a sentence it does not hold.
 // A question that quotes a sentence (次の文の…「…」) is read from the quote's
 // start too.
 func leans(s string) bool {
 	s = strings.ReplaceAll(s, "その他", "")
-	if namesEarlier.MatchString(s) || demonstrative.MatchString(opening(s)) {
+	if namesEarlier.MatchString(s) || demonstrative.MatchString(opening(s)) || bareOccasion.MatchString(s) {
 		return true
 	}
 	for _, q := range quoted.FindAllStringSubmatch(s, -1) {
-		if demonstrative.MatchString(opening(q[1])) {
+		if demonstrative.MatchString(opening(q[1])) || bareOccasion.MatchString(q[1]) {
 			return true
 		}
 	}
@@ -185,7 +190,28 @@ func hasSubject(s string) bool { return subjectMarker.MatchString(s) }
 // stand alone: it points back, or names no subject.
 func needsPassage(f *fact) bool {
 	s := dropConnective(f.sentence)
-	return leans(s) || f.kind != deck.KindTable && (!hasSubject(s) || reportedSpeech.MatchString(s) && !namesSomeone(f))
+	return leans(s) || f.kind != deck.KindTable && (!hasSubject(s) || reportedSpeech.MatchString(s) && !namesSomeone(f) ||
+		unnamedPoll(s) || agentlessTalk(s))
+}
+
+// pollShare finds a share of a people (60%の有権者); pollNamed, the poll
+// that found it.
+var (
+	pollShare = regexp.MustCompile(`\d+(?:\.\d+)?%(?:の|が)(?:有権者|国民|回答者|人々|アメリカ人|米国人|日本人|市民)`)
+	pollNamed = regexp.MustCompile(`調査|世論|によれば|によると`)
+)
+
+// unnamedPoll reports a share of a people with no poll that found it:
+// whose 60%, asked when, by whom, the sentence before said.
+func unnamedPoll(s string) bool { return pollShare.MatchString(s) && !pollNamed.MatchString(s) }
+
+// agentlessTalk ends a sentence with talks no one is said to hold
+// (…が議論されました): the talks of the sentence before.
+var agentlessTalkEnd = regexp.MustCompile(`(?:議論さ|協議さ|検討さ|話し合わ)れ(?:ました|た|ている|ています)?。?$`)
+
+// agentlessTalk reports talks with no date and no one holding them.
+func agentlessTalk(s string) bool {
+	return agentlessTalkEnd.MatchString(s) && !laterYear.MatchString(s) && !strings.Contains(s, "会談")
 }
 
 // reportedSpeech ends a sentence that reports what someone said or

@@ -121,5 +121,13 @@ func wordingFor(lang string) wording {
 // blanked is the sentence with the fact's key cut out.
 // A leading connective is dropped: the sentence is shown alone.
 func blanked(f *fact) string {
+	if convertedAfter(f) {
+		return blankedWithGloss(f)
+	}
+	if sum, at := sumBefore(f); sum != "" {
+		// 維持費約50億ドル(日本円で［＿＿＿］) asks for the exchange rate:
+		// 維持費(日本円で［＿＿＿］) asks for the sum.
+		return dropConnective(f.sentence[:at] + f.sentence[at+len(sum):f.start] + deck.Blank + f.sentence[f.end:])
+	}
 	return dropConnective(f.sentence[:f.start] + deck.Blank + f.sentence[f.end:])
 }

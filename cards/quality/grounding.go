@@ -2,6 +2,7 @@ package quality
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 
 	"factdeck/cards/corpus"
@@ -85,7 +86,7 @@ func checkClozeIntact(c deck.Card, f deck.Fact) []Violation {
 		return []Violation{violation(RuleGrounding, "cloze prompt has no blank %s", deck.Blank)}
 	}
 	p, s := canon(withoutContext(filled)), canon(f.Sentence)
-	if containsSpan(p, s) || containsSpan(s, p) || glossBlanked(c, f) {
+	if containsSpan(p, s) || containsSpan(s, p) || glossBlanked(c, f) || sumElidedFrom(p, c, f) {
 		return nil
 	}
 	return []Violation{violation(RuleGrounding, "cloze prompt, filled in, is not the sentence: %q", filled)}
@@ -123,6 +124,33 @@ func glossBlanked(c deck.Card, f deck.Fact) bool {
 	rest := strings.TrimLeft(f.Sentence[i+len(c.Answer):], " ")
 	gloss, tail, closed := strings.Cut(rest, ")")
 	return closed && strings.HasPrefix(gloss, "(") && tail == after
+}
+
+// convertedSum is a sum followed by the bracket that converts it into
+// the answer ("約50億ドル(日本円で"); its group is the bracket.
+var convertedSum = regexp.MustCompile(`約?\d[\d,.]*(?:億|兆|万)?(?:ドル|ユーロ|ポンド|元|ウォン)(\((?:日本円で|円換算で)?約?)$`)
+
+// sumElided is the fact's sentence without the sum that its answer
+// converts, which a cloze on the converted sum leaves out ("維持費(日本円で
+// ［＿＿＿］)" for "維持費約50億ドル(日本円で約7,500億円)"), or "".
+func sumElided(c deck.Card, f deck.Fact) string {
+	i := strings.Index(f.Sentence, c.Answer)
+	if i < 0 || !strings.HasSuffix(c.Answer, "円") {
+		return ""
+	}
+	head := f.Sentence[:i]
+	m := convertedSum.FindStringSubmatchIndex(head)
+	if m == nil {
+		return ""
+	}
+	return head[:m[0]] + head[m[2]:] + f.Sentence[i:]
+}
+
+// sumElidedFrom reports a filled prompt p that quotes the sentence
+// without the sum its answer converts.
+func sumElidedFrom(p string, c deck.Card, f deck.Fact) bool {
+	e := sumElided(c, f)
+	return e != "" && containsSpan(p, canon(e))
 }
 
 // fill puts the answer into a cloze prompt's blanks (a name the sentence

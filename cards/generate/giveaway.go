@@ -1,0 +1,126 @@
+package generate
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+// A blank is given away when the words right around it name it: the
+// other half of a stock pair (東シナ海および［南シナ海］), an everyday
+// acronym in brackets after it (［電気自動車］(EV)), or a date the
+// sentence already pins down (［2024年］の大統領選挙で再選…2025年1月に就任).
+
+// pairJoints join two coordinate names.
+var pairJoints = []string{"および", "及び", "や", "と", "・", "、"}
+
+// pairedWithLike reports a key coordinated with a name that ends as it
+// does (東シナ海 and 南シナ海, 衆議院 and 参議院): the pair is a set
+// phrase, and either half names the other.
+func pairedWithLike(f *fact) bool {
+	if !keyStands(f) {
+		return false
+	}
+	tail := lastRunes(f.key, 2)
+	if utf8.RuneCountInString(f.key) < 3 || tail == "" {
+		return false
+	}
+	before, after := f.sentence[:f.start], f.sentence[f.end:]
+	for _, j := range pairJoints {
+		if rest, ok := strings.CutPrefix(after, j); ok && likeNameAt(rest, tail, true) {
+			return true
+		}
+		if rest, ok := strings.CutSuffix(before, j); ok && likeNameAt(rest, tail, false) {
+			return true
+		}
+	}
+	return false
+}
+
+// likeNameAt reports a name of 3 to 8 runes ending in tail at the start
+// (forward) or the end of s.
+func likeNameAt(s, tail string, forward bool) bool {
+	r := []rune(s)
+	for n := 3; n <= 8 && n <= len(r); n++ {
+		w := string(r[len(r)-n:])
+		if forward {
+			w = string(r[:n])
+		}
+		if strings.HasSuffix(w, tail) {
+			return true
+		}
+	}
+	return false
+}
+
+func lastRunes(s string, n int) string {
+	r := []rune(s)
+	if len(r) < n {
+		return ""
+	}
+	return string(r[len(r)-n:])
+}
+
+// everydayAcronyms are acronyms a student knows from daily life; one in
+// brackets after a blank gives the blank away, and asking what one stands
+// for asks nothing.
+var everydayAcronyms = []string{"AI", "EV", "IT", "SNS", "PC", "TV", "USB", "OS", "CEO", "GPS"}
+
+// everyday reports an everyday acronym.
+func everyday(acronym string) bool { return slices.Contains(everydayAcronyms, acronym) }
+
+// bracketAcronym finds an acronym in brackets: "(EV)".
+var bracketAcronym = regexp.MustCompile(`^\s*\(([A-Za-z]{2,6})\)`)
+
+// spelledOutBefore reports a key followed by an everyday acronym of it in
+// brackets: ［電気自動車］(EV).
+func spelledOutBefore(f *fact) bool {
+	if !keyStands(f) {
+		return false
+	}
+	m := bracketAcronym.FindStringSubmatch(f.sentence[f.end:])
+	return m != nil && everyday(m[1])
+}
+
+// electionYear finds a year right before an election: "2024年の米大統領選".
+var electionYear = regexp.MustCompile(`^(?:の)?(?:米国?|アメリカ)?(?:大統領|中間|連邦議会)?選`)
+
+// laterYear finds another year stated in the sentence.
+var laterYear = regexp.MustCompile(`(?:19|20)\d\d年`)
+
+// electionBeforeTerm reports a year of an election in a sentence that also
+// gives another year (its term's start): the election year follows from
+// it, for a student who knows when elections are held.
+func electionBeforeTerm(f *fact) bool {
+	if !keyStands(f) || !electionYear.MatchString(f.sentence[f.end:]) {
+		return false
+	}
+	rest := f.sentence[:f.start] + f.sentence[f.end:]
+	return laterYear.MatchString(rest)
+}
+
+// conversionOpen ends the text before a sum converted from the one just
+// before it: "約50億ドル(日本円で", "1億ユーロ(約"; its first group is
+// that first sum.
+var conversionOpen = regexp.MustCompile(`(約?\d[\d,.]*(?:億|兆|万)?(?:ドル|ユーロ|ポンド|元|ウォン))\((?:日本円で|円換算で)?約?$`)
+
+// sumBefore returns the sum that the fact's key converts, or "" when the
+// key converts none: asked beside that sum, the key asks for the
+// exchange rate; blanked, the sum goes (see blanked).
+func sumBefore(f *fact) (sum string, at int) {
+	if !keyStands(f) || !strings.HasSuffix(f.key, "円") {
+		return "", -1
+	}
+	before := f.sentence[:f.start]
+	m := conversionOpen.FindStringSubmatchIndex(before)
+	if m == nil {
+		return "", -1
+	}
+	return before[m[2]:m[3]], m[2]
+}
+
+// givenAway reports a key the words around it give away.
+func givenAway(f *fact) bool {
+	return pairedWithLike(f) || spelledOutBefore(f) || electionBeforeTerm(f)
+}

@@ -1,0 +1,83 @@
+package generate
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// at is a fact whose key stands at its first place in sentence.
+func at(sentence, key string) *fact {
+	i := strings.Index(sentence, key)
+	return &fact{sentence: sentence, key: key, start: i, end: i + len(key)}
+}
+
+func TestGivenAway(t *testing.T) {
+	for _, tt := range []struct {
+		sentence, key string
+		want          bool
+	}{
+		{"東シナ海および南シナ海における現状変更に反対した。", "南シナ海", true},
+		{"東シナ海および南シナ海における現状変更に反対した。", "東シナ海", true},
+		{"衆議院と参議院で法案が可決された。", "参議院", true},
+		{"自衛隊と米軍の協力が確認された。", "自衛隊", false},
+		{"中国やロシアとの関係が悪化した。", "ロシア", false},
+		{"電気自動車(EV)の電池に欠かせない。", "電気自動車", true},
+		{"液化天然ガス(LNG)の輸入を増やす。", "液化天然ガス", false}, // not an everyday acronym
+		{"2024年の米大統領選挙で再選を果たし、2025年1月に就任した。", "2024年", true},
+		{"2024年の米大統領選挙で再選を果たした。", "2024年", false},
+	} {
+		assert.Equal(t, tt.want, givenAway(at(tt.sentence, tt.key)), "%s in %s", tt.key, tt.sentence)
+	}
+}
+
+// A sum and its conversion never stand beside each other's blank.
+func TestBlankTakesConversion(t *testing.T) {
+	s := "維持費約50億ドル(日本円で約7,500億円)のうち、日本は約2,000億円を負担する。"
+	assert.Equal(t, "維持費［＿＿＿］のうち、日本は約2,000億円を負担する。", blanked(at(s, "約50億ドル")))
+	assert.Equal(t, "維持費(日本円で［＿＿＿］)のうち、日本は約2,000億円を負担する。", blanked(at(s, "約7,500億円")))
+	assert.Equal(t, "維持費約50億ドル(日本円で約7,500億円)のうち、日本は［＿＿＿］を負担する。", blanked(at(s, "約2,000億円")))
+	y := "維持費約50億ドル(2025年実績)のうち"
+	assert.Equal(t, "維持費約50億ドル(［＿＿＿］実績)のうち", blanked(at(y, "2025年")), "a year converts no sum")
+}
+
+func TestAdvice(t *testing.T) {
+	assert.True(t, isAdvice("不確実性の高い時代だからこそ、冷静な判断が求められます。"))
+	assert.True(t, isAdvice("造船業界との連携といった新たな協力分野も検討すべきである。"))
+	assert.True(t, isAdvice("日本は防衛力を強化する必要がある。"))
+	assert.False(t, isAdvice("首相は、防衛力を強化すべきだと述べた。"), "reported advice is a fact about its speaker")
+	assert.False(t, isAdvice("日本は防衛費をGDP比2%に引き上げる。"))
+}
+
+func TestNeedsPassage(t *testing.T) {
+	for _, tt := range []struct {
+		sentence string
+		want     bool
+	}{
+		{"会談では、年間貿易額のうち日本側の黒字に焦点が当てられた。", true},
+		{"日本側は、米国への投資の実績を強調した。", true},
+		{"首脳会談後に発表された声明には「黄金時代」と明言された。", true},
+		{"日米首脳会談で、貿易交渉の基本合意が発表された。", false},
+		{"移民政策に関しては、60%の有権者が国境への派遣を支持している。", true},
+		{"2024年12月の調査によれば、60%の有権者が国境への派遣を支持している。", false},
+		{"尖閣諸島に対する条約第5条の適用が議論されました。", true},
+		{"2025年2月の会談で、尖閣諸島に対する条約第5条の適用が議論されました。", false},
+	} {
+		assert.Equal(t, tt.want, needsPassage(&fact{sentence: tt.sentence}), tt.sentence)
+	}
+}
+
+func TestNarrowToExample(t *testing.T) {
+	s := "日本側は、雇用を創出している実績(例えば、トヨタ自動車はテキサス州に新工場を建設し、約3,000人の雇用を創出)を強調した。"
+	f := at(s, "テキサス州")
+	f.narrowToExample()
+	assert.Equal(t, "トヨタ自動車はテキサス州に新工場を建設し、約3,000人の雇用を創出", f.sentence)
+	assert.Equal(t, "テキサス州", f.sentence[f.start:f.end])
+	g := at(s, "実績")
+	g.narrowToExample()
+	assert.Equal(t, s, g.sentence, "a key outside the example keeps its sentence")
+	h := at("米国は新たな関税(例えば、鉄鋼)を課した。", "鉄鋼")
+	h.narrowToExample()
+	assert.Equal(t, "米国は新たな関税(例えば、鉄鋼)を課した。", h.sentence, "a bare example is no claim")
+}
