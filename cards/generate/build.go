@@ -49,6 +49,8 @@ type builder struct {
 	// lead are the people the documents are about, named in so many of
 	// their sentences that a blank for one is guessed, not known.
 	lead []string
+	// claims are the texts of the documents' claims.
+	claims []string
 }
 
 // Build makes a deck from documents: it extracts their facts, then makes
@@ -83,6 +85,7 @@ func BuildFacts(docs []*corpus.Document, extracted []extract.Fact, opt Options) 
 	b := &builder{opt: opt, words: wordingFor(opt.Language), ix: newIndex(facts)}
 	b.cv = newCaveats(facts, b.ix)
 	b.lead = protagonists(docs)
+	b.claims = claimTexts(docs)
 	cards := b.cards(facts)
 
 	d := &deck.Deck{Format: deck.Format, Title: opt.Title, Language: opt.Language}

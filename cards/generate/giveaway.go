@@ -124,3 +124,48 @@ func sumBefore(f *fact) (sum string, at int) {
 func givenAway(f *fact) bool {
 	return pairedWithLike(f) || spelledOutBefore(f) || electionBeforeTerm(f)
 }
+
+// Relations (what someone sought, stressed or opposed) are worth asking
+// only when the blank names something particular: a name, a figure, a
+// quotation, the words of a numbered article, or what came of something.
+// A phrase of common words (防衛費負担の増加, 日本の防衛力強化) fits any
+// sentence on the topic, and a student who knows the topic guesses it.
+
+// particularWord finds a word that names something particular: katakana
+// (フェンタニル), Latin letters (IPEF, LNG) or a figure.
+var particularWord = regexp.MustCompile(`[\p{Katakana}ー]{2,}|[A-Za-z]{2,}|\d`)
+
+// numberedArticle finds an article or section of a law: 第9条, 232条.
+var numberedArticle = regexp.MustCompile(`\d+条`)
+
+// outcomeEnd ends a blank that says what came of something (一時的に停止
+// されている), not a noun phrase.
+var outcomeEnd = regexp.MustCompile(`(?:いる|いた|した|された|れる|れた|ない|なった)$`)
+
+// particular reports a relation's blank that names something particular.
+// A name the documents keep naming (日本, 米国 in a corpus on the two) is
+// their topic, not a particular.
+func (b *builder) particular(f *fact) bool {
+	k := f.key
+	if particularWord.MatchString(k) || strings.Contains(f.sentence, "「"+k+"」") || strings.Contains(k, "「") ||
+		numberedArticle.MatchString(f.sentence) || outcomeEnd.MatchString(k) {
+		return true
+	}
+	for _, e := range f.entities {
+		if strings.Contains(k, e.text) && !b.topical(e.text) {
+			return true
+		}
+	}
+	return false
+}
+
+// topical reports a name in at least protagonistShare of the claims.
+func (b *builder) topical(name string) bool {
+	n := 0
+	for _, c := range b.claims {
+		if strings.Contains(c, name) {
+			n++
+		}
+	}
+	return float64(n) >= protagonistShare*float64(len(b.claims))
+}

@@ -81,3 +81,29 @@ func TestNarrowToExample(t *testing.T) {
 	h.narrowToExample()
 	assert.Equal(t, "米国は新たな関税(例えば、鉄鋼)を課した。", h.sentence, "a bare example is no claim")
 }
+
+// A relation is asked only when its blank names something particular.
+func TestParticularRelation(t *testing.T) {
+	b := &builder{claims: []string{"日本は米国と会談した。", "日本は防衛費を増やした。", "米国は関税を課した。", "中国は反発した。",
+		"英国は静観した。", "仏は静観した。", "独は静観した。"}}
+	rel := func(sentence, key string, ents ...entity) *fact {
+		f := at(sentence, key)
+		f.entities = ents
+		return f
+	}
+	for _, tt := range []struct {
+		f    *fact
+		want bool
+	}{
+		{rel("日本は日本の防衛力強化を歓迎した。", "日本の防衛力強化", entity{kind: "place", text: "日本"}), false},
+		{rel("政府は防衛費負担の増加を求めた。", "防衛費負担の増加"), false},
+		{rel("政府は合成麻薬フェンタニルの流入を阻止する。", "合成麻薬フェンタニルの流入"), true},
+		{rel("政府はLNG輸入の拡大を求めた。", "LNG輸入の拡大"), true},
+		{rel("大統領は「修復不可能」と評した。", "修復不可能"), true},
+		{rel("憲法第9条は戦争放棄と戦力不保持を明記している。", "戦争放棄と戦力不保持"), true},
+		{rel("この判決により、解体は一時的に停止されている。", "一時的に停止されている"), true},
+		{rel("両国は中国の軍事的拡張に対抗する。", "中国の軍事的拡張", entity{kind: "place", text: "中国"}), true},
+	} {
+		assert.Equal(t, tt.want, b.particular(tt.f), tt.f.key)
+	}
+}

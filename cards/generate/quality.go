@@ -38,6 +38,9 @@ func (b *builder) quality(f *fact, c deck.Card, direct bool) float64 {
 		q *= 0.8 // a 現在 claim without its date
 	}
 	q *= spanQuality(f)
+	if f.kind == deck.KindRelation && !b.particular(f) {
+		q *= 0.4 // 日本の防衛力強化: any sentence on the topic fits
+	}
 	if in, _ := glossAfter(f); convertedAfter(f) && strings.Contains(c.Prompt, in) {
 		q *= 0.4 // 50億ドル(日本円で約7,500億円): the one gives the other away
 	}

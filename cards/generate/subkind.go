@@ -129,14 +129,7 @@ const protagonistShare = 0.15
 // kanji surname) named in at least protagonistShare of the documents'
 // claims: トランプ in a corpus about his second term.
 func protagonists(docs []*corpus.Document) []string {
-	var claims []string
-	for _, d := range docs {
-		for _, s := range d.Sentences {
-			if s.IsClaim() {
-				claims = append(claims, s.Text)
-			}
-		}
-	}
+	claims := claimTexts(docs)
 	count := map[string]int{}
 	for _, s := range claims {
 		seen := map[string]bool{}
@@ -154,6 +147,19 @@ func protagonists(docs []*corpus.Document) []string {
 		}
 	}
 	slices.Sort(out)
+	return out
+}
+
+// claimTexts are the texts of the documents' claims.
+func claimTexts(docs []*corpus.Document) []string {
+	var out []string
+	for _, d := range docs {
+		for _, s := range d.Sentences {
+			if s.IsClaim() {
+				out = append(out, s.Text)
+			}
+		}
+	}
 	return out
 }
 
