@@ -101,7 +101,10 @@ func (a amount) ladder(r *rand.Rand) []float64 {
 		case a.unit == "%" || a.unit == "パーセント":
 			v := a.value + float64(i)*a.pointStep()
 			return a.round(v), v > 0 && (v < 100 || a.value >= 100)
-		case a.value < 10 && a.decimals == 0:
+		case a.value < 10 && a.decimals == 0, a.prefix == "第":
+			// Small counts and ordinals step by one: the 47th
+			// president's neighbours are the 46th and 48th, not the
+			// 21st.
 			v := a.value + float64(i)
 			return v, v > 0
 		}
@@ -152,7 +155,7 @@ func (a amount) perturbed() []float64 {
 				out = append(out, a.round(v))
 			}
 		}
-	case a.value < 10 && a.decimals == 0:
+	case a.value < 10 && a.decimals == 0, a.prefix == "第":
 		for _, d := range []float64{1, 2, -1, 3, -2, 4} {
 			if v := a.value + d; v > 0 {
 				out = append(out, v)

@@ -1,6 +1,7 @@
 package generate
 
 import (
+	"math"
 	"math/rand/v2"
 	"testing"
 
@@ -69,4 +70,15 @@ func TestAmountLadder(t *testing.T) {
 	}
 	a, _ := parseAmount("約2,400億ドル")
 	assert.Equal(t, "約3,600億ドル", a.with(a.round(a.value*1.5)))
+}
+
+// An ordinal's wrong values are its neighbours.
+func TestOrdinalLadderStepsByOne(t *testing.T) {
+	a, ok := parseAmount("第47代")
+	require.True(t, ok)
+	for seed := range uint64(10) {
+		for _, v := range a.ladder(rng(seed, "t")) {
+			assert.LessOrEqual(t, math.Abs(v-47), 3.0, "seed %d", seed)
+		}
+	}
 }

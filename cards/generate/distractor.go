@@ -41,9 +41,21 @@ func (ix *index) distractors(f *fact, sh shape, r *rand.Rand, n int) []string {
 		out = append(out, text)
 	}
 	corpus, made := ix.fromCorpus(f, sh, r), perturbations(sh, r)
-	if sh.class == classDate && sh.date.m == 0 {
-		// Nearby years for a year: years the corpus names are often
-		// decades off.
+	if every := electionCycle(f, sh); every > 0 {
+		// Elections come every few years: 2020 and 2016 for 2024, never
+		// 2023, which no student would pick.
+		made = nil
+		for _, k := range r.Perm(6) {
+			step := (k/2 + 1) * every
+			if k%2 == 1 {
+				step = -step
+			}
+			made = append(made, date{y: sh.date.y + step}.String())
+		}
+	}
+	if sh.class == classDate && sh.date.m == 0 || sh.class == classAmount && sh.amount.prefix == "第" {
+		// Nearby years for a year, and nearby ordinals for an ordinal:
+		// the corpus's are often decades off.
 		corpus, made = made, corpus
 	}
 	for _, text := range append(corpus, made...) {
@@ -191,6 +203,9 @@ func (ix *index) fits(f *fact, sh shape, text string) bool {
 		// A past event is not dated after the text that reports it.
 		d, ok := parseDate(text)
 		y := yearOf(stated(f))
+		if every := electionCycle(f, sh); every > 0 && ok && (d.y-sh.date.y)%every != 0 {
+			return false
+		}
 		return !ok || y == 0 || d.y == 0 || d.y <= y || forecastWords.MatchString(f.sentence)
 	case sh.class == classCell:
 		// 中程度から広範囲 is no wrong value for 広範囲.

@@ -100,3 +100,25 @@ func TestStatedIn(t *testing.T) {
 		assert.Equal(t, want, statedIn(s, comparable(c)), c)
 	}
 }
+
+// The wrong years of a US presidential election are other election
+// years, never one in between.
+func TestElectionYearDistractors(t *testing.T) {
+	facts := kindFactsIn(t, "2024年の米大統領選挙で共和党の候補が勝利した。\n2019年に両国は貿易協定に署名した。\n", deck.KindDate,
+		[][3]string{{"2024年", "", "大統領選"}, {"2019年", "", "協定"}})
+	ix := newIndex(facts)
+	sh, ok := shapeOf(facts[0])
+	require.True(t, ok)
+	for seed := range uint64(20) {
+		got := ix.distractors(facts[0], sh, rng(seed, "t"), 3)
+		require.Len(t, got, 3, "seed %d", seed)
+		for _, y := range got {
+			d, ok := parseDate(y)
+			require.True(t, ok, y)
+			assert.Zero(t, (d.y-2024)%4, "seed %d: %s", seed, y)
+		}
+	}
+	other, ok := shapeOf(facts[1])
+	require.True(t, ok)
+	assert.Zero(t, electionCycle(facts[1], other), "a treaty's year follows no cycle")
+}

@@ -86,6 +86,22 @@ func spelledOutBefore(f *fact) bool {
 // electionYear finds a year right before an election: "2024年の米大統領選".
 var electionYear = regexp.MustCompile(`^(?:の)?(?:米国?|アメリカ)?(?:大統領|中間|連邦議会)?選`)
 
+// presidentialElection follows the year of a presidential election.
+var presidentialElection = regexp.MustCompile(`^(?:の)?(?:米国?|アメリカ)?大統領選`)
+
+// electionCycle is the years between the elections whose year is f's
+// key (4 for a US presidential election), or 0 when the key is the year
+// of no election the generator knows the cycle of.
+func electionCycle(f *fact, sh shape) int {
+	if sh.class != classDate || sh.date.y == 0 || sh.date.m != 0 || !keyStands(f) {
+		return 0
+	}
+	if presidentialElection.MatchString(f.sentence[f.end:]) && (strings.Contains(f.sentence, "米") || strings.Contains(f.sentence, "アメリカ")) {
+		return 4
+	}
+	return 0
+}
+
 // laterYear finds another year stated in the sentence.
 var laterYear = regexp.MustCompile(`(?:19|20)\d\d年`)
 
