@@ -138,7 +138,119 @@ func sumBefore(f *fact) (sum string, at int) {
 
 // givenAway reports a key the words around it give away.
 func givenAway(f *fact) bool {
-	return pairedWithLike(f) || spelledOutBefore(f) || electionBeforeTerm(f)
+	return pairedWithLike(f) || spelledOutBefore(f) || electionBeforeTerm(f) || acronymAfter(f) ||
+		spelledInEnglish(f) || abbreviates(f) || placeRepeated(f) || yearlessMonth(f)
+}
+
+// electionYearAsked reports the year of an election whose cycle the
+// student knows: pinned by another date of the sentence, it follows from
+// it; pinned by none, two elections of one winner fit (2016 and 2024).
+func electionYearAsked(f *fact) bool {
+	sh, ok := shapeOf(f)
+	return ok && electionCycle(f, sh) > 0
+}
+
+// acronymAfter reports a name followed by its acronym in brackets
+// (［アメリカ・メキシコ・カナダ協定］(USMCA)): the letters spell the blank.
+func acronymAfter(f *fact) bool {
+	if !keyStands(f) || isLatinWord(f.key) {
+		return false
+	}
+	m := bracketAcronym.FindStringSubmatch(f.sentence[f.end:])
+	return m != nil && upperCount(m[1]) >= 2
+}
+
+// upperCount counts the capital letters of s: an acronym has two or more
+// (IoT, USMCA); a name in English has one (Gallup).
+func upperCount(s string) int {
+	n := 0
+	for _, r := range s {
+		if r >= 'A' && r <= 'Z' {
+			n++
+		}
+	}
+	return n
+}
+
+// englishWords finds the capitalised words of an English name.
+var englishWords = regexp.MustCompile(`[A-Z][A-Za-z]*`)
+
+// spelledInEnglish reports an acronym whose English name stands just
+// before it ("United States Agency for International Development: USAID").
+func spelledInEnglish(f *fact) bool {
+	if !keyStands(f) || !isLatinWord(f.key) {
+		return false
+	}
+	before := f.sentence[:f.start]
+	if i := strings.LastIndexAny(before, "(（"); i >= 0 {
+		before = before[i:]
+	}
+	initials := ""
+	for _, w := range englishWords.FindAllString(before, -1) {
+		initials += w[:1]
+	}
+	return len(initials) >= 2 && strings.Contains(initials, strings.ToUpper(f.key))
+}
+
+// abbreviates reports a short name in brackets right after the name it
+// shortens (日本経済団体連合会(［経団連］)): its characters, in order, are
+// the long name's.
+func abbreviates(f *fact) bool {
+	if !keyStands(f) {
+		return false
+	}
+	before := strings.TrimSuffix(strings.TrimRight(f.sentence[:f.start], " "), "(")
+	if len(before) == len(f.sentence[:f.start]) {
+		return false
+	}
+	r := []rune(before)
+	long := string(r[max(0, len(r)-16):])
+	return utf8.RuneCountInString(f.key) >= 2 && subsequence(f.key, long)
+}
+
+// subsequence reports whether the runes of a stand in b in order.
+func subsequence(a, b string) bool {
+	rb := []rune(b)
+	i := 0
+	for _, r := range a {
+		for i < len(rb) && rb[i] != r {
+			i++
+		}
+		if i == len(rb) {
+			return false
+		}
+		i++
+	}
+	return true
+}
+
+// placeRepeated reports a body named after a foreign country that the
+// sentence names again ("［中国外務省］の局長が在中国日本大使館の公使を呼んで").
+func placeRepeated(f *fact) bool {
+	if !keyStands(f) {
+		return false
+	}
+	rest := f.sentence[:f.start] + f.sentence[f.end:]
+	p := foreignPrefix(f.key)
+	return p != "" && p != f.key && strings.Contains(rest, p)
+}
+
+// yearlessMonth reports a month asked with no year anywhere in its
+// sentence: which February, the student cannot tell. (A day is asked
+// with its source's date; see caveats.)
+func yearlessMonth(f *fact) bool {
+	d, ok := parseDate(f.key)
+	return ok && keyStands(f) && d.y == 0 && d.m != 0 && d.d == 0 && !laterYear.MatchString(f.sentence)
+}
+
+// isLatinWord reports a key of Latin letters only: an acronym.
+func isLatinWord(s string) bool {
+	for _, r := range s {
+		if !isLatin(r) {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // Relations (what someone sought, stressed or opposed) are worth asking

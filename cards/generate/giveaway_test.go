@@ -24,15 +24,37 @@ func TestGivenAway(t *testing.T) {
 		{"自衛隊と米軍の協力が確認された。", "自衛隊", false},
 		{"中国やロシアとの関係が悪化した。", "ロシア", false},
 		{"電気自動車(EV)の電池に欠かせない。", "電気自動車", true},
-		{"液化天然ガス(LNG)の輸入を増やす。", "液化天然ガス", false}, // not an everyday acronym
+		{"液化天然ガス(LNG)の輸入を増やす。", "液化天然ガス", true}, // its letters spell it
 		{"2024年の米大統領選挙で再選を果たし、2025年1月に就任した。", "2024年", true},
 		{"2024年の米大統領選挙で再選を果たした。", "2024年", false},
+		{"大統領はアメリカ・メキシコ・カナダ協定(USMCA)に言及した。", "アメリカ・メキシコ・カナダ協定", true},
+		{"ギャラップ社 (Gallup) の調査では83%が好意的だった。", "ギャラップ社", false}, // a name, no acronym
+		{"米国際開発庁(United States Agency for International Development: USAID)を統合する。", "USAID", true},
+		{"日本経済団体連合会(経団連)は声明を発表した。", "経団連", true},
+		{"日本経済団体連合会(経済同友会)は声明を発表した。", "経済同友会", false},
+		{"中国外務省の局長が在中国日本大使館の公使を呼んだ。", "中国外務省", true},
+		{"中国外務省の局長が日本大使館の公使を呼んだ。", "中国外務省", false},
+		{"2月の日米首脳会談において協力強化が確認された。", "2月", true},
+		{"2025年2月の日米首脳会談において協力強化が確認された。", "2月", false},
+		{"1月23日の講演で、大統領は防衛費に触れた。", "1月23日", false}, // a day is asked with its source's date
 	} {
 		assert.Equal(t, tt.want, givenAway(at(tt.sentence, tt.key)), "%s in %s", tt.key, tt.sentence)
 	}
 }
 
 // A sum and its conversion never stand beside each other's blank.
+// Election years are never asked: another date gives them away, or two
+// elections of one winner fit.
+func TestElectionYearAsked(t *testing.T) {
+	year := func(sentence, key string) *fact {
+		f := at(sentence, key)
+		f.kind = "date"
+		return f
+	}
+	assert.True(t, electionYearAsked(year("現在の政権が2024年大統領選挙での勝利を経て、アメリカの規範を変えている。", "2024年")))
+	assert.False(t, electionYearAsked(year("2019年に両国は貿易協定に署名した。", "2019年")))
+}
+
 func TestBlankTakesConversion(t *testing.T) {
 	s := "維持費約50億ドル(日本円で約7,500億円)のうち、日本は約2,000億円を負担する。"
 	assert.Equal(t, "維持費［＿＿＿］のうち、日本は約2,000億円を負担する。", blanked(at(s, "約50億ドル")))
@@ -57,6 +79,8 @@ func TestNeedsPassage(t *testing.T) {
 	}{
 		{"会談では、年間貿易額のうち日本側の黒字に焦点が当てられた。", true},
 		{"日本側は、米国への投資の実績を強調した。", true},
+		{"たとえば、米国が日本にLNGの輸入を要請した事例などが挙げられる。", true},
+		{"例えば、インドのGDPは世界第5位となっている。", false},
 		{"首脳会談後に発表された声明には「黄金時代」と明言された。", true},
 		{"日米首脳会談で、貿易交渉の基本合意が発表された。", false},
 		{"移民政策に関しては、60%の有権者が国境への派遣を支持している。", true},

@@ -41,6 +41,15 @@ func (b *builder) quality(f *fact, c deck.Card, direct bool) float64 {
 	if f.kind == deck.KindRelation && !b.particular(f) {
 		q *= 0.4 // 日本の防衛力強化: any sentence on the topic fits
 	}
+	if (f.kind == deck.KindPlace || f.kind == deck.KindOrganization) && b.topical(withoutGloss(f.key)) {
+		q *= 0.4 // 日本 in documents on Japan: the first guess
+	}
+	if electionYearAsked(f) {
+		q *= 0.4
+	}
+	if c.Type != deck.TypeBasic && givenAway(f) {
+		q *= 0.4 // 東シナ海および［南シナ海］; a basic card quotes no sentence
+	}
 	if in, _ := glossAfter(f); convertedAfter(f) && strings.Contains(c.Prompt, in) {
 		q *= 0.4 // 50億ドル(日本円で約7,500億円): the one gives the other away
 	}
@@ -91,9 +100,7 @@ func spanQuality(f *fact) float64 {
 			q *= 0.4
 		}
 	}
-	if givenAway(f) {
-		q *= 0.4 // 東シナ海および［南シナ海］
-	}
+
 	return q
 }
 

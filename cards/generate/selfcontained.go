@@ -190,8 +190,15 @@ func hasSubject(s string) bool { return subjectMarker.MatchString(s) }
 // stand alone: it points back, or names no subject.
 func needsPassage(f *fact) bool {
 	s := dropConnective(f.sentence)
-	return leans(s) || f.kind != deck.KindTable && (!hasSubject(s) || reportedSpeech.MatchString(s) && !namesSomeone(f) ||
+	return leans(s) || givesExample(f.sentence) || f.kind != deck.KindTable && (!hasSubject(s) || reportedSpeech.MatchString(s) && !namesSomeone(f) ||
 		unnamedPoll(s) || agentlessTalk(s))
+}
+
+// givesExample reports a sentence that opens as an example (例えば、…)
+// and ends by calling itself one (…などが挙げられる): examples of what
+// the sentence before says, which it does not repeat.
+func givesExample(s string) bool {
+	return (strings.HasPrefix(s, "例えば") || strings.HasPrefix(s, "たとえば")) && strings.Contains(s, "挙げられ")
 }
 
 // pollShare finds a share of a people (60%の有権者); pollNamed, the poll
