@@ -154,7 +154,13 @@ func (b *builder) disputed(f *fact) (caveat, bool) {
 		return caveat{}, false
 	}
 	w := b.words
-	c := caveat{kind: caveatDisputed, label: w.disputedLabel()}
+	// The label names whose account the card asks: the student
+	// answers that source's value, and the note gives the others'.
+	src := w.source(sourceName(f), stated(f))
+	if reveals(src, f.key) {
+		src = w.source(sourceName(f), "") // its date would be the answer
+	}
+	c := caveat{kind: caveatDisputed, label: w.disputedLabel(src)}
 	if b.outweighs(f, others) {
 		// The other side is a source that most sources contradict (and
 		// whose own cards say so): what the others state is taught.

@@ -45,7 +45,7 @@ func TestCaveats(t *testing.T) {
 		switch {
 		case c.Type == deck.TypeCloze && c.Answer == "岸田文雄":
 			minority++
-			assert.True(t, strings.HasPrefix(c.Prompt, "【出典によって異なる】"), c.Prompt)
+			assert.True(t, strings.HasPrefix(c.Prompt, "【出典によって異なる：「首相訪米」"), "the label names whose account is asked: %s", c.Prompt)
 			assert.Contains(t, c.Accept, "石破茂", "the other sources' answer is accepted")
 			assert.Contains(t, c.Note, "「首相訪米」では岸田文雄")
 			assert.Contains(t, c.Note, "石破")

@@ -99,7 +99,7 @@ type wording interface {
 	source(title, date string) string
 	says(source, value string) string // what one source states
 	according(source string) string   // label: according to a source
-	disputedLabel() string
+	disputedLabel(source string) string
 	disputedNote(says []string) string
 	contested(why contest) string
 	datedLabel(date string) string

@@ -143,7 +143,9 @@ func (english) says(source, value string) string { return source + " says " + va
 
 func (english) according(source string) string { return "[According to " + source + "] " }
 
-func (english) disputedLabel() string { return "[Sources differ] " }
+func (english) disputedLabel(source string) string {
+	return "[Sources differ; according to " + source + "] "
+}
 
 func (english) disputedNote(says []string) string {
 	return "Sources differ: " + strings.Join(says, "; ") + "."

@@ -147,7 +147,9 @@ func (japanese) says(source, value string) string { return source + "では" + v
 
 func (japanese) according(source string) string { return "【" + source + "によると】" }
 
-func (japanese) disputedLabel() string { return "【出典によって異なる】" }
+func (japanese) disputedLabel(source string) string {
+	return "【出典によって異なる：" + source + "によると】"
+}
 
 func (japanese) disputedNote(says []string) string {
 	return "出典によって異なる：" + strings.Join(says, "、") + "。"
