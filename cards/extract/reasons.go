@@ -10,8 +10,9 @@ import (
 // relations: the purpose of a measure ("…の流入を阻止するため、…大統領令を
 // 発令した" → …の流入を阻止するため), a cause named as
 // such ("バイデン政権への不満がトランプ氏勝利の大きな要因であり"), a stated
-// ground (国家安全保障を理由とする輸入制限), and what bears the brunt
-// ("自動車を中心に大きな打撃を受ける").
+// ground (国家安全保障を理由とする輸入制限), what bears the brunt
+// ("自動車を中心に大きな打撃を受ける"), and what holds for the other side
+// of a contrast ("…を負う一方で、…の義務は明文化されていない").
 func (r *reading) reasonFacts() {
 	t := r.toks
 	for k := 1; k < len(t); k++ {
@@ -34,6 +35,12 @@ func (r *reading) reasonFacts() {
 				r.ground(k)
 			} else {
 				r.cause(k)
+			}
+		case "一方":
+			// "アメリカは…を負う一方で、日本の…義務は明文化されていない":
+			// what holds for the other side is the contrast's point.
+			if k > 2 && k+2 < len(t) && t[k+1].Surface == "で" && t[k+2].comma() {
+				r.outcome(k + 3)
 			}
 		case "中心":
 			if k+1 < len(t) && t[k+1].is("に") && t[k-1].is("を") {

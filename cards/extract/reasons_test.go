@@ -17,7 +17,8 @@ func TestReasonsAndOutcomes(t *testing.T) {
 		"大統領は、移民の流入を阻止するため、隣国からの全製品に関税を課した。\n"+
 		"首相は国際会議に否定的であるため、その開催も不透明になっている。\n"+
 		"候補者は総得票数でも相手候補を上回ったことから、政策の推進に自信を持った。\n"+
-		"裁判所は命令を一時差し止める判決を下した。この判決により、機関の解体手続きは一時的に停止されている。\n")
+		"裁判所は命令を一時差し止める判決を下した。この判決により、機関の解体手続きは一時的に停止されている。\n"+
+		"甲国は乙国の防衛義務を負う一方で、乙国の甲国防衛の義務は明文化されていない。\n")
 	facts, err := extract.Extract([]*corpus.Document{doc})
 	require.NoError(t, err)
 	keys := kindsKeys(facts, "relation")
@@ -25,4 +26,5 @@ func TestReasonsAndOutcomes(t *testing.T) {
 	assert.Contains(t, keys, "relation:国際会議に否定的であるため", "a reason stated as a state")
 	assert.Contains(t, keys, "relation:総得票数でも相手候補を上回った", "a cause stated with ことから")
 	assert.Contains(t, keys, "relation:一時的に停止されている", "an outcome stated with により")
+	assert.Contains(t, keys, "relation:明文化されていない", "the other side of a contrast")
 }

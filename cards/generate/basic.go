@@ -1,8 +1,11 @@
 package generate
 
 import (
+	"regexp"
 	"strings"
+	"unicode/utf8"
 
+	"factdeck/cards/corpus"
 	"factdeck/cards/deck"
 )
 
@@ -19,7 +22,9 @@ func (b *builder) basic(f *fact) []made {
 		// meets it.
 		cards = []deck.Card{{Type: deck.TypeBasic, Prompt: b.words.stands(acr), Answer: exp}}
 	case f.kind == deck.KindDefinition && f.expansion != "":
-		cards = []deck.Card{{Type: deck.TypeBasic, Prompt: b.words.meaning(termOf(f)), Answer: f.expansion}}
+		if prompt, ok := b.definitionPrompt(termOf(f), f.expansion); ok {
+			cards = []deck.Card{{Type: deck.TypeBasic, Prompt: prompt, Answer: f.expansion}}
+		}
 	}
 	var out []made
 	for _, c := range cards {
@@ -30,11 +35,53 @@ func (b *builder) basic(f *fact) []made {
 	return out
 }
 
+// maxAliasRunes bounds an answer that is another name for a term rather
+// than a description of it.
+const maxAliasRunes = 8
+
+// definitionPrompt asks for what a term says or is, in the words its answer
+// calls for: what an article provides (安全保障条約第5条), what else a
+// thing is called (思いやり予算, 敵基地攻撃能力), or what it is. A list of
+// members (米・日・豪・印) or a katakana nickname (クアッド) is no answer a
+// student could give word for word.
+func (b *builder) definitionPrompt(term, answer string) (string, bool) {
+	switch {
+	case strings.Count(answer, "・") >= 2 || katakanaOnly.MatchString(answer):
+		return "", false
+	case numberedArticle.MatchString(term):
+		return b.words.provides(term), true
+	case utf8.RuneCountInString(answer) <= maxAliasRunes:
+		return b.words.otherName(term), true
+	}
+	return b.words.meaning(term), true
+}
+
+// katakanaOnly matches a word in katakana alone.
+var katakanaOnly = regexp.MustCompile(`^[\p{Katakana}ー]+$`)
+
 // termOf names a defined term so that it means one thing: an article with
 // the treaty it belongs to (安全保障条約第5条, not 第5条 of any treaty).
 func termOf(f *fact) string {
 	if strings.HasPrefix(f.key, "第") && f.subject != "" && !strings.Contains(f.key, f.subject) {
-		return f.subject + f.key
+		return fullerName(f.doc, f.subject) + f.key
 	}
 	return f.key
+}
+
+// fullerName is the fullest form in which the document names something
+// it also names in short: 日米安全保障条約 for 安全保障条約, so that a
+// term asked alone names its treaty.
+func fullerName(doc *corpus.Document, name string) string {
+	before := regexp.MustCompile(`(\p{Han}{1,3})` + regexp.QuoteMeta(name))
+	count := map[string]int{}
+	best := ""
+	for _, s := range doc.Sentences {
+		for _, m := range before.FindAllStringSubmatch(s.Text, -1) {
+			count[m[1]]++
+			if best == "" || count[m[1]] > count[best] {
+				best = m[1]
+			}
+		}
+	}
+	return best + name
 }

@@ -3,6 +3,7 @@ package generate
 import (
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -139,7 +140,48 @@ func sumBefore(f *fact) (sum string, at int) {
 // givenAway reports a key the words around it give away.
 func givenAway(f *fact) bool {
 	return pairedWithLike(f) || spelledOutBefore(f) || electionBeforeTerm(f) || acronymAfter(f) ||
-		spelledInEnglish(f) || abbreviates(f) || placeRepeated(f) || yearlessMonth(f)
+		spelledInEnglish(f) || abbreviates(f) || placeRepeated(f) || yearlessMonth(f) ||
+		termOfOffice(f) || secondAfter(f) || numberedNeighbour(f)
+}
+
+// termLength finds a span of years; officeAfter, the government it is
+// the term of ("今後［4年間］のトランプ政権").
+var (
+	termLength  = regexp.MustCompile(`^\d+年間$`)
+	officeAfter = regexp.MustCompile(`^の[^。、]{0,12}(?:政権|任期)`)
+)
+
+// termOfOffice reports the length of a government's term, which a student
+// knows from how long terms are.
+func termOfOffice(f *fact) bool {
+	return keyStands(f) && termLength.MatchString(f.key) && officeAfter.MatchString(f.sentence[f.end:])
+}
+
+// secondAfter reports a "second" right after what it follows
+// ("イスラエルに次ぐ［2カ国目］").
+func secondAfter(f *fact) bool {
+	return keyStands(f) && strings.HasPrefix(f.key, "2") && strings.HasSuffix(f.sentence[:f.start], "に次ぐ")
+}
+
+// numbered finds a numbered item: 第5条, 第4位.
+var numbered = regexp.MustCompile(`^第(\d+)(\D+)$`)
+
+// numberedNeighbour reports a numbered item beside its neighbour in the
+// sentence ("［第5条］(…)と第6条"): the one gives the other.
+func numberedNeighbour(f *fact) bool {
+	m := numbered.FindStringSubmatch(f.key)
+	if m == nil || !keyStands(f) || !strings.ContainsAny(m[2], "条項章号") {
+		// Articles run in order; ranks (第4位、第5位) are each a fact.
+		return false
+	}
+	n := atoi(m[1])
+	rest := f.sentence[:f.start] + f.sentence[f.end:]
+	for _, k := range []int{n - 1, n + 1} {
+		if k > 0 && strings.Contains(rest, "第"+strconv.Itoa(k)+m[2]) {
+			return true
+		}
+	}
+	return false
 }
 
 // electionYearAsked reports the year of an election whose cycle the

@@ -37,6 +37,11 @@ func TestGivenAway(t *testing.T) {
 		{"2月の日米首脳会談において協力強化が確認された。", "2月", true},
 		{"2025年2月の日米首脳会談において協力強化が確認された。", "2月", false},
 		{"1月23日の講演で、大統領は防衛費に触れた。", "1月23日", false}, // a day is asked with its source's date
+		{"国民の過半数が今後4年間のトランプ政権に前向きだ。", "4年間", true},
+		{"計画は今後4年間で完了する。", "4年間", false},
+		{"首相はイスラエルに次ぐ2カ国目の首脳会談を行った。", "2カ国目", true},
+		{"長官は条約第5条(共同対処)と第6条(基地の提供)に言及した。", "第5条", true},
+		{"インドとASEANはそれぞれ世界第4位、第5位となった。", "第5位", false}, // each rank is a fact
 	} {
 		assert.Equal(t, tt.want, givenAway(at(tt.sentence, tt.key)), "%s in %s", tt.key, tt.sentence)
 	}
@@ -129,5 +134,45 @@ func TestParticularRelation(t *testing.T) {
 		{rel("両国は中国の軍事的拡張に対抗する。", "中国の軍事的拡張", entity{kind: "place", text: "中国"}), true},
 	} {
 		assert.Equal(t, tt.want, b.particular(tt.f), tt.f.key)
+	}
+}
+
+// A difference in points, or a share, that the prompt lets a student work
+// out is no question.
+func TestDerivable(t *testing.T) {
+	s := "これは、発足時の支持率36%と比較して、10ポイントも上回ったことになる。"
+	f := at(s, "10ポイント")
+	assert.True(t, derivable(f, "（文脈：支持率は46%だった。）これは、発足時の支持率36%と比較して、［＿＿＿］も上回った"))
+	assert.False(t, derivable(f, "今の支持率は、発足時と比べて何ポイント上回ったか。"))
+	assert.False(t, derivable(at("支持率は46%であり、不支持率の43%を上回った。", "46%"), "支持率は［＿＿＿］であり、不支持率の43%を上回った。"))
+}
+
+func TestQuotesAround(t *testing.T) {
+	f := at("インドのGDPは世界第4位となっている。", "第4位")
+	assert.True(t, quotesAround(f, "「インドのGDPは世界［＿＿＿］となっている。」"))
+	assert.False(t, quotesAround(f, "インドのGDPは世界第何位か。"))
+}
+
+// Phrases offered beside a relation's are of a like length and say
+// something else.
+func TestClauseFits(t *testing.T) {
+	key := "不法移民や合成麻薬フェンタニルの流入を阻止するため"
+	assert.True(t, clauseFits(key, "南シナ海における中国の軍事的拡張に対抗するため"))
+	assert.False(t, clauseFits(key, "アメリカへの不法移民とフェンタニルの流入を抑制するため"), "another wording of the same purpose")
+	assert.False(t, clauseFits(key, "国益のため"), "far shorter")
+}
+
+func TestDefinitionPrompt(t *testing.T) {
+	b := &builder{words: japanese{}}
+	for _, tt := range []struct{ term, answer, want string }{
+		{"日米安全保障条約第5条", "対日武力攻撃への共同対処", "「日米安全保障条約第5条」は何を定めているか。"},
+		{"思いやり予算", "在日米軍駐留経費", "「思いやり予算」は、ほかに何と呼ばれるか。"},
+		{"グローバル・サウス", "南半球を中心とする新興国や途上国", "「グローバル・サウス」とは何のことか。"},
+		{"Quad", "米・日・豪・印", ""},
+		{"日米豪印戦略対話", "クアッド", ""},
+	} {
+		got, ok := b.definitionPrompt(tt.term, tt.answer)
+		assert.Equal(t, tt.want != "", ok, tt.term)
+		assert.Equal(t, tt.want, got, tt.term)
 	}
 }

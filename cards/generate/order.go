@@ -58,7 +58,10 @@ func eventOf(f *fact, events []*fact) (event, bool) {
 		}
 	}
 	n := utf8.RuneCountInString(label)
-	if n < minLabel || n > maxLabel || anyDate.MatchString(label) || reveals(label, f.key) || generic(label) {
+	if n < minLabel || n > maxLabel || anyDate.MatchString(label) || reveals(label, f.key) || generic(label) ||
+		strings.Contains(label, "次期") {
+		// A government "to come" that took office reads as nonsense once
+		// the label stands alone (トランプ次期政権が発足した).
 		return event{}, false
 	}
 	return event{fact: f, date: d, label: label}, true
@@ -168,12 +171,18 @@ func groupKey(g []event) string {
 func orderedWithAll(e event, group []event) bool {
 	for _, g := range group {
 		_, ok := e.date.before(g.date)
-		if !ok {
+		if !ok || abs(e.date.y-g.date.y) > maxOrderSpan {
 			return false
 		}
 	}
 	return true
 }
+
+// maxOrderSpan bounds the years between two events of one ordering card:
+// a treaty of 1951 among the events of 2025 goes first by common sense.
+const maxOrderSpan = 5
+
+func abs(n int) int { return max(n, -n) }
 
 func (b *builder) orderCard(group []event) made {
 	sort.Slice(group, func(i, j int) bool {

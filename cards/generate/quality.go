@@ -18,6 +18,10 @@ const (
 	veryLongPrompt = 220
 )
 
+// maxTypedRunes is the longest phrase a typed answer may be asked to
+// give word for word; other wordings of a longer one are as right.
+const maxTypedRunes = 12
+
 // anaphora open a sentence that leans on the one before it ("これは", "この
 // 判決により"): out of its paragraph it says less than it seems.
 var anaphora = []string{"これ", "この", "その", "それ", "同", "こうした", "そうした", "今回", "両者", "両国", "彼"}
@@ -44,11 +48,17 @@ func (b *builder) quality(f *fact, c deck.Card, direct bool) float64 {
 	if (f.kind == deck.KindPlace || f.kind == deck.KindOrganization) && b.topical(withoutGloss(f.key)) {
 		q *= 0.4 // 日本 in documents on Japan: the first guess
 	}
+	if c.Type == deck.TypeCloze && f.kind == deck.KindRelation && utf8.RuneCountInString(f.key) > maxTypedRunes {
+		q *= 0.4 // asked with choices instead (see classClause)
+	}
+	if derivable(f, c.Prompt) && quotesAround(f, c.Prompt) {
+		q *= 0.4 // 46%, "10ポイント上回った", so 36%
+	}
 	if electionYearAsked(f) {
 		q *= 0.4
 	}
-	if c.Type != deck.TypeBasic && givenAway(f) {
-		q *= 0.4 // 東シナ海および［南シナ海］; a basic card quotes no sentence
+	if givenAway(f) && quotesAround(f, c.Prompt) {
+		q *= 0.4 // 東シナ海および［南シナ海］; a question that quotes no sentence asks fairly
 	}
 	if in, _ := glossAfter(f); convertedAfter(f) && strings.Contains(c.Prompt, in) {
 		q *= 0.4 // 50億ドル(日本円で約7,500億円): the one gives the other away
@@ -212,3 +222,39 @@ func firstRune(s string) rune {
 }
 
 func isLatin(r rune) bool { return r < unicode.MaxASCII && unicode.IsLetter(r) }
+
+// points finds a difference stated in percentage points; percents, the
+// shares a prompt shows.
+var (
+	points   = regexp.MustCompile(`\d+(?:\.\d+)?ポイント`)
+	percents = regexp.MustCompile(`\d+(?:\.\d+)?%`)
+)
+
+// derivable reports a share or a difference in points that the prompt
+// lets a student work out: the sentence states a difference in points,
+// and the prompt shows two other figures of the sum.
+func derivable(f *fact, prompt string) bool {
+	if !points.MatchString(f.sentence) || !(strings.HasSuffix(f.key, "%") || strings.HasSuffix(f.key, "ポイント")) {
+		return false
+	}
+	shown := len(percents.FindAllString(prompt, -1)) + len(points.FindAllString(prompt, -1))
+	return shown >= 2
+}
+
+// aroundRunes is how much of the text beside a key shows that a prompt
+// quotes the sentence around it.
+const aroundRunes = 6
+
+// quotesAround reports whether a prompt shows the words on both sides of
+// the fact's key in its sentence: a card that quotes the sentence, where
+// they can give the key away. A question in its own words shows one side
+// at most ("インドのGDPは世界第何位か").
+func quotesAround(f *fact, prompt string) bool {
+	if !keyStands(f) {
+		return false
+	}
+	before, after := []rune(f.sentence[:f.start]), []rune(f.sentence[f.end:])
+	b := string(before[max(0, len(before)-aroundRunes):])
+	a := string(after[:min(len(after), aroundRunes)])
+	return strings.Contains(prompt, b) && strings.Contains(prompt, a)
+}

@@ -76,8 +76,9 @@ var (
 
 // bareOccasion opens a sentence with an occasion it does not name (会談で
 // は, 首脳会談後に, 日本側は): the talks the sentence before named. One
-// that names its parties (日米首脳会談で) is named enough.
-var bareOccasion = regexp.MustCompile(`^(?:首脳)?(?:会談|会見|協議|交渉)(?:では|で|において|後|の場)|^(?:日本|米国|米|アメリカ|中国)側[はも]`)
+// that names its parties (日米首脳会談で) is named enough. A subject
+// with も (中谷元防衛相も、) does as the one before did.
+var bareOccasion = regexp.MustCompile(`^(?:首脳)?(?:会談|会見|協議|交渉)(?:では|で|において|後|の場)|^(?:日本|米国|米|アメリカ|中国)側[はも]|^[^、。「」も]{2,20}も、`)
 
 // leans reports whether a text points back at a sentence it does not hold.
 // A question that quotes a sentence (次の文の…「…」) is read from the quote's

@@ -89,6 +89,8 @@ type wording interface {
 	stands(acronym string) string  // what an acronym stands for (basic)
 	pickOrg(acronym string) string // the organization an acronym names, among choices
 	meaning(term string) string    // what a term means
+	otherName(term string) string  // what else a thing is called
+	provides(term string) string   // what an article of a law provides
 	order() string
 	match(table, rowHead, column string) string
 	cell(table, rowHead, row, column string) string

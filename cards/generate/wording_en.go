@@ -118,6 +118,10 @@ func (english) pickOrg(acr string) string { return "Which organization is " + ac
 
 func (english) meaning(term string) string { return "What is 「" + term + "」?" }
 
+func (english) otherName(term string) string { return "What else is 「" + term + "」 called?" }
+
+func (english) provides(term string) string { return "What does 「" + term + "」 provide?" }
+
 func (english) order() string { return "Put these events in order, oldest first." }
 
 func (english) match(table, rowHead, column string) string {

@@ -112,6 +112,14 @@ func (japanese) pickOrg(acr string) string { return "「" + acr + "」とは何�
 
 func (japanese) meaning(term string) string { return "「" + term + "」とは何のことか。" }
 
+func (japanese) otherName(term string) string {
+	return "「" + term + "」は、ほかに何と呼ばれるか。"
+}
+
+func (japanese) provides(term string) string {
+	return "「" + term + "」は何を定めているか。"
+}
+
 func (japanese) order() string { return "次の出来事を古い順に並べよ。" }
 
 func (japanese) match(table, rowHead, column string) string {

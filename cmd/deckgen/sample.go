@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"factdeck/cards/deck"
@@ -11,7 +12,9 @@ import (
 )
 
 // sampleColumns head the TSV that sample prints.
-// note and accept are what the card shows with its answer; source is the
+// note and accept are what the card shows with its answer (accept holds
+// the other names that count as right, then the answers of other sources
+// that are accepted); source is the
 // file the sentence stands in, and its date where the excerpt has one.
 var sampleColumns = []string{"id", "type", "prompt", "choices", "answer", "accept", "note", "source", "sentence"}
 
@@ -38,7 +41,7 @@ func sample(args []string, stdout, stderr io.Writer) error {
 			where += " (" + date + ")"
 		}
 		row := []string{c.ID, c.Type, c.Prompt, strings.Join(c.Choices, " | "), c.Answer,
-			strings.Join(c.Accept, " | "), c.Note, where, f.Sentence}
+			strings.Join(slices.Concat(c.Also, c.Accept), " | "), c.Note, where, f.Sentence}
 		for i := range row {
 			row[i] = tsvCell(row[i])
 		}
