@@ -308,8 +308,14 @@ func (b *builder) plain(facts []*fact) []*fact {
 // so that the student knows when and where it was stated.
 func (b *builder) frame(m *made) {
 	conflicting := len(m.fact.conflicts) > 0 // what most sources state, against one
-	// A day without its year (1月23日) is framed too; a year is the answer.
-	yearless := m.fact.kind == deck.KindDate && !yearMention.MatchString(m.fact.key)
+	// A day without its year (1月23日) is framed too; a year is the
+	// answer. So is any claim of a sentence that dates it by a month
+	// alone ("1月に…国務長官が…主催した"): who held a post in which
+	// January hangs on the year. And who held a post (［＿＿＿］官房長官
+	// は…) hangs on when.
+	undated := !yearMention.MatchString(m.fact.sentence)
+	yearless := m.fact.kind == deck.KindDate && !yearMention.MatchString(m.fact.key) ||
+		undated && (monthMention.MatchString(m.fact.sentence) || m.fact.kind == deck.KindPerson && m.fact.role != "")
 	if !conflicting && !yearless && (!isValueKind(m.fact.kind) || m.fact.kind == deck.KindDate) || m.card.Type == deck.TypeOrder || m.card.Type == deck.TypeMatch || yearMention.MatchString(m.card.Prompt) {
 		return
 	}
@@ -322,6 +328,9 @@ func (b *builder) frame(m *made) {
 		m.falsePrompt = f + m.falsePrompt
 	}
 }
+
+// monthMention finds a month: 1月, 12月.
+var monthMention = regexp.MustCompile(`\d{1,2}月`)
 
 func atof(s string) float64 {
 	v, _ := strconv.ParseFloat(s, 64)

@@ -78,6 +78,10 @@ func TestSubKind(t *testing.T) {
 	assert.False(t, sameSubKind("米国", "アメリカ"), "another name of the answer is no distractor")
 	assert.False(t, sameSubKind("東アジア", "アジア"), "a region holding the answer is no distractor")
 	assert.True(t, sameSubKind("テキサス州", "アイオワ州"))
+	assert.True(t, sameSubKind("トヨタ自動車", "日本製鉄"), "two makers")
+	assert.False(t, sameSubKind("国際協力銀行", "日本製鉄"), "a bank is no stand-in for a maker")
+	assert.False(t, sameSubKind("ハドソン研究所", "日本国際問題研究所"), "an American institute among Japanese ones")
+	assert.True(t, sameSubKind("日本総合研究所", "日本国際問題研究所"))
 	assert.Equal(t, "上院議員", roleKind("共和党上院議員"))
 	assert.NotEqual(t, roleKind("大統領"), roleKind("上院議員"))
 }

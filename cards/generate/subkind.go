@@ -26,7 +26,9 @@ var subKinds = []struct {
 	{"international body", []string{"条約機構", "国際機関", "フォーラム", "機関", "機構", "連合", "フォーラム", "同盟", "国連", "首脳会議", "会議"}},
 	{"law or treaty", []string{"条約", "協定", "法"}},
 	{"ministry or agency", []string{"通商代表部", "委員会", "政府", "省", "庁", "局", "府", "議会", "院", "部"}},
-	{"company", []string{"ホールディングス", "グループ", "自動車", "製鉄", "銀行", "電気", "商事", "工業", "証券", "社"}},
+	{"bank", []string{"銀行", "証券", "金庫"}},
+	{"maker", []string{"自動車", "製鉄", "電気", "工業", "重工", "製作所", "化学"}},
+	{"company", []string{"ホールディングス", "グループ", "商事", "社"}},
 	{"US state", []string{"州"}},
 	{"prefecture", []string{"県", "都", "道"}},
 	{"strait", []string{"海峡"}},
@@ -70,7 +72,26 @@ func sameSubKind(candidate, name string) bool {
 		return false
 	}
 	c, n := comparable(withoutGloss(candidate)), comparable(withoutGloss(name))
+	if slices.Contains(nationalKinds, subKind(name)) && homePrefix(c) != homePrefix(n) {
+		return false // 日本国際問題研究所 among American think tanks
+	}
 	return !strings.Contains(c, n) && !strings.Contains(n, c) && !sameCountry(c, n) && foreignPrefix(c) == foreignPrefix(n)
+}
+
+// nationalKinds are the sub-kinds of bodies a country has its own of,
+// named after it: a Japanese institute stands out among American ones.
+var nationalKinds = []string{"think tank", "ministry or agency"}
+
+// homePrefix names Japan or the United States before a body of its own
+// (日本国際問題研究所, 米国通商代表部), or another country (foreignPrefix).
+func homePrefix(name string) string {
+	switch {
+	case strings.HasPrefix(name, "日本"):
+		return "日本"
+	case strings.HasPrefix(name, "米"): // 米国通商代表部, 米連邦準備制度理事会
+		return "米国"
+	}
+	return foreignPrefix(name)
 }
 
 // foreignPrefixes name a country before a body of its own (中国外務省):
