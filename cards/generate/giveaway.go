@@ -5,7 +5,10 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
+
+	"factdeck/cards/deck"
 )
 
 // A blank is given away when the words right around it name it: the
@@ -141,7 +144,39 @@ func sumBefore(f *fact) (sum string, at int) {
 func givenAway(f *fact) bool {
 	return pairedWithLike(f) || spelledOutBefore(f) || electionBeforeTerm(f) || acronymAfter(f) ||
 		spelledInEnglish(f) || abbreviates(f) || placeRepeated(f) || yearlessMonth(f) ||
-		termOfOffice(f) || secondAfter(f) || numberedNeighbour(f)
+		termOfOffice(f) || secondAfter(f) || numberedNeighbour(f) || containerOf(f)
+}
+
+// containerOf reports a place asked as what holds the place after it
+// ("［沖縄県］の尖閣諸島"): the city, the prefecture and the country all
+// hold it, and each fits the blank.
+func containerOf(f *fact) bool {
+	if !keyStands(f) || f.kind != deck.KindPlace {
+		return false
+	}
+	rest, ok := strings.CutPrefix(f.sentence[f.end:], "の")
+	if !ok {
+		return false
+	}
+	for _, e := range f.entities {
+		if e.kind == deck.KindPlace && e.text != f.key && strings.HasPrefix(rest, e.text) {
+			return true
+		}
+	}
+	return slices.Contains(placeKinds, subKind(firstWord(rest)))
+}
+
+// placeKinds are the sub-kinds of places (not of bodies).
+var placeKinds = []string{"US state", "prefecture", "strait", "sea", "islands", "city", "region", "country"}
+
+// firstWord is the run of kanji or katakana a text opens with.
+func firstWord(s string) string {
+	for i, r := range s {
+		if !unicode.Is(unicode.Han, r) && !unicode.Is(unicode.Katakana, r) && r != 'ー' {
+			return s[:i]
+		}
+	}
+	return s
 }
 
 // termLength finds a span of years; officeAfter, the government it is

@@ -176,3 +176,21 @@ func TestDefinitionPrompt(t *testing.T) {
 		assert.Equal(t, tt.want, got, tt.term)
 	}
 }
+
+// A place asked as what holds the place after it fits many answers.
+func TestContainerOf(t *testing.T) {
+	place := func(sentence, key string) *fact {
+		f := at(sentence, key)
+		f.kind = "place"
+		return f
+	}
+	assert.True(t, containerOf(place("沖縄県の尖閣諸島についても、政府は反発した。", "沖縄県")))
+	assert.False(t, containerOf(place("ワシントンの連邦地裁は判決を下した。", "ワシントン")), "a court's city is one")
+	assert.False(t, containerOf(place("首脳会談はワシントンで行われた。", "ワシントン")))
+}
+
+// A side note's figure is not swapped for a false statement.
+func TestInBrackets(t *testing.T) {
+	assert.True(t, inBrackets(at("維持費約50億ドル(日本円で約7,500億円、2025年実績)のうち", "2025年")))
+	assert.False(t, inBrackets(at("維持費約50億ドル(2025年実績)のうち、日本は2,000億円を負担する。", "2,000億円")))
+}

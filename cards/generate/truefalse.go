@@ -111,6 +111,11 @@ var amountRun = regexp.MustCompile(`\d[\d,.]*\s*(%|パーセント|ポイント|
 // that add up): a swapped one would contradict the sentence itself, which
 // is a giveaway, not a plausible falsehood.
 func swapStaysCoherent(f *fact, sh shape) bool {
+	if inBrackets(f) {
+		// A side note's year or figure (…、2025年実績) changed makes a
+		// statement no one could call false.
+		return false
+	}
 	if sh.class != classAmount {
 		return true
 	}
@@ -132,4 +137,13 @@ func blankedWithGloss(f *fact) string {
 	rest := strings.TrimLeft(f.sentence[f.end:], " ")
 	_, after, _ := strings.Cut(rest, ")")
 	return dropConnective(f.sentence[:f.start] + deck.Blank + after)
+}
+
+// inBrackets reports a key inside brackets: a side note of its sentence.
+func inBrackets(f *fact) bool {
+	if !keyStands(f) {
+		return false
+	}
+	before := f.sentence[:f.start]
+	return strings.LastIndex(before, "(") > strings.LastIndex(before, ")")
 }
