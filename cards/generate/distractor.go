@@ -5,7 +5,6 @@ import (
 	"regexp"
 	"slices"
 	"strings"
-	"unicode/utf8"
 )
 
 // sampleSize bounds how many corpus candidates are tried for one card, so
@@ -208,8 +207,6 @@ func (ix *index) fits(f *fact, sh shape, text string) bool {
 			return false
 		}
 		return !ok || y == 0 || d.y == 0 || d.y <= y || forecastWords.MatchString(f.sentence)
-	case sh.class == classClause:
-		return clauseFits(f.key, text)
 	case sh.class == classCell:
 		// 中程度から広範囲 is no wrong value for 広範囲.
 		c, k := ix.comparable(text), ix.comparable(f.key)
@@ -283,46 +280,4 @@ func (ix *index) holdsPostLike(name, role string) bool {
 		}
 	}
 	return false
-}
-
-// Bounds on a phrase offered beside a relation's own: of a like length
-// (a long answer among short ones stands out) and saying something else
-// (two wordings of one claim would both be right).
-const (
-	clauseLengthRatio = 2.0
-	clauseLikeness    = 0.35
-)
-
-// clauseFits reports whether a phrase may stand beside key as a wrong
-// choice.
-func clauseFits(key, text string) bool {
-	k, t := float64(utf8.RuneCountInString(key)), float64(utf8.RuneCountInString(text))
-	if t > k*clauseLengthRatio || k > t*clauseLengthRatio {
-		return false
-	}
-	return diceOf(key, text) < clauseLikeness
-}
-
-// diceOf is the share of character pairs two texts have in common.
-func diceOf(a, b string) float64 {
-	pa, pb := runePairs(a), runePairs(b)
-	if len(pa)+len(pb) == 0 {
-		return 0
-	}
-	n := 0
-	for p := range pa {
-		if pb[p] {
-			n++
-		}
-	}
-	return 2 * float64(n) / float64(len(pa)+len(pb))
-}
-
-func runePairs(s string) map[[2]rune]bool {
-	r := []rune(s)
-	out := map[[2]rune]bool{}
-	for i := 1; i < len(r); i++ {
-		out[[2]rune{r[i-1], r[i]}] = true
-	}
-	return out
 }

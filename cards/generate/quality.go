@@ -18,10 +18,6 @@ const (
 	veryLongPrompt = 220
 )
 
-// maxTypedRunes is the longest phrase a typed answer may be asked to
-// give word for word; other wordings of a longer one are as right.
-const maxTypedRunes = 12
-
 // anaphora open a sentence that leans on the one before it ("これは", "この
 // 判決により"): out of its paragraph it says less than it seems.
 var anaphora = []string{"これ", "この", "その", "それ", "同", "こうした", "そうした", "今回", "両者", "両国", "彼"}
@@ -47,9 +43,6 @@ func (b *builder) quality(f *fact, c deck.Card, direct bool) float64 {
 	}
 	if (f.kind == deck.KindPlace || f.kind == deck.KindOrganization) && b.topical(withoutGloss(f.key)) {
 		q *= 0.4 // 日本 in documents on Japan: the first guess
-	}
-	if c.Type == deck.TypeCloze && f.kind == deck.KindRelation && utf8.RuneCountInString(f.key) > maxTypedRunes {
-		q *= 0.4 // asked with choices instead (see classClause)
 	}
 	if derivable(f, c.Prompt) && quotesAround(f, c.Prompt) {
 		q *= 0.4 // 46%, "10ポイント上回った", so 36%

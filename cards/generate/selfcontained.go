@@ -115,14 +115,18 @@ func opening(s string) string {
 	return s
 }
 
-// maxPassageRunes bounds the earlier sentence given as context: a longer
-// one would bury the question it is meant to explain.
-const maxPassageRunes = 200
+// maxPassageRunes bounds the earlier sentences given as context, and
+// maxPassageSentences their number: a longer passage would bury the
+// question it is meant to explain.
+const (
+	maxPassageRunes     = 200
+	maxPassageSentences = 3
+)
 
 // passageFor is what a leaning fact's sentence points back at: the claim
 // just before it in its paragraph, or the line right before a paragraph
 // it opens (pages that set each sentence on a line of its own). When that
-// claim leans too, the one before it is added, so that the passage starts
+// claim leans too, the ones before it are added, so that the passage starts
 // from a sentence that stands on its own; a passage longer than
 // maxPassageRunes would bury the question and gives none. Past a heading,
 // a note or a gap the thread is too loose to tell what a pointer names.
@@ -133,7 +137,7 @@ func passageFor(f *fact) string {
 	}
 	var parts []string
 	n, at := 0, f.sentIndex
-	for i := f.sentIndex - 1; i >= 0 && len(parts) < 2; i-- {
+	for i := f.sentIndex - 1; i >= 0 && len(parts) < maxPassageSentences; i-- {
 		s := ss[i]
 		if s.Paragraph != ss[at].Paragraph && i != at-1 {
 			return ""
@@ -169,7 +173,7 @@ func selfContained(m *made) bool {
 	}
 	quotesSentence := strings.Contains(p, "「"+blanked(m.fact)) || strings.HasPrefix(p, blanked(m.fact)) ||
 		m.card.Type == deck.TypeTrueFalse
-	if !leans(p) && !(quotesSentence && needsPassage(m.fact)) {
+	if !leans(p) && !(quotesSentence && needsPassage(m.fact)) && !concludes(m.fact.sentence) {
 		return true
 	}
 	l := leadOf(m.fact)
@@ -185,14 +189,35 @@ var subjectMarker = regexp.MustCompile(`[\p{Han}\p{Katakana}A-Za-z0-9」)%ー](?
 // hasSubject reports whether a sentence says who or what it is about. One
 // that does not ("［＿＿＿］に入ってから実際に関税を…多用してきた") leaves
 // it to an earlier sentence, as a pointer does.
-func hasSubject(s string) bool { return subjectMarker.MatchString(s) }
+func hasSubject(s string) bool {
+	return subjectMarker.MatchString(predicateNouns.ReplaceAllString(s, ""))
+}
+
+// predicateNouns are nouns marked with が that are part of the predicate,
+// not what the sentence is about (…を優先する可能性があります, …にも影響が
+// 及ぶ).
+var predicateNouns = regexp.MustCompile(`(?:可能性|必要|傾向|恐れ|おそれ|余地|影響|懸念|見込み)が`)
 
 // needsPassage reports a fact whose sentence, as a card shows it, cannot
 // stand alone: it points back, or names no subject.
 func needsPassage(f *fact) bool {
 	s := dropConnective(f.sentence)
-	return leans(s) || givesExample(f.sentence) || f.kind != deck.KindTable && (!hasSubject(s) || reportedSpeech.MatchString(s) && !namesSomeone(f) ||
+	return leans(s) || givesExample(f.sentence) || concludes(f.sentence) || f.kind != deck.KindTable && (!hasSubject(s) || reportedSpeech.MatchString(s) && !namesSomeone(f) ||
 		unnamedPoll(s) || agentlessTalk(s))
+}
+
+// conclusions open a sentence that draws on the one before: what it says
+// follows from there (したがって、おそらく収入目的の関税率は10%以下に…).
+var conclusions = []string{"したがって", "従って", "すなわち", "つまり", "そのため", "このため", "それゆえ", "要するに", "結局"}
+
+// concludes reports a sentence that opens with a conclusion word.
+func concludes(s string) bool {
+	for _, c := range conclusions {
+		if strings.HasPrefix(s, c) {
+			return true
+		}
+	}
+	return false
 }
 
 // givesExample reports a sentence that opens as an example (例えば、…)

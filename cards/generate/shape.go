@@ -15,10 +15,6 @@ const (
 	classOrg    = "organization"
 	classPlace  = "place"
 	classCell   = "cell"
-	// classClause is a relation's phrase (what someone sought or why):
-	// long enough that typing it word for word is unfair, it is asked
-	// with choices from the other documents' phrases of its form.
-	classClause = "clause"
 	classTerm   = "term" // an acronym or expansion of something not an organization
 )
 
@@ -43,9 +39,6 @@ func shapeOf(f *fact) (shape, bool) {
 	}
 	if f.kind == deck.KindAcronym {
 		return acronymShape(f)
-	}
-	if f.kind == deck.KindRelation && keyStands(f) {
-		return shape{class: classClause, pool: classClause + ":" + clauseForm(f)}, true
 	}
 	if class := nameClass(f.kind); class != "" {
 		return shape{class: class, pool: class + ":" + script(f.key)}, true
@@ -128,18 +121,4 @@ func acronymShape(f *fact) (shape, bool) {
 		class = classOrg
 	}
 	return shape{class: class, pool: class + ":" + script(f.key)}, true
-}
-
-// clauseForm tells the forms of relation phrases apart, so that a
-// purpose is offered among purposes and a quotation among quotations.
-func clauseForm(f *fact) string {
-	switch {
-	case strings.HasSuffix(f.key, "ため"):
-		return "purpose"
-	case strings.Contains(f.sentence, "「"+f.key+"」"):
-		return "quote"
-	case outcomeEnd.MatchString(f.key):
-		return "outcome"
-	}
-	return "phrase"
 }

@@ -15,10 +15,9 @@ import (
 // equally often.
 func (b *builder) truefalse(f *fact) (made, bool) {
 	sh, ok := shapeOf(f)
-	if !ok || f.kind == deck.KindAcronym || f.kind == deck.KindDefinition || sh.class == classClause {
+	if !ok || f.kind == deck.KindAcronym || f.kind == deck.KindDefinition {
 		// An acronym stated with another's expansion is false at a
-		// glance, and stated with its own it asks nothing; a phrase
-		// from another sentence reads as out of place.
+		// glance, and stated with its own it asks nothing.
 		return made{}, false
 	}
 	statement, swap, ok := b.statements(f, sh)
