@@ -73,3 +73,19 @@ func (b *builder) alsoNames(m *made) {
 		m.card.Also = []string{other}
 	}
 }
+
+// showsDisputedGloss reports a card that shows, outside its own fact, an
+// acronym's expansion that the documents give otherwise elsewhere
+// ("環太平洋経済連携協定(IPEF)" in a passage, where IPEF is also
+// インド太平洋経済枠組み): the passage would teach one side as fact.
+func (b *builder) showsDisputedGloss(m *made) bool {
+	for _, g := range b.ix.factOf {
+		if len(g.conflicts) == 0 || g == m.fact || g.sentence == m.fact.sentence && m.fact.kind == g.kind {
+			continue
+		}
+		if _, exp, ok := acronymPair(g); ok && strings.Contains(m.card.Prompt, exp) {
+			return true
+		}
+	}
+	return false
+}

@@ -213,7 +213,7 @@ func (b *builder) cards(facts []*fact) []*made {
 	}
 	// One true/false card per sentence, whichever of its facts asks it,
 	// before half of them are turned false.
-	all = slices.DeleteFunc(all, func(m *made) bool { return !selfContained(m) || !b.caveated(m) })
+	all = slices.DeleteFunc(all, func(m *made) bool { return !selfContained(m) || b.showsDisputedGloss(m) || !b.caveated(m) })
 	all = capRepeats(b.keep(all))
 	for _, m := range all {
 		b.alsoNames(m)

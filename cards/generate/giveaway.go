@@ -144,7 +144,19 @@ func sumBefore(f *fact) (sum string, at int) {
 func givenAway(f *fact) bool {
 	return pairedWithLike(f) || spelledOutBefore(f) || electionBeforeTerm(f) || acronymAfter(f) ||
 		spelledInEnglish(f) || abbreviates(f) || placeRepeated(f) || yearlessMonth(f) ||
-		termOfOffice(f) || secondAfter(f) || numberedNeighbour(f) || containerOf(f)
+		termOfOffice(f) || secondAfter(f) || numberedNeighbour(f) || containerOf(f) || otherParty(f)
+}
+
+// party finds the name of a party: 共和党, 民主党.
+var party = regexp.MustCompile(`[\p{Han}\p{Katakana}]{1,6}党`)
+
+// otherParty reports a party asked beside another party of its sentence
+// (共和党と…［民主党］の対立): in a two-party system the one names the other.
+func otherParty(f *fact) bool {
+	if !keyStands(f) || !strings.HasSuffix(f.key, "党") {
+		return false
+	}
+	return party.MatchString(f.sentence[:f.start] + "。" + f.sentence[f.end:])
 }
 
 // containerOf reports a place asked as what holds the place after it

@@ -42,6 +42,8 @@ func TestGivenAway(t *testing.T) {
 		{"首相はイスラエルに次ぐ2カ国目の首脳会談を行った。", "2カ国目", true},
 		{"長官は条約第5条(共同対処)と第6条(基地の提供)に言及した。", "第5条", true},
 		{"インドとASEANはそれぞれ世界第4位、第5位となった。", "第5位", false}, // each rank is a fact
+		{"共和党と拒否反応を示す民主党の対立を招いた。", "民主党", true},
+		{"上院では民主党が多数を占める。", "民主党", false},
 	} {
 		assert.Equal(t, tt.want, givenAway(at(tt.sentence, tt.key)), "%s in %s", tt.key, tt.sentence)
 	}
@@ -187,4 +189,14 @@ func TestContainerOf(t *testing.T) {
 func TestInBrackets(t *testing.T) {
 	assert.True(t, inBrackets(at("維持費約50億ドル(日本円で約7,500億円、2025年実績)のうち", "2025年")))
 	assert.False(t, inBrackets(at("維持費約50億ドル(2025年実績)のうち、日本は2,000億円を負担する。", "2,000億円")))
+}
+
+// A one-character surname is not asked where the documents give the full
+// name in the same role; where they do not, it is the name.
+func TestNamedInFullElsewhere(t *testing.T) {
+	b := &builder{claims: []string{"中国外務省の郭嘉昆副報道局長は反発した。", "林官房長官は信頼を表明した。"}}
+	guo := &fact{kind: "person", key: "郭", role: "副報道局長"}
+	hayashi := &fact{kind: "person", key: "林", role: "官房長官"}
+	assert.True(t, b.namedInFullElsewhere(guo))
+	assert.False(t, b.namedInFullElsewhere(hayashi))
 }

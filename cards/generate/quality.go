@@ -44,6 +44,9 @@ func (b *builder) quality(f *fact, c deck.Card, direct bool) float64 {
 	if (f.kind == deck.KindPlace || f.kind == deck.KindOrganization) && b.topical(withoutGloss(f.key)) {
 		q *= 0.4 // 日本 in documents on Japan: the first guess
 	}
+	if f.kind == deck.KindPerson && b.namedInFullElsewhere(f) {
+		q *= 0.4 // 郭, where the documents name 郭嘉昆: asked by a part of the name
+	}
 	if derivable(f, c.Prompt) && quotesAround(f, c.Prompt) {
 		q *= 0.4 // 46%, "10ポイント上回った", so 36%
 	}
@@ -250,4 +253,21 @@ func quotesAround(f *fact, prompt string) bool {
 	b := string(before[max(0, len(before)-aroundRunes):])
 	a := string(after[:min(len(after), aroundRunes)])
 	return strings.Contains(prompt, b) && strings.Contains(prompt, a)
+}
+
+// namedInFullElsewhere reports a person fact whose key is a one-character
+// surname that the documents also give with the given name, in the same
+// role (郭副報道局長 and 郭嘉昆副報道局長): the student would give the
+// full name, and be marked wrong.
+func (b *builder) namedInFullElsewhere(f *fact) bool {
+	if utf8.RuneCountInString(f.key) != 1 || f.role == "" {
+		return false
+	}
+	full := regexp.MustCompile(regexp.QuoteMeta(f.key) + `\p{Han}{1,3}` + regexp.QuoteMeta(f.role))
+	for _, c := range b.claims {
+		if full.MatchString(c) {
+			return true
+		}
+	}
+	return false
 }

@@ -85,13 +85,25 @@ var bareOccasion = regexp.MustCompile(`^(?:首脳)?(?:会談|会見|協議|交�
 // start too.
 func leans(s string) bool {
 	s = strings.ReplaceAll(s, "その他", "")
-	if namesEarlier.MatchString(s) || demonstrative.MatchString(opening(s)) || bareOccasion.MatchString(s) {
+	if pointsBack(s) || demonstrative.MatchString(opening(s)) || bareOccasion.MatchString(s) {
 		return true
 	}
 	for _, q := range quoted.FindAllStringSubmatch(s, -1) {
 		if demonstrative.MatchString(opening(q[1])) || bareOccasion.MatchString(q[1]) {
 			return true
 		}
+	}
+	return false
+}
+
+// pointsBack reports a word of namesEarlier that names something the
+// text has not: 彼 after トランプ氏 in the same sentence points within it.
+func pointsBack(s string) bool {
+	for _, m := range namesEarlier.FindAllStringIndex(s, -1) {
+		if strings.HasPrefix(s[m[0]:], "彼") && katakanaName.MatchString(s[:m[0]]) {
+			continue
+		}
+		return true
 	}
 	return false
 }
