@@ -21,6 +21,12 @@ func (b *builder) basic(f *fact) []made {
 		// One way per acronym: what it stands for, the way a reader
 		// meets it.
 		cards = []deck.Card{{Type: deck.TypeBasic, Prompt: b.words.stands(acr), Answer: exp}}
+	case containerOf(f):
+		// "［沖縄県］の尖閣諸島" fits any of its holders as a blank;
+		// asked the other way, it has one answer.
+		if place, unit := heldPlace(f); place != "" {
+			cards = []deck.Card{{Type: deck.TypeBasic, Prompt: b.words.whereIn(place, unit), Answer: f.key}}
+		}
 	case f.kind == deck.KindDefinition && f.expansion != "":
 		if prompt, ok := b.definitionPrompt(termOf(f), f.expansion); ok {
 			cards = []deck.Card{{Type: deck.TypeBasic, Prompt: prompt, Answer: f.expansion}}
@@ -84,4 +90,20 @@ func fullerName(doc *corpus.Document, name string) string {
 		}
 	}
 	return best + name
+}
+
+// heldPlace is the place a container fact's key holds ("尖閣諸島" of
+// "沖縄県の尖閣諸島") and the unit its key is one of (県), or "" when the
+// key's unit does not tell.
+func heldPlace(f *fact) (place, unit string) {
+	place = firstWord(strings.TrimPrefix(f.sentence[f.end:], "の"))
+	switch {
+	case subKind(f.key) == "country":
+		unit = "国"
+	case hasAnySuffix(f.key, []string{"県", "州", "市", "都", "府", "道", "区", "町", "村"}):
+		unit = string([]rune(f.key)[utf8.RuneCountInString(f.key)-1])
+	default:
+		return "", ""
+	}
+	return place, unit
 }

@@ -16,6 +16,30 @@ import (
 // acronym in brackets after it (［電気自動車］(EV)), or a date the
 // sentence already pins down (［2024年］の大統領選挙で再選…2025年1月に就任).
 
+// forces end the names of armed forces: 自衛隊, 米軍.
+var forces = []string{"隊", "軍"}
+
+// pairedWithForces reports armed forces asked beside another country's
+// (南西地域での［自衛隊］と米軍の協力): the one names the other.
+func pairedWithForces(f *fact) bool {
+	if !keyStands(f) || !hasAnySuffix(f.key, forces) {
+		return false
+	}
+	after := f.sentence[f.end:]
+	for _, j := range []string{"と", "および", "や"} {
+		if rest, ok := strings.CutPrefix(after, j); ok && hasAnySuffix(firstWord(rest), forces) {
+			return true
+		}
+	}
+	before := f.sentence[:f.start]
+	for _, j := range []string{"と", "および", "や"} {
+		if rest, ok := strings.CutSuffix(before, j); ok && hasAnySuffix(rest, forces) {
+			return true
+		}
+	}
+	return false
+}
+
 // pairJoints join two coordinate names.
 var pairJoints = []string{"および", "及び", "や", "と", "・", "、"}
 
@@ -142,9 +166,19 @@ func sumBefore(f *fact) (sum string, at int) {
 
 // givenAway reports a key the words around it give away.
 func givenAway(f *fact) bool {
-	return pairedWithLike(f) || spelledOutBefore(f) || electionBeforeTerm(f) || acronymAfter(f) ||
+	return pairedWithLike(f) || pairedWithForces(f) || spelledOutBefore(f) || electionBeforeTerm(f) || acronymAfter(f) ||
 		spelledInEnglish(f) || abbreviates(f) || placeRepeated(f) || yearlessMonth(f) ||
-		termOfOffice(f) || secondAfter(f) || numberedNeighbour(f) || containerOf(f) || otherParty(f)
+		termOfOffice(f) || secondAfter(f) || numberedNeighbour(f) || containerOf(f) || otherParty(f) || outlookYear(f)
+}
+
+// outlookAfter follows the year a text looks ahead to ("2025年を見据え"):
+// the year after the text's own, which its date gives away.
+var outlookAfter = regexp.MustCompile(`^(?:を見据え|に向け|を前に|を控え)`)
+
+// outlookYear reports the year a text looks ahead to.
+func outlookYear(f *fact) bool {
+	d, ok := parseDate(f.key)
+	return ok && keyStands(f) && d.y != 0 && d.m == 0 && outlookAfter.MatchString(f.sentence[f.end:])
 }
 
 // party finds the name of a party: 共和党, 民主党.
@@ -261,8 +295,8 @@ func upperCount(s string) int {
 	return n
 }
 
-// englishWords finds the capitalised words of an English name.
-var englishWords = regexp.MustCompile(`[A-Z][A-Za-z]*`)
+// englishWords finds the words of an English name.
+var englishWords = regexp.MustCompile(`[A-Za-z]+`)
 
 // spelledInEnglish reports an acronym whose English name stands just
 // before it ("United States Agency for International Development: USAID").
@@ -276,9 +310,12 @@ func spelledInEnglish(f *fact) bool {
 	}
 	initials := ""
 	for _, w := range englishWords.FindAllString(before, -1) {
-		initials += w[:1]
+		initials += strings.ToUpper(w[:1])
 	}
-	return len(initials) >= 2 && strings.Contains(initials, strings.ToUpper(f.key))
+	// Letters in order, some words skipped: USAID of "United States
+	// Agency for International Development", DOGE of "Department of
+	// Government Efficiency".
+	return len(initials) >= 2 && subsequence(strings.ToUpper(f.key), initials)
 }
 
 // abbreviates reports a short name in brackets right after the name it

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // at is a fact whose key stands at its first place in sentence.
@@ -21,7 +22,9 @@ func TestGivenAway(t *testing.T) {
 		{"東シナ海および南シナ海における現状変更に反対した。", "南シナ海", true},
 		{"東シナ海および南シナ海における現状変更に反対した。", "東シナ海", true},
 		{"衆議院と参議院で法案が可決された。", "参議院", true},
-		{"自衛隊と米軍の協力が確認された。", "自衛隊", false},
+		{"自衛隊と米軍の協力が確認された。", "自衛隊", true}, // armed forces beside armed forces
+		{"特に、東シナ海および南シナ海における現状変更に反対した。", "東シナ海", true},
+		{"政府効率化省(Department of Government Efficiency: DOGE)を率いる。", "DOGE", true},
 		{"中国やロシアとの関係が悪化した。", "ロシア", false},
 		{"電気自動車(EV)の電池に欠かせない。", "電気自動車", true},
 		{"液化天然ガス(LNG)の輸入を増やす。", "液化天然ガス", true}, // its letters spell it
@@ -199,4 +202,31 @@ func TestNamedInFullElsewhere(t *testing.T) {
 	hayashi := &fact{kind: "person", key: "林", role: "官房長官"}
 	assert.True(t, b.namedInFullElsewhere(guo))
 	assert.False(t, b.namedInFullElsewhere(hayashi))
+}
+
+// A false value that the bound after the true one still allows is no
+// false statement.
+func TestBoundStillHolds(t *testing.T) {
+	f := at("収入目的の関税率は10%以下に抑えられる。", "10%")
+	sh, ok := shapeOf(&fact{kind: "percent", key: "10%", sentence: f.sentence, start: f.start, end: f.end})
+	require.True(t, ok)
+	assert.True(t, boundStillHolds(f, sh, "25%"))
+	assert.False(t, boundStillHolds(f, sh, "5%"))
+	g := at("支持率は46%であった。", "46%")
+	assert.False(t, boundStillHolds(g, sh, "60%"), "no bound, no matter")
+}
+
+func TestOutlookYear(t *testing.T) {
+	assert.True(t, givenAway(at("2025年を見据え、研究員は関係を予測した。", "2025年")))
+	assert.False(t, givenAway(at("2025年に、研究員は関係を予測した。", "2025年")))
+}
+
+// A place asked as the holder of the next is asked the other way round.
+func TestHeldPlace(t *testing.T) {
+	f := at("沖縄県の尖閣諸島についても、政府は反発した。", "沖縄県")
+	f.kind = "place"
+	place, unit := heldPlace(f)
+	assert.Equal(t, "尖閣諸島", place)
+	assert.Equal(t, "県", unit)
+	assert.Equal(t, "「尖閣諸島」はどの県にあるか。", japanese{}.whereIn(place, unit))
 }

@@ -249,7 +249,8 @@ func quotesAround(f *fact, prompt string) bool {
 	if !keyStands(f) {
 		return false
 	}
-	before, after := []rune(f.sentence[:f.start]), []rune(f.sentence[f.end:])
+	// A connective the card drops is no part of what it shows.
+	before, after := []rune(dropConnective(f.sentence[:f.start])), []rune(f.sentence[f.end:])
 	b := string(before[max(0, len(before)-aroundRunes):])
 	a := string(after[:min(len(after), aroundRunes)])
 	return strings.Contains(prompt, b) && strings.Contains(prompt, a)

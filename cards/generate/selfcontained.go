@@ -63,14 +63,15 @@ func dropOneConnective(s string) string {
 
 // Words that point back at something said before. Some always name
 // something said earlier (同氏, 同政権, 今回, 当時, 両首脳, 両国 without the
-// countries named); demonstratives (この, その, これ, それ, こうした) do when
+// countries named, これらの, a bare 大統領は); demonstratives (この, その, これ, それ, こうした) do when
 // they open a sentence, but later in it they mostly point within it
 // ("…スピーチや、その後のホワイトハウスでの記者会見で"). Words that look
 // alike but point nowhere (それぞれ, その他, これまで, 共同, 日米両国, 第1期
 // 政権と同様) do not match.
 var (
 	namesEarlier = regexp.MustCompile(`(?:^|[^共合協賛混一異不])同(?:氏|政権|社|国|年|月|日|紙|党|省|庁|大学|研究所|調査|会談|協定|条約|首相|大統領|長官|大使|報告書|発表|声明)` +
-		`|同じ調査|今回|当時|両者|両首脳|両政府|両氏|(?:^|[^日米中韓露英仏独印豪朝欧台])両国|彼[はがのをにへら女]|前述|上記|後者|前者`)
+		`|同じ調査|今回|当時|両者|両首脳|両政府|両氏|(?:^|[^日米中韓露英仏独印豪朝欧台])両国|彼[はがのをにへら女]|前述|上記|後者|前者` +
+		`|これらの|(?:^|[、。])(?:大統領|首相|長官|政権)[はがも]`)
 	demonstrative = regexp.MustCompile(`この|その[^他]|そのような|これ(?:[はがをにでとも]|ら|によ|に対)|それ(?:[はがをにでとも]|ら|以降)|こうした|そうした`)
 )
 
@@ -99,6 +100,9 @@ func leans(s string) bool {
 // pointsBack reports a word of namesEarlier that names something the
 // text has not: 彼 after トランプ氏 in the same sentence points within it.
 func pointsBack(s string) bool {
+	if unnamedTerm.MatchString(s) && !katakanaName.MatchString(s) && !yearMention.MatchString(s) {
+		return true // 第1期政権時には…: whose first term, and when (a year tells)
+	}
 	for _, m := range namesEarlier.FindAllStringIndex(s, -1) {
 		if strings.HasPrefix(s[m[0]:], "彼") && katakanaName.MatchString(s[:m[0]]) {
 			continue
@@ -107,6 +111,10 @@ func pointsBack(s string) bool {
 	}
 	return false
 }
+
+// unnamedTerm finds a term of office: 第1期政権, 第2次政権 (not a side
+// note in brackets, as a table cell's "中国(第1期政権)").
+var unnamedTerm = regexp.MustCompile(`第[1-9一二三][期次](?:政権|目)(?:[^)）]|$)`)
 
 // quoted finds the sentences a prompt quotes.
 var quoted = regexp.MustCompile(`「([^「」]{12,})」`)

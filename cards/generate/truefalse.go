@@ -31,7 +31,7 @@ func (b *builder) truefalse(f *fact) (made, bool) {
 	}
 	m.card = deck.Card{Type: deck.TypeTrueFalse, Prompt: b.words.trueFalse(l, statement), Answer: "true"}
 	wrong := b.ix.distractors(f, sh, rng(b.opt.Seed, f.id, deck.TypeTrueFalse), 1)
-	if len(wrong) == 1 && swapStaysCoherent(f, sh) {
+	if len(wrong) == 1 && swapStaysCoherent(f, sh) && !boundStillHolds(f, sh, wrong[0]) {
 		m.falsePrompt = b.words.trueFalse(l, swap(wrong[0]))
 	}
 	m.quality = b.quality(f, m.card, true)
@@ -145,4 +145,24 @@ func inBrackets(f *fact) bool {
 	}
 	before := f.sentence[:f.start]
 	return strings.LastIndex(before, "(") > strings.LastIndex(before, ")")
+}
+
+// boundStillHolds reports a false value that the true one makes true
+// after all: "10%以下" holds, so "25%以下" does too; "50%以上" holds, so
+// "30%以上" does too.
+func boundStillHolds(f *fact, sh shape, wrong string) bool {
+	if sh.class != classAmount {
+		return false
+	}
+	w, ok := parseAmount(wrong)
+	if !ok {
+		return false
+	}
+	switch boundAfter(f) {
+	case "以下", "未満":
+		return w.value > sh.amount.value
+	case "以上", "超":
+		return w.value < sh.amount.value
+	}
+	return false
 }

@@ -86,11 +86,12 @@ type wording interface {
 	// cloze is a blanked sentence as a card's whole prompt, with the
 	// passage it leans on.
 	cloze(l lead, blanked string) string
-	stands(acronym string) string  // what an acronym stands for (basic)
-	pickOrg(acronym string) string // the organization an acronym names, among choices
-	meaning(term string) string    // what a term means
-	otherName(term string) string  // what else a thing is called
-	provides(term string) string   // what an article of a law provides
+	stands(acronym string) string      // what an acronym stands for (basic)
+	pickOrg(acronym string) string     // the organization an acronym names, among choices
+	meaning(term string) string        // what a term means
+	otherName(term string) string      // what else a thing is called
+	provides(term string) string       // what an article of a law provides
+	whereIn(place, unit string) string // which prefecture, state or country a place is in
 	order() string
 	match(table, rowHead, column string) string
 	cell(table, rowHead, row, column string) string

@@ -120,6 +120,10 @@ func (english) meaning(term string) string { return "What is 「" + term + "」?
 
 func (english) otherName(term string) string { return "What else is 「" + term + "」 called?" }
 
+func (english) whereIn(place, unit string) string {
+	return "In which " + unit + " is 「" + place + "」?"
+}
+
 func (english) provides(term string) string { return "What does 「" + term + "」 provide?" }
 
 func (english) order() string { return "Put these events in order, oldest first." }

@@ -116,6 +116,10 @@ func (japanese) otherName(term string) string {
 	return "「" + term + "」は、ほかに何と呼ばれるか。"
 }
 
+func (japanese) whereIn(place, unit string) string {
+	return "「" + place + "」はどの" + unit + "にあるか。"
+}
+
 func (japanese) provides(term string) string {
 	return "「" + term + "」は何を定めているか。"
 }

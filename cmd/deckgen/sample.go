@@ -3,7 +3,9 @@ package main
 import (
 	"cmp"
 	"fmt"
+	"hash/crc32"
 	"io"
+	"math/rand/v2"
 	"slices"
 	"strings"
 
@@ -40,7 +42,7 @@ func sample(args []string, stdout, stderr io.Writer) error {
 		if date := cmp.Or(f.Date, src.Date); date != "" {
 			where += " (" + date + ")"
 		}
-		row := []string{c.ID, c.Type, c.Prompt, strings.Join(c.Choices, " | "), c.Answer,
+		row := []string{c.ID, c.Type, c.Prompt, shownChoices(c), c.Answer,
 			strings.Join(slices.Concat(c.Also, c.Accept), " | "), c.Note, where, f.Sentence}
 		for i := range row {
 			row[i] = tsvCell(row[i])
@@ -53,4 +55,26 @@ func sample(args []string, stdout, stderr io.Writer) error {
 // tsvCell keeps a text on its one line and in its one column.
 func tsvCell(s string) string {
 	return strings.NewReplacer("\t", " ", "\r\n", " ", "\n", " ", "\r", " ").Replace(s)
+}
+
+// shownChoices are a card's choices as a student meets them: an ordering
+// card's events and a matching card's right-hand side shuffled, as the
+// app deals them, not in the answer's order.
+func shownChoices(c deck.Card) string {
+	r := rand.New(rand.NewPCG(uint64(crc32.ChecksumIEEE([]byte(c.ID))), 0))
+	switch c.Type {
+	case deck.TypeOrder:
+		items := slices.Clone(c.Items)
+		r.Shuffle(len(items), func(i, j int) { items[i], items[j] = items[j], items[i] })
+		return strings.Join(items, " | ")
+	case deck.TypeMatch:
+		var left, right []string
+		for _, p := range c.Pairs {
+			left = append(left, p.Left)
+			right = append(right, p.Right)
+		}
+		r.Shuffle(len(right), func(i, j int) { right[i], right[j] = right[j], right[i] })
+		return strings.Join(left, " | ") + " ／ " + strings.Join(right, " | ")
+	}
+	return strings.Join(c.Choices, " | ")
 }
