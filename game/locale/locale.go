@@ -75,9 +75,9 @@ const (
 	NoticeInUseTab    = "factdeck は別のタブでも開かれています。このタブでの学習は保存されません。もう一方のタブを閉じてから再読み込みしてください。"
 	// Moving progress in and out of the app as a file (the browser's).
 	Export         = "書き出す"
-	ExportHint     = "E ・ 進み具合をファイルに保存"
+	ExportHint     = "進み具合をファイルに保存"
 	Import         = "読み込む"
-	ImportHint     = "I ・ 書き出したファイルから"
+	ImportHint     = "書き出したファイルから"
 	BackupKeys     = "E で進み具合を書き出し、I で読み込み。"
 	NoticeExported = "進み具合を %s として書き出しました（ブラウザのダウンロード先）。"
 	NoticeImported = "進み具合をファイルから読み込みました（回答 %d 件）。"
@@ -89,12 +89,14 @@ const (
 	Overridden    = "正解に変更しました"
 	OtherAnswers  = "別の出典の答え"
 	IWasRight     = "正解にする"
-	IWasRightHint = "R ・ 自分の答えも正しい"
+	IWasRightHint = "自分の答えも正しい"
 	Ordinal       = "番目: "
 	PairMark      = " ⇔ "
 	// Symbols holds the punctuation and letters that scenes put around
 	// deck text (separators, quotes, choice letters).
 	Symbols = "0123456789/%()[]:.,-+ ・「」（）、ABCDEFGH"
+	// KeyNames are how key hints write the keys scenes bind.
+	KeyNames = "Space Enter Esc ← → U Q E I R"
 )
 
 // All lists every UI string, for the font coverage test.
@@ -103,7 +105,7 @@ func All() []string {
 		AppTitle, DeckScreen, MoreSources, Cards, Due, New, Start, StartHint, Flip, FlipHint,
 		Again, Hard, Good, Easy, GradeHint, Source, Answer, Question, Done,
 		DoneHint, Back, Progress, Reviewed, Remaining, Conflict, Loading,
-		ErrorTitle, TrueLabel, FalseLabel, ChoicesHeader, ConflictMark, Symbols,
+		ErrorTitle, TrueLabel, FalseLabel, ChoicesHeader, ConflictMark, Symbols, KeyNames,
 		SaveFailed, NotSaved, Quiz, QuizHint, Learning, NothingDue, NextDueIn, Minutes, Undo, UndoHint,
 		Correct, Wrong, YourAnswer, Submit, SubmitHint, Next, NextHint, Score, Time, Seconds,
 		Mistakes, NoMistakes, Reset, OrderHint, MatchHint, TypeHint, PageHint, Unit, Ordinal, PairMark,
