@@ -264,6 +264,7 @@ func (g *Game) Status() scene.Status {
 		return scene.Status{}
 	}
 	st := g.top().Status()
+	st.Keyboard = g.ctx.Keyboard
 	if !g.ctx.Notices.Empty() {
 		st.Text = g.ctx.Notices.Text() + "\n" + st.Text
 	}

@@ -4,16 +4,17 @@ package input
 
 import "syscall/js"
 
-// hasFinePointer is read once: whether the page has a mouse or trackpad,
-// which comes with a keyboard on laptops and desktops but not on
-// touch-only phones and tablets.
-var hasFinePointer = func() bool {
-	mm := js.Global().Get("matchMedia")
-	if mm.Type() != js.TypeFunction {
-		return true
+// touchOnly is read once: whether every pointer the page has is coarse (a
+// finger), as on phones and tablets, which have no keyboard unless one is
+// attached. A mouse or trackpad (a fine pointer) comes with a keyboard;
+// so does a page with no pointer at all.
+var touchOnly = func() bool {
+	if js.Global().Get("matchMedia").Type() != js.TypeFunction {
+		return false
 	}
-	return js.Global().Call("matchMedia", "(any-pointer: fine)").Get("matches").Truthy()
+	matches := func(q string) bool { return js.Global().Call("matchMedia", q).Get("matches").Truthy() }
+	return matches("(any-pointer: coarse)") && !matches("(any-pointer: fine)")
 }()
 
-// keyboardLikely reports whether the browser has a fine pointer.
-func keyboardLikely() bool { return hasFinePointer }
+// keyboardLikely reports whether the page has more than a touch screen.
+func keyboardLikely() bool { return !touchOnly }

@@ -62,6 +62,8 @@ type Status struct {
 	// Targets are the screen's interactive elements where they are drawn,
 	// in CSS pixels, so tests click them by id.
 	Targets []Target `json:"targets"`
+	// Keyboard is whether key hints are shown (the game sets it).
+	Keyboard bool `json:"keyboard"`
 }
 
 // Target is an interactive element: its stable id and where it is.
