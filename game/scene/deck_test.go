@@ -2,10 +2,16 @@ package scene
 
 import (
 	"errors"
+	"fmt"
 	"testing"
+	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"factdeck/cards/deck"
+	"factdeck/cards/study"
 
 	"factdeck/game/input"
 	"factdeck/game/locale"
@@ -84,5 +90,35 @@ func TestDeckDrawsProgressFileButtons(t *testing.T) {
 		r, g, bl, _ := dst.At(int(b.X+b.W/2), int(b.Y+b.H*0.08)).RGBA()
 		tr, tg, tb, _ := ui.Track.RGBA()
 		assert.Equal(t, [3]uint32{tr, tg, tb}, [3]uint32{r, g, bl}, "button fill at %+v", b)
+	}
+}
+
+// Each quiz started from the deck screen asks facts the earlier quizzes
+// of the day did not, even without saved progress and on a stopped clock.
+func TestDeckQuizzesAskFreshQuestions(t *testing.T) {
+	ctx := testContext(t, 1024, 720)
+	now := time.Date(2026, 11, 22, 10, 0, 0, 0, time.UTC)
+	ctx.Now = func() time.Time { return now }
+	d := testDeck()
+	d.Facts, d.Cards = nil, nil
+	for i := range 25 {
+		f := fmt.Sprintf("f%02d", i)
+		d.Facts = append(d.Facts, deck.Fact{ID: f, Source: "s1", Sentence: "文。", Kind: "date"})
+		d.Cards = append(d.Cards, deck.Card{ID: f + "-c", Fact: f, Type: deck.TypeCloze, Prompt: "？", Answer: "a"})
+	}
+	s := NewDeck(d)
+	asked := map[string]bool{}
+	for range 2 {
+		tr := s.Update(ctx, []input.Action{input.Press("Q")})
+		require.Equal(t, Push, tr.Op)
+		q := tr.Scene.(*Quiz).Quiz()
+		require.Equal(t, study.QuizLength, q.Len())
+		for q.Len() > q.Answered() {
+			qu, _ := q.Current()
+			assert.False(t, asked[qu.Card.Fact], "fact %s was asked by the first quiz", qu.Card.Fact)
+			asked[qu.Card.Fact] = true
+			_, err := q.Answer(study.Response{Text: "a"})
+			require.NoError(t, err)
+		}
 	}
 }
