@@ -41,7 +41,8 @@ type (
 	// Leaver is told when it closes for good.
 	Leaver interface{ Leave(ctx *Context) }
 	// Overlay is a scene drawn over the screen below it (a dialog, a
-	// sheet): the game draws that screen first.
+	// sheet): the game draws that screen first, so an overlay's Draw
+	// paints over it and must not clear the screen.
 	Overlay interface{ Overlay() }
 )
 
