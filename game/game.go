@@ -29,10 +29,10 @@ type Game struct {
 	dirty bool
 	ticks int
 	// notices is the band of notices over the top of the screen, laid
-	// out for noticesText; scenes start below it (Context.Top).
+	// out for noticesFor; scenes start below it (Context.Top).
 	notices     []ui.Paragraph
 	noticesRect ui.Rect
-	noticesText string
+	noticesFor  noticesKey
 	relayout    bool
 	// replace applies what Import hands over (see UseProgressFile); the
 	// file waits in imported until then.
@@ -230,17 +230,17 @@ func (g *Game) resume() {
 // screen and tells the scenes where their content starts. It reports
 // whether the band changed.
 func (g *Game) layoutNotices() bool {
-	text := g.ctx.Notices.Text()
-	key := fmt.Sprintf("%s|%g|%g|%g", text, g.ctx.W, g.ctx.H, g.ctx.Scale)
-	if key == g.noticesText {
+	key := noticesKey{g.ctx.Notices.Rev(), g.ctx.W, g.ctx.H, g.ctx.Scale, true}
+	if key == g.noticesFor {
 		return false
 	}
-	g.noticesText = key
+	g.noticesFor = key
 	g.notices = g.notices[:0]
 	g.noticesRect, g.ctx.Top = ui.Rect{}, 0
-	if text == "" {
+	if g.ctx.Notices.Empty() {
 		return true
 	}
+	text := g.ctx.Notices.Text()
 	u, m := g.ctx.Unit(), g.ctx.Margin()
 	w := min(g.ctx.W-2*m, u*40)
 	x := (g.ctx.W - w) / 2
@@ -254,6 +254,14 @@ func (g *Game) layoutNotices() bool {
 	g.noticesRect = ui.Rect{X: x - m*0.5, Y: m * 0.5, W: w + m, H: h}
 	g.ctx.Top = g.noticesRect.Y + g.noticesRect.H
 	return true
+}
+
+// noticesKey is what the notices' band was laid out for.
+type noticesKey struct {
+	rev         int
+	w, h, scale float64
+	// laidOut is false only in the zero key, before the first layout.
+	laidOut bool
 }
 
 // Status says what the screen shows (see scene.Status), starting with the

@@ -43,12 +43,14 @@ func NoticeText(err error) string {
 // and clears them when the student moves on to a new screen.
 type Notices struct {
 	lines []string
+	rev   int
 }
 
 // Add adds msg below the notices already shown.
 func (n *Notices) Add(msg string) {
 	if msg != "" {
 		n.lines = append(n.lines, msg)
+		n.rev++
 	}
 }
 
@@ -60,7 +62,16 @@ func (n *Notices) Set(msg string) {
 }
 
 // Clear removes every notice.
-func (n *Notices) Clear() { n.lines = n.lines[:0] }
+func (n *Notices) Clear() {
+	if len(n.lines) > 0 {
+		n.lines = n.lines[:0]
+		n.rev++
+	}
+}
+
+// Rev changes whenever the notices do, so the game lays them out again
+// only then.
+func (n *Notices) Rev() int { return n.rev }
 
 // Empty reports whether there is no notice.
 func (n *Notices) Empty() bool { return len(n.lines) == 0 }
