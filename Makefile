@@ -28,7 +28,7 @@ ARTIFACTS ?= $(CURDIR)/.artifacts
 # Tests of packages importing ebiten need an X display.
 XVFB = $(if $(DISPLAY),,xvfb-run -a -s "-screen 0 1280x1024x24")
 
-.PHONY: help deps run serve web deck test fmt-check vet test-go test-wasm test-e2e build-native bench clean
+.PHONY: help deps run serve web deck test fmt-check vet staticcheck test-go test-wasm test-e2e build-native bench clean
 
 help:
 	@sed -n 's/^#   //p' $(firstword $(MAKEFILE_LIST))
@@ -62,6 +62,12 @@ fmt-check:
 vet: deps
 	$(GO) vet ./...
 
+# staticcheck is pinned in go.mod as a tool. The browser's packages are
+# checked again as js/wasm, with the tool itself built for this machine.
+staticcheck:
+	$(GO) tool staticcheck ./...
+	GOOS=js GOARCH=wasm $$($(GO) tool -n staticcheck) ./game/... ./cmd/factdeck/...
+
 # All packages natively but the browser tests; those importing ebiten need
 # a display, so the run is under Xvfb unless DISPLAY is set.
 test-go: deps
@@ -85,7 +91,7 @@ build-native: deps
 # Builds first, so a broken build fails fast; the tests last, so their
 # summary ends the output. `web` is the js/wasm build of cmd/factdeck plus
 # the page, as in `GOOS=js GOARCH=wasm go build ./cmd/factdeck`.
-test: deps fmt-check vet build-native web test-wasm test-go test-e2e
+test: deps fmt-check vet staticcheck build-native web test-wasm test-go test-e2e
 
 # Figures for docs/benchmarks.md; results also in bench/out/web/results.md.
 bench: deps web

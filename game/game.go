@@ -5,6 +5,7 @@ package game
 import (
 	"errors"
 	"fmt"
+	"strings"
 	"sync"
 	"time"
 
@@ -27,6 +28,12 @@ type Game struct {
 	// screen is not redrawn, which saves battery on laptops and phones.
 	dirty bool
 	ticks int
+	// notices is the band of notices over the top of the screen, laid
+	// out for noticesFor; scenes start below it (Context.Top).
+	notices     []ui.Paragraph
+	noticesRect ui.Rect
+	noticesFor  noticesKey
+	relayout    bool
 	// replace applies what Import hands over (see UseProgressFile); the
 	// file waits in imported until then.
 	replace  func([]byte) (*study.Progress, error)
@@ -83,7 +90,7 @@ func (g *Game) Import(name string, data []byte, err error) {
 }
 
 // applyImport replaces the progress with a file that has arrived, and says
-// how it went on the deck screen.
+// how it went.
 func (g *Game) applyImport() {
 	if _, onDeck := g.top().(*scene.Deck); !onDeck || g.replace == nil {
 		return
@@ -100,22 +107,22 @@ func (g *Game) applyImport() {
 		var p *study.Progress
 		if p, in.err = g.replace(in.data); in.err == nil {
 			g.ctx.Progress = p
-			g.ctx.Notice = fmt.Sprintf(locale.NoticeImported, len(p.Log()))
+			g.ctx.Notices.Set(fmt.Sprintf(locale.NoticeImported, len(p.Log())))
+			if r, ok := g.top().(scene.Resumer); ok {
+				r.Resume(&g.ctx) // its counts were the old progress's
+			}
 			return
 		}
 	}
 	// The error names the file and what is wrong in it; a store notice
 	// (another tab owns the progress) is said in the student's language.
-	g.ctx.Notice = fmt.Sprintf("%s: %s: %s", locale.ImportFailed, in.name, scene.NoticeText(in.err))
+	g.ctx.Notices.Set(fmt.Sprintf("%s: %s: %s", locale.ImportFailed, in.name, scene.NoticeText(in.err)))
 }
 
-// Notify shows msg on the deck screen (a damaged progress file moved
-// aside, storage that is not available).
+// Notify shows msg over the screen until the student moves on to another
+// (a damaged progress file moved aside, storage that is not available).
 func (g *Game) Notify(msg string) {
-	if g.ctx.Notice != "" {
-		msg = g.ctx.Notice + "\n" + msg
-	}
-	g.ctx.Notice = msg
+	g.ctx.Notices.Add(msg)
 	g.dirty = true
 }
 
@@ -127,12 +134,15 @@ func New(d *deck.Deck, fonts *ui.Fonts) (*Game, error) {
 	if d == nil || fonts == nil {
 		return nil, errors.New("game: a deck and fonts are required")
 	}
-	return &Game{stack: []scene.Scene{scene.NewDeck(d)}, ctx: scene.Context{Fonts: fonts}, dirty: true}, nil
+	g := &Game{ctx: scene.Context{Fonts: fonts}, dirty: true}
+	g.push(scene.NewDeck(d))
+	return g, nil
 }
 
 // Update polls input and lets the top scene act on it.
 func (g *Game) Update() error {
 	actions := g.poller.Poll()
+	g.ctx.Keyboard = g.poller.Keyboard()
 	g.ticks++
 	// Redraw on input, and once a second for what changes with time (a
 	// countdown to the next learning card, a text field's caret).
@@ -148,42 +158,123 @@ func (g *Game) Step(actions []input.Action) error {
 	if len(g.stack) == 0 {
 		return ebiten.Termination
 	}
+	if g.relayout {
+		g.dirty, g.relayout = true, false
+	}
 	g.applyImport()
+	g.layoutNotices()
 	t := g.top().Update(&g.ctx, actions)
-	switch t.Op {
-	case scene.Push:
-		g.stack = append(g.stack, t.Scene)
-	case scene.Pop:
-		g.stack = g.stack[:len(g.stack)-1]
-	case scene.Replace:
-		g.stack[len(g.stack)-1] = t.Scene
-	}
 	if t.Op != scene.Stay {
+		g.apply(t)
 		g.dirty = true
+		if len(g.stack) == 0 {
+			return ebiten.Termination
+		}
+		// The scene now on show has not had this tick: it lays itself out
+		// for this frame's Draw.
+		g.layoutNotices()
+		g.top().Update(&g.ctx, nil)
 	}
-	if len(g.stack) == 0 {
-		return ebiten.Termination
+	if g.layoutNotices() {
+		// The scene laid out below the old band; the next tick lays it
+		// out below the new one, and that must be drawn too.
+		g.relayout = true
 	}
 	return nil
 }
 
-// Status says what the screen shows (see scene.Status).
-//
-// On the deck screen the text starts with the notice shown there, so a
-// screen reader says what the student sees first: their progress is not
-// being saved, or was restored.
+// apply changes the scene stack as t asks, telling the scenes concerned.
+// Moving on to a new screen clears the notices: they were read.
+func (g *Game) apply(t scene.Transition) {
+	switch t.Op {
+	case scene.Push:
+		g.ctx.Notices.Clear()
+		g.push(t.Scene)
+	case scene.Pop:
+		g.pop()
+		if len(g.stack) > 0 {
+			g.resume()
+		}
+	case scene.Replace:
+		g.pop()
+		g.push(t.Scene)
+	case scene.Home:
+		for len(g.stack) > 1 {
+			g.pop()
+		}
+		g.resume()
+	}
+}
+
+func (g *Game) push(s scene.Scene) {
+	g.stack = append(g.stack, s)
+	if e, ok := s.(scene.Enterer); ok {
+		e.Enter(&g.ctx)
+	}
+}
+
+func (g *Game) pop() {
+	if l, ok := g.top().(scene.Leaver); ok {
+		l.Leave(&g.ctx)
+	}
+	g.stack = g.stack[:len(g.stack)-1]
+}
+
+func (g *Game) resume() {
+	if r, ok := g.top().(scene.Resumer); ok {
+		r.Resume(&g.ctx)
+	}
+}
+
+// layoutNotices lays the notices out as a band across the top of the
+// screen and tells the scenes where their content starts. It reports
+// whether the band changed.
+func (g *Game) layoutNotices() bool {
+	key := noticesKey{g.ctx.Notices.Rev(), g.ctx.W, g.ctx.H, g.ctx.Scale, true}
+	if key == g.noticesFor {
+		return false
+	}
+	g.noticesFor = key
+	g.notices = g.notices[:0]
+	g.noticesRect, g.ctx.Top = ui.Rect{}, 0
+	if g.ctx.Notices.Empty() {
+		return true
+	}
+	text := g.ctx.Notices.Text()
+	u, m := g.ctx.Unit(), g.ctx.Margin()
+	w := min(g.ctx.W-2*m, u*40)
+	x := (g.ctx.W - w) / 2
+	size := u * 0.8
+	h := m * 0.5
+	for _, line := range strings.Split(text, "\n") {
+		p := ui.Paragraph{Text: locale.ConflictMark + line, Face: g.ctx.Fonts.Face(size, false), Size: size, Color: ui.GradeColors[1]}
+		g.notices = append(g.notices, p)
+		h += g.ctx.Wrap.Height(p, w)
+	}
+	g.noticesRect = ui.Rect{X: x - m*0.5, Y: m * 0.5, W: w + m, H: h}
+	g.ctx.Top = g.noticesRect.Y + g.noticesRect.H
+	return true
+}
+
+// noticesKey is what the notices' band was laid out for.
+type noticesKey struct {
+	rev         int
+	w, h, scale float64
+	// laidOut is false only in the zero key, before the first layout.
+	laidOut bool
+}
+
+// Status says what the screen shows (see scene.Status), starting with the
+// notices, so a screen reader says first what the student must know:
+// their progress is not being saved, or was restored.
 func (g *Game) Status() scene.Status {
 	if len(g.stack) == 0 {
 		return scene.Status{}
 	}
 	st := g.top().Status()
-	if _, ok := g.top().(*scene.Deck); ok {
-		if g.ctx.ExportProgress != nil {
-			st.Text += locale.BackupKeys
-		}
-		if g.ctx.Notice != "" {
-			st.Text = g.ctx.Notice + "\n" + st.Text
-		}
+	st.Keyboard = g.ctx.Keyboard
+	if !g.ctx.Notices.Empty() {
+		st.Text = g.ctx.Notices.Text() + "\n" + st.Text
 	}
 	return st
 }
@@ -193,12 +284,30 @@ func (g *Game) Top() scene.Scene { return g.top() }
 
 func (g *Game) top() scene.Scene { return g.stack[len(g.stack)-1] }
 
-// Draw redraws the screen when something changed.
+// Draw redraws the screen when something changed: the top scene (over
+// the one below when it is an overlay), then the notices over it.
 func (g *Game) Draw(screen *ebiten.Image) {
 	if !g.dirty || len(g.stack) == 0 {
 		return
 	}
-	g.top().Draw(screen, &g.ctx)
+	first := len(g.stack) - 1
+	for first > 0 {
+		if _, over := g.stack[first].(scene.Overlay); !over {
+			break
+		}
+		first--
+	}
+	for _, s := range g.stack[first:] {
+		s.Draw(screen, &g.ctx)
+	}
+	if len(g.notices) > 0 {
+		r := g.noticesRect
+		ui.FillRoundRect(screen, r, g.ctx.Margin()*0.3, ui.NoticeBand)
+		y := r.Y + g.ctx.Margin()*0.25
+		for _, p := range g.notices {
+			y += g.ctx.Wrap.Draw(screen, p, r.X+g.ctx.Margin()*0.5, y, r.W-g.ctx.Margin())
+		}
+	}
 	g.dirty = false
 }
 

@@ -35,6 +35,7 @@ func newGame(t *testing.T) *game.Game {
 	g, err := game.New(d, fonts)
 	require.NoError(t, err)
 	g.Resize(800, 600)
+	require.NoError(t, g.Step(nil)) // the first tick lays the screen out
 	return g
 }
 
@@ -42,24 +43,24 @@ func TestGameSceneStack(t *testing.T) {
 	g := newGame(t)
 	require.IsType(t, &scene.Deck{}, g.Top())
 
-	require.NoError(t, g.Step([]input.Action{{Kind: input.Confirm}}))
+	require.NoError(t, g.Step([]input.Action{tapID(t, g, "study")}))
 	st, ok := g.Top().(*scene.Study)
-	require.True(t, ok, "Enter opens the study screen")
+	require.True(t, ok, "a click on the study button opens the study screen")
 
-	require.NoError(t, g.Step([]input.Action{{Kind: input.Flip}}))
-	require.NoError(t, g.Step([]input.Action{{Kind: input.Grade, Grade: 4}}))
+	require.NoError(t, g.Step([]input.Action{tapID(t, g, "card")}))
+	require.NoError(t, g.Step([]input.Action{tapID(t, g, "grade-4")}))
 	_, more := st.Session().Current()
 	assert.False(t, more, "the only card was answered")
 
-	require.NoError(t, g.Step([]input.Action{{Kind: input.Confirm}}))
+	require.NoError(t, g.Step([]input.Action{input.Press(input.Enter)}))
 	assert.IsType(t, &scene.Deck{}, g.Top(), "the done screen returns to the deck")
 
-	require.NoError(t, g.Step([]input.Action{{Kind: input.Back}}))
+	require.NoError(t, g.Step([]input.Action{input.Press(input.Escape)}))
 	assert.IsType(t, &scene.Deck{}, g.Top(), "Back on the deck screen stays: in a browser there is nowhere to go")
 
-	require.NoError(t, g.Step([]input.Action{{Kind: input.Flip}}))
+	require.NoError(t, g.Step([]input.Action{input.Press(input.Space)}))
 	require.IsType(t, &scene.Study{}, g.Top())
-	require.NoError(t, g.Step([]input.Action{{Kind: input.Back}}))
+	require.NoError(t, g.Step([]input.Action{input.Press(input.Escape)}))
 	assert.IsType(t, &scene.Deck{}, g.Top(), "Back leaves a session")
 }
 
@@ -70,12 +71,15 @@ func TestNewRequiresDeckAndFonts(t *testing.T) {
 
 func TestStatusSaysTheNotice(t *testing.T) {
 	g := newGame(t)
-	before := g.Status().Text
+	require.NoError(t, g.Step(nil))
+	before := g.Status()
 	g.Notify("保存されません")
-	assert.Equal(t, "保存されません\n"+before, g.Status().Text, "the deck screen's notice comes first")
+	require.NoError(t, g.Step(nil))
+	after := g.Status()
+	assert.Equal(t, "保存されません\n"+before.Text, after.Text, "the notice comes first")
 
-	require.NoError(t, g.Step([]input.Action{{Kind: input.Confirm}}))
-	assert.NotContains(t, g.Status().Text, "保存されません", "the study screen does not show it")
+	require.NoError(t, g.Step([]input.Action{input.Press(input.Enter)}))
+	assert.NotContains(t, g.Status().Text, "保存されません", "moving on to another screen clears it")
 }
 
 // A chosen progress file replaces the progress on the deck screen only: a
@@ -99,24 +103,25 @@ func TestImportOnDeckScreen(t *testing.T) {
 			return imported, nil
 		},
 	})
+	require.NoError(t, g.Step(nil))
 	assert.Contains(t, g.Status().Text, locale.BackupKeys, "a screen reader hears the keys")
 
-	require.NoError(t, g.Step([]input.Action{{Kind: input.Confirm}}))
+	require.NoError(t, g.Step([]input.Action{input.Press(input.Enter)}))
 	require.IsType(t, &scene.Study{}, g.Top())
 	g.Import("mine.json", []byte("good"), nil)
 	require.NoError(t, g.Step(nil))
 	assert.Empty(t, replaced, "not while studying")
 
-	require.NoError(t, g.Step([]input.Action{{Kind: input.Back}}))
+	require.NoError(t, g.Step([]input.Action{input.Press(input.Escape)}))
 	require.NoError(t, g.Step(nil))
 	assert.Equal(t, [][]byte{[]byte("good")}, replaced)
 	assert.True(t, strings.HasPrefix(g.Status().Text, fmt.Sprintf(locale.NoticeImported, 1)), g.Status().Text)
-	require.NoError(t, g.Step([]input.Action{{Kind: input.Confirm}}))
+	require.NoError(t, g.Step([]input.Action{input.Press(input.Enter)}))
 	st, ok := g.Top().(*scene.Study)
 	require.True(t, ok)
 	_, more := st.Session().Current()
 	assert.False(t, more, "the imported progress has the only card studied")
-	require.NoError(t, g.Step([]input.Action{{Kind: input.Back}}))
+	require.NoError(t, g.Step([]input.Action{input.Press(input.Escape)}))
 
 	g.Import("bad.json", []byte("bad"), nil)
 	require.NoError(t, g.Step(nil))
@@ -126,4 +131,24 @@ func TestImportOnDeckScreen(t *testing.T) {
 	require.NoError(t, g.Step(nil))
 	assert.Len(t, replaced, 2, "a file that could not be read is not applied")
 	assert.True(t, strings.HasPrefix(g.Status().Text, locale.ImportFailed+": big.json: file too large"), g.Status().Text)
+}
+
+// target is the status's target id, in CSS pixels.
+func target(t *testing.T, st scene.Status, id string) scene.Target {
+	t.Helper()
+	for _, tg := range st.Targets {
+		if tg.ID == id {
+			return tg
+		}
+	}
+	require.Failf(t, "no target", "%q in %+v", id, st.Targets)
+	return scene.Target{}
+}
+
+// tapID taps the middle of target id of the screen on show, as the
+// desktop app gets it: in device pixels (the tests' scale is 1).
+func tapID(t *testing.T, g *game.Game, id string) input.Action {
+	t.Helper()
+	tg := target(t, g.Status(), id)
+	return input.TapAt(tg.X+tg.W/2, tg.Y+tg.H/2)
 }

@@ -22,6 +22,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"os"
@@ -64,7 +65,7 @@ func run(o options) error {
 	}
 	chromium := harness.ExecPath()
 	if chromium == "" {
-		return fmt.Errorf("Chromium not found: `make deps` installs it")
+		return errors.New("no Chromium found: `make deps` installs it")
 	}
 	app := program{name: "factdeck", pkg: "./cmd/factdeck", dist: filepath.Join(root, "web", "dist")}
 	hello := program{name: "hello-world", pkg: "./bench/web/hello", dist: filepath.Join(o.out, "hello")}

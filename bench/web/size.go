@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"strings"
 )
 
 // program is one of the two programs measured.
@@ -49,15 +48,4 @@ func releaseSize(dist string) (releaseSizes, error) {
 type transfer struct {
 	total int64
 	files map[string]int64
-}
-
-// wasmShare is the part of the transfer that is the program itself.
-func (t transfer) wasmShare() int64 {
-	var n int64
-	for name, b := range t.files {
-		if strings.HasSuffix(name, ".wasm") {
-			n += b
-		}
-	}
-	return n
 }

@@ -97,6 +97,10 @@ func mix(reviews, news []*entry) []*entry {
 // counts as the evening's.
 const DayStartHour = 4
 
+// DayOf returns when the study day holding t began, in t's location: two
+// times are on the same study day when their DayOf are equal.
+func DayOf(t time.Time) time.Time { return dayStart(t) }
+
 // dayStart returns when the study day holding now began, in now's
 // location.
 func dayStart(now time.Time) time.Time {

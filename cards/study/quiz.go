@@ -184,17 +184,12 @@ func (q *Quiz) Answer(r Response) (Result, error) {
 	return res, nil
 }
 
-// Typed reports whether cards of type t are answered by typing (cloze,
-// basic, numeric), the answers a student may declare right after all.
-func Typed(t string) bool {
-	return t == deck.TypeCloze || t == deck.TypeBasic || t == deck.TypeNumeric
-}
-
 // CanOverride reports whether Override would take the last answer: a
-// typed answer judged wrong.
+// typed answer judged wrong (the checker cannot know every spelling; it
+// knows every option).
 func (q *Quiz) CanOverride() bool {
 	n := len(q.results)
-	return n > 0 && q.results[n-1].Outcome == Wrong && Typed(q.results[n-1].Question.Card.Type)
+	return n > 0 && q.results[n-1].Outcome == Wrong && q.results[n-1].Question.Input() == InputText
 }
 
 // Override re-grades the last answer as right at the student's word ("I

@@ -1,44 +1,39 @@
-// Package input turns keys, clicks and taps into the actions the scenes
-// understand, once per tick, so scenes are tested by feeding actions rather
-// than by faking Ebitengine.
+// Package input turns keys, clicks and taps into generic actions once per
+// tick, so scenes are tested by feeding actions rather than by faking
+// Ebitengine. What a key means is each scene's business: its bindings
+// (scene.Binding) map key names to commands.
 package input
 
-// Kind is what the person asked for.
+// Kind is what happened.
 type Kind int
 
 // Action kinds.
 const (
-	// Flip shows the back of a card (Space).
-	Flip Kind = iota + 1
-	// Confirm starts, flips or continues, whatever the screen's main step is (Enter).
-	Confirm
-	// Grade is a digit key: it grades a flipped card (Action.Grade holds
-	// 1-4) or picks choice n in a quiz.
-	Grade
-	// Back leaves the current screen (Escape). Backspace is not Back: it
-	// deletes in a quiz's answer box.
-	Back
+	// Key is a key pressed this tick, named in Action.Key.
+	Key Kind = iota + 1
 	// Tap is a click or a touch released at Action.X, Action.Y (screen pixels).
 	Tap
-	// Undo takes back the last grade (U).
-	Undo
-	// Quiz starts a quiz from the deck screen (Q).
-	Quiz
-	// Export saves the progress as a file, from the deck screen (E).
-	Export
-	// Import replaces the progress with an exported file, from the deck
-	// screen (I).
-	Import
-	// Prev and Next page through lists (arrow keys).
-	Prev
-	Next
-	// Override declares a wrong typed quiz answer right after all (R).
-	Override
 )
 
-// Action is one request from the person.
+// Key names, as bindings write them. Digits are "1" to "9" (the number
+// row and the numeric keypad alike); letters are upper case.
+const (
+	Space      = "Space"
+	Enter      = "Enter"
+	Escape     = "Escape"
+	ArrowLeft  = "ArrowLeft"
+	ArrowRight = "ArrowRight"
+)
+
+// Action is one thing the person did.
 type Action struct {
-	Kind  Kind
-	Grade int
-	X, Y  float64
+	Kind Kind
+	Key  string
+	X, Y float64
 }
+
+// Press is the action of pressing the key named key.
+func Press(key string) Action { return Action{Kind: Key, Key: key} }
+
+// TapAt is the action of a tap or click at x, y.
+func TapAt(x, y float64) Action { return Action{Kind: Tap, X: x, Y: y} }

@@ -5,35 +5,41 @@ import (
 	"github.com/hajimehoshi/ebiten/v2/inpututil"
 )
 
-// keymap binds keys to actions; several keys may give the same action.
-var keymap = []struct {
-	key    ebiten.Key
-	action Action
+// keyNames names the keys that any screen binds; several keys may share a
+// name (Enter and the keypad's Enter, a digit and its keypad twin).
+var keyNames = []struct {
+	key  ebiten.Key
+	name string
 }{
-	{ebiten.KeySpace, Action{Kind: Flip}},
-	{ebiten.KeyEnter, Action{Kind: Confirm}},
-	{ebiten.KeyNumpadEnter, Action{Kind: Confirm}},
-	{ebiten.KeyEscape, Action{Kind: Back}},
-	{ebiten.KeyU, Action{Kind: Undo}},
-	{ebiten.KeyQ, Action{Kind: Quiz}},
-	{ebiten.KeyE, Action{Kind: Export}},
-	{ebiten.KeyI, Action{Kind: Import}},
-	{ebiten.KeyR, Action{Kind: Override}},
-	{ebiten.KeyArrowLeft, Action{Kind: Prev}},
-	{ebiten.KeyArrowRight, Action{Kind: Next}},
-	{ebiten.KeyDigit1, Action{Kind: Grade, Grade: 1}},
-	{ebiten.KeyDigit2, Action{Kind: Grade, Grade: 2}},
-	{ebiten.KeyDigit3, Action{Kind: Grade, Grade: 3}},
-	{ebiten.KeyDigit4, Action{Kind: Grade, Grade: 4}},
-	{ebiten.KeyDigit5, Action{Kind: Grade, Grade: 5}},
-	{ebiten.KeyDigit6, Action{Kind: Grade, Grade: 6}},
-	{ebiten.KeyDigit7, Action{Kind: Grade, Grade: 7}},
-	{ebiten.KeyDigit8, Action{Kind: Grade, Grade: 8}},
-	{ebiten.KeyDigit9, Action{Kind: Grade, Grade: 9}},
-	{ebiten.KeyNumpad1, Action{Kind: Grade, Grade: 1}},
-	{ebiten.KeyNumpad2, Action{Kind: Grade, Grade: 2}},
-	{ebiten.KeyNumpad3, Action{Kind: Grade, Grade: 3}},
-	{ebiten.KeyNumpad4, Action{Kind: Grade, Grade: 4}},
+	{ebiten.KeySpace, Space},
+	{ebiten.KeyEnter, Enter},
+	{ebiten.KeyNumpadEnter, Enter},
+	{ebiten.KeyEscape, Escape},
+	{ebiten.KeyArrowLeft, ArrowLeft},
+	{ebiten.KeyArrowRight, ArrowRight},
+	{ebiten.KeyU, "U"},
+	{ebiten.KeyQ, "Q"},
+	{ebiten.KeyE, "E"},
+	{ebiten.KeyI, "I"},
+	{ebiten.KeyR, "R"},
+	{ebiten.KeyDigit1, "1"},
+	{ebiten.KeyDigit2, "2"},
+	{ebiten.KeyDigit3, "3"},
+	{ebiten.KeyDigit4, "4"},
+	{ebiten.KeyDigit5, "5"},
+	{ebiten.KeyDigit6, "6"},
+	{ebiten.KeyDigit7, "7"},
+	{ebiten.KeyDigit8, "8"},
+	{ebiten.KeyDigit9, "9"},
+	{ebiten.KeyNumpad1, "1"},
+	{ebiten.KeyNumpad2, "2"},
+	{ebiten.KeyNumpad3, "3"},
+	{ebiten.KeyNumpad4, "4"},
+	{ebiten.KeyNumpad5, "5"},
+	{ebiten.KeyNumpad6, "6"},
+	{ebiten.KeyNumpad7, "7"},
+	{ebiten.KeyNumpad8, "8"},
+	{ebiten.KeyNumpad9, "9"},
 }
 
 // Poller reads Ebitengine's input state. It keeps its slices between ticks
@@ -41,25 +47,37 @@ var keymap = []struct {
 type Poller struct {
 	actions []Action
 	touches []ebiten.TouchID
+	keys    []ebiten.Key
+	typed   bool
 }
 
 // Poll returns the actions of this tick, in a slice reused by the next call.
 func (p *Poller) Poll() []Action {
 	p.actions = p.actions[:0]
-	for _, k := range keymap {
+	for _, k := range keyNames {
 		if inpututil.IsKeyJustPressed(k.key) {
-			p.actions = append(p.actions, k.action)
+			p.actions = append(p.actions, Action{Kind: Key, Key: k.name})
 		}
+	}
+	if !p.typed {
+		// Any key at all, bound or not, shows there is a keyboard.
+		p.keys = inpututil.AppendJustPressedKeys(p.keys[:0])
+		p.typed = len(p.keys) > 0
 	}
 	if inpututil.IsMouseButtonJustReleased(ebiten.MouseButtonLeft) {
 		x, y := ebiten.CursorPosition()
-		p.actions = append(p.actions, Action{Kind: Tap, X: float64(x), Y: float64(y)})
+		p.actions = append(p.actions, TapAt(float64(x), float64(y)))
 	}
 	// A released touch has no position any more: use where it was last tick.
 	p.touches = inpututil.AppendJustReleasedTouchIDs(p.touches[:0])
 	for _, id := range p.touches {
 		x, y := inpututil.TouchPositionInPreviousTick(id)
-		p.actions = append(p.actions, Action{Kind: Tap, X: float64(x), Y: float64(y)})
+		p.actions = append(p.actions, TapAt(float64(x), float64(y)))
 	}
 	return p.actions
 }
+
+// Keyboard reports whether the person has a keyboard: the platform says
+// so (a desktop, a browser with a fine pointer), or a key was pressed (a
+// tablet with a keyboard attached). Key hints are drawn only then.
+func (p *Poller) Keyboard() bool { return p.typed || keyboardLikely() }

@@ -6,65 +6,49 @@ package locale
 // Japanese UI strings. The app's audience reads Japanese; the corpus is
 // Japanese, so the interface speaks it too.
 const (
-	AppTitle      = "factdeck"
-	DeckScreen    = "デッキ"
-	Cards         = "枚"
-	Due           = "復習"
-	New           = "新規"
-	Start         = "学習を始める"
-	StartHint     = "Enter またはクリックで開始"
-	Flip          = "答えを見る"
-	FlipHint      = "Space / Enter / クリックでめくる"
-	Again         = "もう一度"
-	Hard          = "難しい"
-	Good          = "正解"
-	Easy          = "簡単"
-	GradeHint     = "1〜4 キーで評価"
-	Source        = "出典"
-	MoreSources   = "ほか %d 件の出典"
-	Answer        = "答え"
-	Question      = "問題"
-	Done          = "今日の学習はおしまい"
-	DoneHint      = "Enter でデッキに戻る"
-	Back          = "戻る"
-	Progress      = "進み具合"
-	Reviewed      = "学習済み"
-	Remaining     = "残り"
-	Conflict      = "資料によって記述が異なります"
-	Loading       = "読み込み中…"
-	ErrorTitle    = "エラー"
-	TrueLabel     = "正しい"
-	FalseLabel    = "誤り"
-	ChoicesHeader = "選択肢"
-	ConflictMark  = "※"
-	SaveFailed    = "進み具合を保存できませんでした"
-	NotSaved      = "※保存されていません"
-	Quiz          = "クイズ"
-	QuizHint      = "Q またはクリックで開始"
-	Learning      = "学習中"
-	NothingDue    = "今は復習するカードがありません"
-	NextDueIn     = "次のカードまで"
-	Minutes       = "分"
-	Undo          = "取り消し"
-	UndoHint      = "U で直前の評価を取り消す"
-	Correct       = "正解！"
-	Wrong         = "不正解"
-	YourAnswer    = "あなたの答え"
-	Submit        = "答える"
-	SubmitHint    = "Enter で答える"
-	Next          = "次へ"
-	NextHint      = "Enter で次へ"
-	Score         = "得点"
-	Time          = "時間"
-	Seconds       = "秒"
-	Mistakes      = "間違えた問題"
-	NoMistakes    = "全問正解です"
-	Reset         = "やり直す"
-	OrderHint     = "古い順にタップ"
-	MatchHint     = "左を選んでから右を選ぶ"
-	TypeHint      = "答えを入力して Enter"
-	PageHint      = "← → でページ送り"
-	Unit          = "単位"
+	DeckScreen   = "デッキ"
+	Cards        = "枚"
+	Due          = "復習"
+	New          = "新規"
+	Start        = "学習を始める"
+	StartHint    = "Enter またはクリックで開始"
+	Flip         = "答えを見る"
+	Again        = "もう一度"
+	Hard         = "難しい"
+	Good         = "正解"
+	Easy         = "簡単"
+	Source       = "出典"
+	MoreSources  = "ほか %d 件の出典"
+	Answer       = "答え"
+	Question     = "問題"
+	Done         = "今日の学習はおしまい"
+	Back         = "戻る"
+	Reviewed     = "学習済み"
+	Remaining    = "残り"
+	Conflict     = "資料によって記述が異なります"
+	TrueLabel    = "正しい"
+	FalseLabel   = "誤り"
+	ConflictMark = "※"
+	SaveFailed   = "進み具合を保存できませんでした"
+	NotSaved     = "※保存されていません"
+	Quiz         = "クイズ"
+	Learning     = "学習中"
+	NextDueIn    = "次のカードまで"
+	Minutes      = "分"
+	Correct      = "正解！"
+	Wrong        = "不正解"
+	YourAnswer   = "あなたの答え"
+	Submit       = "答える"
+	Next         = "次へ"
+	Score        = "得点"
+	Time         = "時間"
+	Seconds      = "秒"
+	Mistakes     = "間違えた問題"
+	NoMistakes   = "全問正解です"
+	Reset        = "やり直す"
+	TypeHint     = "答えを入力して Enter"
+	PageHint     = "← → でページ送り"
+	Unit         = "単位"
 	// Notices about saved progress; %s are paths and times.
 	NoticeDamaged     = "保存された進み具合が壊れていたため、%s に移して直前の正常な状態から始めました。"
 	NoticeNewer       = "進み具合は新しい版の factdeck で保存されていたため、%s に移しました（その版なら読めます）。"
@@ -75,9 +59,9 @@ const (
 	NoticeInUseTab    = "factdeck は別のタブでも開かれています。このタブでの学習は保存されません。もう一方のタブを閉じてから再読み込みしてください。"
 	// Moving progress in and out of the app as a file (the browser's).
 	Export         = "書き出す"
-	ExportHint     = "E ・ 進み具合をファイルに保存"
+	ExportHint     = "進み具合をファイルに保存"
 	Import         = "読み込む"
-	ImportHint     = "I ・ 書き出したファイルから"
+	ImportHint     = "書き出したファイルから"
 	BackupKeys     = "E で進み具合を書き出し、I で読み込み。"
 	NoticeExported = "進み具合を %s として書き出しました（ブラウザのダウンロード先）。"
 	NoticeImported = "進み具合をファイルから読み込みました（回答 %d 件）。"
@@ -89,24 +73,26 @@ const (
 	Overridden    = "正解に変更しました"
 	OtherAnswers  = "別の出典の答え"
 	IWasRight     = "正解にする"
-	IWasRightHint = "R ・ 自分の答えも正しい"
+	IWasRightHint = "自分の答えも正しい"
 	Ordinal       = "番目: "
 	PairMark      = " ⇔ "
 	// Symbols holds the punctuation and letters that scenes put around
 	// deck text (separators, quotes, choice letters).
 	Symbols = "0123456789/%()[]:.,-+ ・「」（）、ABCDEFGH"
+	// KeyNames are how key hints write the keys scenes bind.
+	KeyNames = "Space Enter Esc ← → U Q E I R"
 )
 
 // All lists every UI string, for the font coverage test.
 func All() []string {
 	return append(deckOpenStrings(),
-		AppTitle, DeckScreen, MoreSources, Cards, Due, New, Start, StartHint, Flip, FlipHint,
-		Again, Hard, Good, Easy, GradeHint, Source, Answer, Question, Done,
-		DoneHint, Back, Progress, Reviewed, Remaining, Conflict, Loading,
-		ErrorTitle, TrueLabel, FalseLabel, ChoicesHeader, ConflictMark, Symbols,
-		SaveFailed, NotSaved, Quiz, QuizHint, Learning, NothingDue, NextDueIn, Minutes, Undo, UndoHint,
-		Correct, Wrong, YourAnswer, Submit, SubmitHint, Next, NextHint, Score, Time, Seconds,
-		Mistakes, NoMistakes, Reset, OrderHint, MatchHint, TypeHint, PageHint, Unit, Ordinal, PairMark,
+		DeckScreen, MoreSources, Cards, Due, New, Start, StartHint, Flip,
+		Again, Hard, Good, Easy, Source, Answer, Question, Done,
+		Back, Reviewed, Remaining, Conflict,
+		TrueLabel, FalseLabel, ConflictMark, Symbols, KeyNames,
+		SaveFailed, NotSaved, Quiz, Learning, NextDueIn, Minutes,
+		Correct, Wrong, YourAnswer, Submit, Next, Score, Time, Seconds,
+		Mistakes, NoMistakes, Reset, TypeHint, PageHint, Unit, Ordinal, PairMark,
 		NoticeDamaged, NoticeNewer, NoticeRestored, NoticeUnavailable, NoticeFull, NoticeInUse, NoticeInUseTab,
 		Accepted, Overridden, OtherAnswers, IWasRight, IWasRightHint,
 		Export, ExportHint, Import, ImportHint, BackupKeys, NoticeExported, NoticeImported, ImportFailed, ExportFailed,

@@ -12,9 +12,6 @@ import (
 	"factdeck/game/ui"
 )
 
-// QuizLength is how many questions a self-test asks.
-const QuizLength = 10
-
 // Deck is the opening screen: what the deck holds, what is due today, and
 // buttons to study or take a quiz.
 type Deck struct {
@@ -23,70 +20,94 @@ type Deck struct {
 	// is too slow for every frame. countsKey says what they were made from.
 	counts    study.Counts
 	countsKey string
+	// asked are the cards of the quizzes started today (askedDay), which
+	// the next quiz of the day leaves for later where it can.
+	asked    []string
+	askedDay int64
+	quizzes  uint64
+	view     view
+	// backup is whether the screen offers export and import.
+	backup bool
 }
 
 // NewDeck shows d.
 func NewDeck(d *deck.Deck) *Deck { return &Deck{deck: d} }
 
-func (s *Deck) buttons(ctx *Context) (studyB, quizB ui.Button) {
-	u := ctx.Unit()
-	w := min(ctx.W-2*ctx.Margin(), u*32)
-	h := u * 3.4
-	row := ui.Rect{X: (ctx.W - w) / 2, Y: ctx.H - ctx.Margin() - h, W: w, H: h}.SplitH(2, u*0.6)
-	return ui.Button{Rect: row[0], Label: locale.Start, Hint: locale.StartHint, Color: ui.Accent},
-		ui.Button{Rect: row[1], Label: locale.Quiz, Hint: locale.QuizHint, Color: ui.GradeColors[2]}
+var deckBindings = Bindings{
+	{Keys: []string{input.Enter, input.Space}, Command: "study"},
+	{Keys: []string{"Q"}, Command: "quiz"},
+	{Keys: []string{"E"}, Command: "export", Hint: locale.ExportHint},
+	{Keys: []string{"I"}, Command: "import", Hint: locale.ImportHint},
 }
 
-// backupButtons are the smaller row above the main buttons that exports
-// and imports the progress; ok is false where the app offers neither.
-func (s *Deck) backupButtons(ctx *Context) (exportB, importB ui.Button, ok bool) {
-	if ctx.ExportProgress == nil || ctx.ImportProgress == nil {
-		return ui.Button{}, ui.Button{}, false
-	}
-	studyB, _ := s.buttons(ctx)
-	u := ctx.Unit()
-	h := u * 2.4
-	row := ui.Rect{X: studyB.Rect.X, Y: studyB.Rect.Y - u*0.6 - h, W: ctx.W - 2*studyB.Rect.X, H: h}.SplitH(2, u*0.6)
-	return ui.Button{Rect: row[0], Label: locale.Export, Hint: locale.ExportHint, Color: ui.Track},
-		ui.Button{Rect: row[1], Label: locale.Import, Hint: locale.ImportHint, Color: ui.Track}, true
-}
+// Bindings are the deck screen's keys.
+func (s *Deck) Bindings() Bindings { return deckBindings }
+
+// Resume forgets today's counts: the screen above may have changed them.
+func (s *Deck) Resume(*Context) { s.countsKey = "" }
 
 // Update starts a study session on Enter, Space or a tap on its button, a
 // quiz on Q or a tap on the quiz button, and exports or imports the
 // progress on E or I or a tap on theirs.
 func (s *Deck) Update(ctx *Context, actions []input.Action) Transition {
-	studyB, quizB := s.buttons(ctx)
-	exportB, importB, backup := s.backupButtons(ctx)
+	if s.view.stale(ctx) {
+		s.layout(ctx)
+	}
+	t := s.handle(ctx, actions)
+	s.layout(ctx)
+	return t
+}
+
+func (s *Deck) handle(ctx *Context, actions []input.Action) Transition {
+	backup := ctx.ExportProgress != nil && ctx.ImportProgress != nil
 	for _, a := range actions {
-		switch {
-		case backup && (a.Kind == input.Export || a.Kind == input.Tap && exportB.Hit(a.X, a.Y)):
-			s.export(ctx)
-		case backup && (a.Kind == input.Import || a.Kind == input.Tap && importB.Hit(a.X, a.Y)):
-			ctx.ImportProgress()
-		case a.Kind == input.Confirm, a.Kind == input.Flip, a.Kind == input.Tap && studyB.Hit(a.X, a.Y):
-			ctx.Notice = ""
-			return Transition{Op: Push, Scene: NewStudy(s.session(ctx))}
-		case a.Kind == input.Quiz, a.Kind == input.Tap && quizB.Hit(a.X, a.Y):
-			q, err := study.NewQuiz(s.deck, deck.Pick(s.deck, QuizLength, uint64(ctx.now().Unix()/86400)), ctx.Progress, study.QuizOptions{Now: ctx.Now, Seed: uint64(ctx.now().Unix())})
-			if err != nil {
-				ctx.Notice = err.Error()
-				continue
+		switch command(a, deckBindings, &s.view) {
+		case "export":
+			if backup {
+				s.export(ctx)
 			}
-			ctx.Notice = ""
-			return Transition{Op: Push, Scene: NewQuiz(q)}
+		case "import":
+			if backup {
+				ctx.ImportProgress()
+			}
+		case "study":
+			return Transition{Op: Push, Scene: NewStudy(s.session(ctx))}
+		case "quiz":
+			if q := s.quiz(ctx); q != nil {
+				return Transition{Op: Push, Scene: NewQuiz(q)}
+			}
 		}
 	}
 	return Transition{}
+}
+
+// quiz draws a new self-test, with its own seed, leaving the cards of
+// today's earlier quizzes for later where the deck has others.
+func (s *Deck) quiz(ctx *Context) *study.Quiz {
+	now := ctx.now()
+	if day := study.DayOf(now).Unix(); day != s.askedDay {
+		s.asked, s.askedDay = nil, day
+	}
+	s.quizzes++
+	seed := uint64(now.UnixNano()) ^ s.quizzes<<48
+	ids := study.DailyQuiz(s.deck, ctx.Progress, study.DailyQuizOptions{Seed: seed, Now: ctx.Now, Asked: s.asked})
+	q, err := study.NewQuiz(s.deck, ids, ctx.Progress, study.QuizOptions{Now: ctx.Now, Seed: seed})
+	if err != nil {
+		ctx.Notices.Set(err.Error())
+		return nil
+	}
+	s.asked = append(s.asked, ids...)
+	return q
 }
 
 // export saves the progress as a file and says where it went, or why not.
 func (s *Deck) export(ctx *Context) {
 	name, err := ctx.ExportProgress()
 	if err != nil {
-		ctx.Notice = locale.ExportFailed + ": " + err.Error()
+		ctx.Notices.Set(locale.ExportFailed + ": " + err.Error())
 		return
 	}
-	ctx.Notice = fmt.Sprintf(locale.NoticeExported, name)
+	ctx.Notices.Set(fmt.Sprintf(locale.NoticeExported, name))
 }
 
 // session starts today's study: with saved progress, what FSRS says is due;
@@ -97,7 +118,7 @@ func (s *Deck) session(ctx *Context) *study.Session {
 	}
 	sess, err := study.New(s.deck, ctx.Progress, study.Options{Now: ctx.Now})
 	if err != nil {
-		ctx.Notice = err.Error()
+		ctx.Notices.Set(err.Error())
 		return study.NewSession(s.deck, s.deck.Cards)
 	}
 	return sess
@@ -129,41 +150,47 @@ func (s *Deck) today(ctx *Context) study.Counts {
 	return s.counts
 }
 
-// Draw lists the deck's title, card count, today's counts and sources.
-func (s *Deck) Draw(dst *ebiten.Image, ctx *Context) {
-	dst.Fill(ui.Background)
+// layout places the deck's title, card count, today's counts, sources and
+// the buttons: study and quiz at the bottom, export and import above them
+// where the app offers them.
+func (s *Deck) layout(ctx *Context) {
+	v := &s.view
+	v.begin(ctx)
 	u, m := ctx.Unit(), ctx.Margin()
 	width := min(ctx.W-2*m, u*40)
 	x := (ctx.W - width) / 2
-	y := m
-	if ctx.Notice != "" {
-		y += ctx.Wrap.Draw(dst, ui.Paragraph{Text: locale.ConflictMark + ctx.Notice, Face: ctx.Fonts.Face(u*0.8, false), Size: u * 0.8, Color: ui.GradeColors[1]}, x, y, width)
-	}
-	y += ctx.Wrap.Draw(dst, ui.Paragraph{Text: locale.DeckScreen, Face: ctx.Fonts.Face(u*0.8, false), Size: u * 0.8, Color: ui.MutedInk}, x, y, width)
-	y += ctx.Wrap.Draw(dst, ui.Paragraph{Text: s.deck.Title, Face: ctx.Fonts.Face(u*1.5, true), Size: u * 1.5, Color: ui.LightInk}, x, y, width)
-	y += ctx.Wrap.Draw(dst, ui.Paragraph{Text: s.summary(ctx), Face: ctx.Fonts.Face(u, false), Size: u, Color: ui.LightInk}, x, y, width)
+	y := ctx.top()
+	y += v.text(ctx, ui.Paragraph{Text: locale.DeckScreen, Face: ctx.Fonts.Face(u*0.8, false), Size: u * 0.8, Color: ui.MutedInk}, x, y, width, ui.Rect{})
+	y += v.text(ctx, ui.Paragraph{Text: s.deck.Title, Face: ctx.Fonts.Face(u*1.5, true), Size: u * 1.5, Color: ui.LightInk}, x, y, width, ui.Rect{})
+	y += v.text(ctx, ui.Paragraph{Text: s.summary(ctx), Face: ctx.Fonts.Face(u, false), Size: u, Color: ui.LightInk}, x, y, width, ui.Rect{})
 	y += u * 0.6
-	studyB, quizB := s.buttons(ctx)
-	bottom := studyB.Rect.Y
-	exportB, importB, backup := s.backupButtons(ctx)
-	if backup {
-		bottom = exportB.Rect.Y
+
+	bw := min(ctx.W-2*m, u*32)
+	h := u * 3.4
+	row := ui.Rect{X: (ctx.W - bw) / 2, Y: ctx.H - m - h, W: bw, H: h}
+	bottom := row.Y
+	s.backup = ctx.ExportProgress != nil && ctx.ImportProgress != nil
+	var backupRow ui.Rect
+	if s.backup {
+		bh := u * 2.4
+		backupRow = ui.Rect{X: row.X, Y: row.Y - u*0.6 - bh, W: row.W, H: bh}
+		bottom = backupRow.Y
 	}
 	for _, p := range s.sourceLines(ctx, width, bottom-u-y) {
-		y += ctx.Wrap.Draw(dst, p, x, y, width) + p.Size*0.3
+		y += v.text(ctx, p, x, y, width, ui.Rect{}) + p.Size*0.3
 	}
-	drawButtons(dst, ctx, u, studyB, quizB)
-	if backup {
-		drawButtons(dst, ctx, u*0.8, exportB, importB)
+	main := row.SplitH(2, u*0.6)
+	v.button(ctx, deckBindings, "study", main[0], locale.Start, ui.Accent, u)
+	v.button(ctx, deckBindings, "quiz", main[1], locale.Quiz, ui.GradeColors[2], u)
+	if s.backup {
+		pair := backupRow.SplitH(2, u*0.6)
+		v.button(ctx, deckBindings, "export", pair[0], locale.Export, ui.Track, u*0.8)
+		v.button(ctx, deckBindings, "import", pair[1], locale.Import, ui.Track, u*0.8)
 	}
 }
 
-// drawButtons draws buttons with labels of the given size.
-func drawButtons(dst *ebiten.Image, ctx *Context, size float64, buttons ...ui.Button) {
-	for _, b := range buttons {
-		b.Draw(dst, ctx.Fonts.Face(size, true), ctx.Fonts.Face(size*0.7, false), size)
-	}
-}
+// Draw paints the screen as Update laid it out.
+func (s *Deck) Draw(dst *ebiten.Image, ctx *Context) { s.view.draw(dst, ctx) }
 
 // sourceLines lists the deck's sources that fit in height. When some do
 // not (a small window, a notice above them), the last line says how many
@@ -203,9 +230,14 @@ func (s *Deck) summary(ctx *Context) string {
 
 // Status describes the deck screen.
 func (s *Deck) Status() Status {
-	return Status{
+	st := Status{
 		Scene:     "deck",
 		Remaining: len(s.deck.Cards),
 		Text:      fmt.Sprintf("%s: %s、%d%s。%s", locale.DeckScreen, s.deck.Title, len(s.deck.Cards), locale.Cards, locale.StartHint),
+		Targets:   s.view.statusTargets(),
 	}
+	if s.backup {
+		st.Text += locale.BackupKeys
+	}
+	return st
 }

@@ -10,9 +10,9 @@ import (
 	"factdeck/game/ui"
 )
 
-// BenchmarkDeckScreenFirstDraw draws the built-in deck's opening screen
-// with new faces each time, so every glyph is rasterized as on the app's
-// first frame. Needs a display:
+// BenchmarkDeckScreenFirstDraw lays out and draws the built-in deck's
+// opening screen with new faces each time, so every glyph is measured and
+// rasterized as on the app's first frame. Needs a display:
 //
 //	xvfb-run -a go test ./game/scene -run '^$' -bench FirstDraw
 func BenchmarkDeckScreenFirstDraw(b *testing.B) {
@@ -29,7 +29,9 @@ func BenchmarkDeckScreenFirstDraw(b *testing.B) {
 		ctx := &Context{W: 1280, H: 800, Scale: 1, Fonts: fonts}
 		screen := ebiten.NewImage(1280, 800)
 		b.StartTimer()
-		NewDeck(d).Draw(screen, ctx)
+		s := NewDeck(d)
+		s.Update(ctx, nil)
+		s.Draw(screen, ctx)
 		b.StopTimer()
 		screen.Deallocate()
 		b.StartTimer()

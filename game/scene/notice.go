@@ -3,6 +3,7 @@ package scene
 import (
 	"errors"
 	"fmt"
+	"strings"
 
 	"factdeck/cards/store"
 	"factdeck/game/locale"
@@ -35,3 +36,45 @@ func NoticeText(err error) string {
 	}
 	return n.Error()
 }
+
+// Notices are the messages the student must see whatever screen is on
+// show: a save that failed, a damaged progress file moved aside, an
+// import done. Scenes add to them; the game draws them over every screen
+// and clears them when the student moves on to a new screen.
+type Notices struct {
+	lines []string
+	rev   int
+}
+
+// Add adds msg below the notices already shown.
+func (n *Notices) Add(msg string) {
+	if msg != "" {
+		n.lines = append(n.lines, msg)
+		n.rev++
+	}
+}
+
+// Set replaces the notices with msg: news that supersedes them (an
+// export done after one that failed).
+func (n *Notices) Set(msg string) {
+	n.Clear()
+	n.Add(msg)
+}
+
+// Clear removes every notice.
+func (n *Notices) Clear() {
+	if len(n.lines) > 0 {
+		n.lines = n.lines[:0]
+		n.rev++
+	}
+}
+
+// Rev changes whenever the notices do, so the game lays them out again
+// only then.
+func (n *Notices) Rev() int { return n.rev }
+
+// Empty reports whether there is no notice.
+func (n *Notices) Empty() bool { return len(n.lines) == 0 }
+
+// Text is the notices one a line.
+func (n *Notices) Text() string { return strings.Join(n.lines, "\n") }

@@ -3,8 +3,6 @@ package scene
 import (
 	"image/color"
 
-	"github.com/hajimehoshi/ebiten/v2"
-
 	"factdeck/game/ui"
 )
 
@@ -48,21 +46,13 @@ func (l optionList) bottom() float64 {
 	return last.Y + last.H
 }
 
-// hit returns the index of the option at x, y, or -1.
-func (l optionList) hit(x, y float64) int {
-	for i, r := range l.rects {
-		if r.Contains(x, y) {
-			return i
-		}
-	}
-	return -1
-}
-
-// draw paints option i with background bg and text colour fg.
-func (l optionList) draw(dst *ebiten.Image, ctx *Context, i int, bg, fg color.Color) {
+// add puts option i into v as target id, with text (its label, or what
+// the answer being built makes of it) on background bg in colour fg.
+func (l optionList) add(v *view, ctx *Context, i int, id, text string, bg, fg color.Color) {
 	r := l.rects[i]
 	pad := l.size * 0.5
-	ui.FillRoundRect(dst, r, l.size*0.4, bg)
-	p := ui.Paragraph{Text: l.texts[i], Face: ctx.Fonts.Face(l.size, false), Size: l.size, Color: fg}
-	ctx.Wrap.Draw(dst, p, r.X+pad, r.Y+pad*0.6, r.W-2*pad)
+	v.fill(r, l.size*0.4, bg)
+	p := ui.Paragraph{Text: text, Face: ctx.Fonts.Face(l.size, false), Size: l.size, Color: fg}
+	v.text(ctx, p, r.X+pad, r.Y+pad*0.6, r.W-2*pad, ui.Rect{})
+	v.target(id, r)
 }

@@ -2,10 +2,11 @@ package scene
 
 import (
 	"fmt"
-	"image/color"
+	"strconv"
 	"strings"
 
-	"factdeck/cards/deck"
+	"github.com/hajimehoshi/ebiten/v2"
+
 	"factdeck/cards/study"
 	"factdeck/game/input"
 	"factdeck/game/locale"
@@ -29,12 +30,15 @@ type Quiz struct {
 	phase quizPhase
 	last  study.Result
 	// The answer being built: typed text, items put in order, pairs.
-	field   ui.TextField
-	order   []string
-	pairs   map[string]string
-	selLeft string
+	field ui.TextField
+	order *study.OrderDraft
+	match *study.MatchDraft
 	// page is the mistake shown on the result screen.
 	page int
+	view view
+	// frame is the area below the header line, where the question, the
+	// feedback or the result is laid out.
+	frame ui.Rect
 }
 
 // NewQuiz runs q.
@@ -47,56 +51,114 @@ func NewQuiz(q *study.Quiz) *Quiz {
 // Quiz returns the quiz the scene runs.
 func (s *Quiz) Quiz() *study.Quiz { return s.quiz }
 
-// reset clears the answer for the current question.
+// reset starts an empty answer to the current question.
 func (s *Quiz) reset() {
-	s.order, s.pairs, s.selLeft = nil, map[string]string{}, ""
 	s.field.SetText("")
-	if q, ok := s.quiz.Current(); ok && study.Typed(q.Card.Type) {
+	s.field.Blur()
+	q, ok := s.quiz.Current()
+	if !ok {
+		return
+	}
+	s.order, s.match = study.NewOrderDraft(q), study.NewMatchDraft(q)
+	if q.Input() == study.InputText {
 		s.field.Focus()
-	} else {
-		s.field.Blur()
 	}
 }
 
-// Update routes actions to the phase the quiz is in.
+// Leave takes the keyboard from the answer box, so the browser's text
+// box does not keep it for a screen that is gone.
+func (s *Quiz) Leave(*Context) { s.field.Blur() }
+
+var leaveQuiz = Binding{Keys: []string{input.Escape}, Command: "back"}
+
+// Bindings are the keys of the phase and the kind of question on show:
+// digits pick options, Enter submits or goes on.
+func (s *Quiz) Bindings() Bindings {
+	switch s.phase {
+	case feedback:
+		return Bindings{
+			{Keys: []string{input.Enter, input.Space}, Command: "next"},
+			{Keys: []string{"R"}, Command: "override", Hint: locale.IWasRightHint},
+			leaveQuiz,
+		}
+	case finished:
+		return Bindings{
+			{Keys: []string{input.Enter, input.Escape}, Command: "back"},
+			{Keys: []string{input.ArrowLeft}, Command: "mistake-prev"},
+			{Keys: []string{input.ArrowRight}, Command: "mistake-next"},
+		}
+	}
+	q, ok := s.quiz.Current()
+	if !ok {
+		return Bindings{leaveQuiz}
+	}
+	switch q.Input() {
+	case study.InputChoice:
+		return append(digits("choice", len(q.Options(words))), leaveQuiz)
+	case study.InputOrder:
+		return append(digits("choice", len(q.Items)),
+			Binding{Keys: []string{"U"}, Command: "reset"},
+			Binding{Keys: []string{input.Enter}, Command: "submit"},
+			leaveQuiz)
+	case study.InputMatch:
+		return append(digits("pick", max(len(q.Left), len(q.Right))),
+			Binding{Keys: []string{"U"}, Command: "reset"},
+			Binding{Keys: []string{input.Enter}, Command: "submit"},
+			leaveQuiz)
+	}
+	return Bindings{{Keys: []string{input.Enter}, Command: "submit"}, leaveQuiz}
+}
+
+// Update routes actions to the phase the quiz is in, then lays the screen
+// out again.
 func (s *Quiz) Update(ctx *Context, actions []input.Action) Transition {
+	if s.view.stale(ctx) {
+		s.layout(ctx)
+	}
+	t := s.handle(ctx, actions)
+	s.layout(ctx)
+	return t
+}
+
+func (s *Quiz) handle(ctx *Context, actions []input.Action) Transition {
 	composing := false
 	if s.phase == answering && s.field.Focused() {
 		var err error
 		if composing, err = s.field.Update(ctx.Fonts.Face(ctx.Unit(), false)); err != nil {
-			ctx.Notice = err.Error()
+			ctx.Notices.Set(err.Error())
 		}
 	}
 	for _, a := range actions {
-		if composing && a.Kind == input.Confirm {
+		if composing && a.Kind == input.Key && a.Key == input.Enter {
 			// Enter confirmed a kana-kanji conversion, not the answer.
 			continue
 		}
-		if a.Kind == input.Back {
+		cmd := command(a, s.Bindings(), &s.view)
+		if cmd == "back" {
 			s.field.Blur()
 			return Transition{Op: Pop}
 		}
 		switch s.phase {
 		case answering:
-			s.answering(ctx, a)
+			s.answering(ctx, cmd)
 		case feedback:
-			s.feedback(ctx, a)
+			s.feedback(ctx, cmd)
 		case finished:
-			if t := s.finished(ctx, a); t.Op != Stay {
-				return t
-			}
+			s.finished(cmd)
 		}
 	}
 	return Transition{}
 }
 
-// feedback applies one action to the feedback on an answer: go on, or
+// feedback applies one command to the feedback on an answer: go on, or
 // declare a wrong typed answer right.
-func (s *Quiz) feedback(ctx *Context, a input.Action) {
-	switch {
-	case s.quiz.CanOverride() && (a.Kind == input.Override || a.Kind == input.Tap && s.overrideButton(ctx).Hit(a.X, a.Y)):
-		s.override(ctx)
-	case a.Kind == input.Confirm || a.Kind == input.Flip || a.Kind == input.Tap && s.nextButton(ctx).Hit(a.X, a.Y):
+func (s *Quiz) feedback(ctx *Context, cmd string) {
+	switch cmd {
+	case "override":
+		if s.quiz.CanOverride() {
+			s.override(ctx)
+		}
+	case "next":
 		s.advance()
 	}
 }
@@ -106,7 +168,7 @@ func (s *Quiz) feedback(ctx *Context, a input.Action) {
 func (s *Quiz) override(ctx *Context) {
 	res, err := s.quiz.Override()
 	if err != nil {
-		ctx.Notice = err.Error()
+		ctx.Notices.Set(err.Error())
 		return
 	}
 	ctx.save()
@@ -123,128 +185,82 @@ func (s *Quiz) advance() {
 	s.reset()
 }
 
-func (s *Quiz) finished(ctx *Context, a input.Action) Transition {
+// finished pages through the mistakes.
+func (s *Quiz) finished(cmd string) {
 	n := len(s.quiz.Mistakes())
 	switch {
-	case a.Kind == input.Next && s.page < n-1:
+	case cmd == "mistake-next" && s.page < n-1:
 		s.page++
-	case a.Kind == input.Prev && s.page > 0:
+	case cmd == "mistake-prev" && s.page > 0:
 		s.page--
-	case a.Kind == input.Confirm, a.Kind == input.Tap && s.nextButton(ctx).Hit(a.X, a.Y):
-		return Transition{Op: Pop}
-	case a.Kind == input.Tap && n > 0:
-		// A tap on the left or right half of the mistake pages through.
-		if a.X < ctx.W/2 && s.page > 0 {
-			s.page--
-		} else if a.X >= ctx.W/2 && s.page < n-1 {
-			s.page++
-		}
 	}
-	return Transition{}
 }
 
-// answering applies one action to the current question.
-func (s *Quiz) answering(ctx *Context, a input.Action) {
+// answering applies one command to the current question.
+func (s *Quiz) answering(ctx *Context, cmd string) {
 	q, ok := s.quiz.Current()
 	if !ok {
 		return
 	}
-	switch q.Card.Type {
-	case deck.TypeCloze, deck.TypeBasic, deck.TypeNumeric:
-		if a.Kind == input.Confirm || a.Kind == input.Tap && s.submitButton(ctx).Hit(a.X, a.Y) {
+	name, n := splitCommand(cmd)
+	switch q.Input() {
+	case study.InputText:
+		switch cmd {
+		case "submit":
 			if strings.TrimSpace(s.field.Text()) != "" {
 				s.submit(ctx, study.Response{Text: s.field.Text()})
 			}
-		} else if a.Kind == input.Tap && s.field.Rect.Contains(a.X, a.Y) {
+		case "field":
 			s.field.Focus()
 		}
-	case deck.TypeMCQ, deck.TypeTrueFalse:
-		if i := s.pick(ctx, q, a); i >= 0 {
-			s.submit(ctx, study.Response{Text: choiceValues(q)[i]})
+	case study.InputChoice:
+		if opts := q.Options(words); name == "choice" && n >= 1 && n <= len(opts) {
+			s.submit(ctx, study.Response{Text: opts[n-1].Value})
 		}
-	case deck.TypeOrder:
-		s.answerOrder(ctx, q, a)
-	case deck.TypeMatch:
-		s.answerMatch(ctx, q, a)
+	case study.InputOrder:
+		switch {
+		case cmd == "reset":
+			s.order.Reset()
+		case cmd == "submit" && s.order.Complete():
+			s.submit(ctx, s.order.Response())
+		case name == "choice":
+			s.order.Pick(n - 1)
+		}
+	case study.InputMatch:
+		switch {
+		case cmd == "reset":
+			s.match.Reset()
+		case cmd == "submit" && s.match.Complete():
+			s.submit(ctx, s.match.Response())
+		case name == "pick":
+			s.match.Key(n)
+		case name == "left":
+			s.match.SelectLeft(n - 1)
+		case name == "right":
+			s.match.PickRight(n - 1)
+		}
 	}
 }
 
-// pick returns the option a number key or a tap chose, or -1.
-func (s *Quiz) pick(ctx *Context, q study.Question, a input.Action) int {
-	n := len(choiceValues(q))
-	switch a.Kind {
-	case input.Grade:
-		if a.Grade >= 1 && a.Grade <= n {
-			return a.Grade - 1
-		}
-	case input.Tap:
-		return s.options(ctx, q).hit(a.X, a.Y)
+// splitCommand reads "choice-3" as choice, 3; a command without a number
+// gives 0.
+func splitCommand(cmd string) (string, int) {
+	i := strings.LastIndexByte(cmd, '-')
+	if i < 0 {
+		return cmd, 0
 	}
-	return -1
-}
-
-func (s *Quiz) answerOrder(ctx *Context, q study.Question, a input.Action) {
-	if a.Kind == input.Undo || a.Kind == input.Tap && s.resetButton(ctx).Hit(a.X, a.Y) {
-		s.order = nil
-		return
+	n, err := strconv.Atoi(cmd[i+1:])
+	if err != nil {
+		return cmd, 0
 	}
-	if len(s.order) == len(q.Items) {
-		if a.Kind == input.Confirm || a.Kind == input.Tap && s.submitButton(ctx).Hit(a.X, a.Y) {
-			s.submit(ctx, study.Response{Order: s.order})
-		}
-		return
-	}
-	if i := s.pick(ctx, q, a); i >= 0 && !contains(s.order, q.Items[i]) {
-		s.order = append(s.order, q.Items[i])
-	}
-}
-
-func (s *Quiz) answerMatch(ctx *Context, q study.Question, a input.Action) {
-	if a.Kind == input.Undo || a.Kind == input.Tap && s.resetButton(ctx).Hit(a.X, a.Y) {
-		s.pairs, s.selLeft = map[string]string{}, ""
-		return
-	}
-	if len(s.pairs) == len(q.Left) && (a.Kind == input.Confirm || a.Kind == input.Tap && s.submitButton(ctx).Hit(a.X, a.Y)) {
-		s.submit(ctx, study.Response{Pairs: s.pairs})
-		return
-	}
-	left, right := s.matchColumns(ctx, q)
-	pickLeft := func(i int) { s.selLeft = q.Left[i] }
-	pickRight := func(i int) {
-		if s.selLeft == "" {
-			return
-		}
-		// A right side belongs to one left side: move it if taken.
-		for l, r := range s.pairs {
-			if r == q.Right[i] {
-				delete(s.pairs, l)
-			}
-		}
-		s.pairs[s.selLeft] = q.Right[i]
-		s.selLeft = ""
-	}
-	switch a.Kind {
-	case input.Grade:
-		i := a.Grade - 1
-		if s.selLeft == "" && i >= 0 && i < len(q.Left) {
-			pickLeft(i)
-		} else if i >= 0 && i < len(q.Right) {
-			pickRight(i)
-		}
-	case input.Tap:
-		if i := left.hit(a.X, a.Y); i >= 0 {
-			pickLeft(i)
-		} else if i := right.hit(a.X, a.Y); i >= 0 {
-			pickRight(i)
-		}
-	}
+	return cmd[:i], n
 }
 
 // submit checks the answer, saves the progress it moved, and shows feedback.
 func (s *Quiz) submit(ctx *Context, r study.Response) {
 	res, err := s.quiz.Answer(r)
 	if err != nil {
-		ctx.Notice = err.Error()
+		ctx.Notices.Set(err.Error())
 		return
 	}
 	ctx.save()
@@ -252,130 +268,24 @@ func (s *Quiz) submit(ctx *Context, r study.Response) {
 	s.field.Blur()
 }
 
-// choiceValues are the answers an option stands for.
-func choiceValues(q study.Question) []string {
-	switch q.Card.Type {
-	case deck.TypeTrueFalse:
-		return []string{"true", "false"}
-	case deck.TypeOrder:
-		return q.Items
+// numbered puts each text after its key's number.
+func numbered(texts []string) []string {
+	out := make([]string, len(texts))
+	for i, t := range texts {
+		out[i] = fmt.Sprintf("%d. %s", i+1, t)
 	}
-	return q.Choices
+	return out
 }
 
-// choiceLabels are the options as shown, numbered for their keys.
-func choiceLabels(q study.Question) []string {
-	values := choiceValues(q)
-	labels := make([]string, len(values))
-	for i, v := range values {
-		if q.Card.Type == deck.TypeTrueFalse {
-			v = map[string]string{"true": locale.TrueLabel, "false": locale.FalseLabel}[v]
-		}
-		labels[i] = fmt.Sprintf("%d. %s", i+1, v)
+// optionLabels are q's options as shown, numbered for their keys.
+func optionLabels(q study.Question) []string {
+	opts := q.Options(words)
+	labels := make([]string, len(opts))
+	for i, o := range opts {
+		labels[i] = o.Label
 	}
-	return labels
+	return numbered(labels)
 }
 
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}
-
-// --- layout ---
-
-func (s *Quiz) frame(ctx *Context) ui.Rect {
-	u, m := ctx.Unit(), ctx.Margin()
-	w := min(ctx.W-2*m, u*40)
-	return ui.Rect{X: (ctx.W - w) / 2, Y: m + u*2.2, W: w, H: ctx.H - 2*m - u*2.2}
-}
-
-func (s *Quiz) bottomButton(ctx *Context, label, hint string, clr color.Color) ui.Button {
-	u := ctx.Unit()
-	f := s.frame(ctx)
-	h := u * 3
-	return ui.Button{Rect: ui.Rect{X: f.X, Y: f.Y + f.H - h, W: f.W, H: h}, Label: label, Hint: hint, Color: clr}
-}
-
-func (s *Quiz) submitButton(ctx *Context) ui.Button {
-	return s.bottomButton(ctx, locale.Submit, locale.SubmitHint, ui.Accent)
-}
-
-func (s *Quiz) nextButton(ctx *Context) ui.Button {
-	if s.phase == finished {
-		return s.bottomButton(ctx, locale.Back, locale.DoneHint, ui.Accent)
-	}
-	return s.bottomButton(ctx, locale.Next, locale.NextHint, ui.Accent)
-}
-
-// overrideButton sits above Next while a wrong typed answer may be
-// declared right.
-func (s *Quiz) overrideButton(ctx *Context) ui.Button {
-	b := s.nextButton(ctx)
-	u := ctx.Unit()
-	b.Rect.Y -= b.Rect.H + u*0.5
-	b.Label, b.Hint, b.Color = locale.IWasRight, locale.IWasRightHint, ui.Track
-	return b
-}
-
-func (s *Quiz) resetButton(ctx *Context) ui.Button {
-	b := s.submitButton(ctx)
-	u := ctx.Unit()
-	b.Rect.Y -= b.Rect.H + u*0.5
-	b.Rect.H *= 0.75
-	b.Label, b.Hint, b.Color = locale.Reset, "U", ui.Track
-	return b
-}
-
-// promptBox is the part of the frame the question takes: its text's
-// height, at most 40% of the frame.
-func (s *Quiz) promptBox(ctx *Context, q study.Question) (ui.Rect, ui.Paragraph) {
-	f := s.frame(ctx)
-	u := ctx.Unit()
-	pad := u
-	var p ui.Paragraph
-	for scale := 1.2; scale >= 0.6; scale -= 0.1 {
-		p = ui.Paragraph{Text: q.Card.Prompt, Face: ctx.Fonts.Face(u*scale, false), Size: u * scale, Color: ui.Ink}
-		if ctx.Wrap.Height(p, f.W-2*pad)+2*pad <= f.H*0.4 {
-			break
-		}
-	}
-	h := min(ctx.Wrap.Height(p, f.W-2*pad)+2*pad, f.H*0.4)
-	return ui.Rect{X: f.X, Y: f.Y, W: f.W, H: h}, p
-}
-
-// controls is the frame below the prompt, above the bottom buttons.
-func (s *Quiz) controls(ctx *Context, q study.Question) ui.Rect {
-	box, _ := s.promptBox(ctx, q)
-	u := ctx.Unit()
-	top := box.Y + box.H + u*0.8
-	bottom := s.submitButton(ctx).Rect.Y - u*0.6
-	if q.Card.Type == deck.TypeOrder || q.Card.Type == deck.TypeMatch {
-		bottom = s.resetButton(ctx).Rect.Y - u*0.6
-	}
-	return ui.Rect{X: box.X, Y: top, W: box.W, H: max(0, bottom-top)}
-}
-
-func (s *Quiz) options(ctx *Context, q study.Question) optionList {
-	col := s.controls(ctx, q)
-	if q.Card.Type == deck.TypeMCQ || q.Card.Type == deck.TypeTrueFalse {
-		// Choices answer at once: they may use the submit button's room.
-		col.H = s.submitButton(ctx).Rect.Y + s.submitButton(ctx).Rect.H - col.Y
-	}
-	return layoutOptions(ctx, choiceLabels(q), col)
-}
-
-func (s *Quiz) matchColumns(ctx *Context, q study.Question) (left, right optionList) {
-	cols := s.controls(ctx, q).SplitH(2, ctx.Unit()*0.8)
-	label := func(list []string) []string {
-		out := make([]string, len(list))
-		for i, x := range list {
-			out[i] = fmt.Sprintf("%d. %s", i+1, x)
-		}
-		return out
-	}
-	return layoutOptions(ctx, label(q.Left), cols[0]), layoutOptions(ctx, label(q.Right), cols[1])
-}
+// Draw paints the screen as Update laid it out.
+func (s *Quiz) Draw(dst *ebiten.Image, ctx *Context) { s.view.draw(dst, ctx) }

@@ -1,6 +1,7 @@
 package scene
 
 import (
+	"fmt"
 	"testing"
 	"time"
 
@@ -42,12 +43,12 @@ func TestQuizTypedAnswer(t *testing.T) {
 	ctx.Progress = p
 	require.True(t, s.field.Focused(), "a cloze question focuses the answer box")
 
-	s.Update(ctx, []input.Action{{Kind: input.Confirm}})
+	s.Update(ctx, []input.Action{enter})
 	assert.Equal(t, "quiz", s.Status().Scene, "an empty answer is not submitted")
 
 	s.field.SetText("２０２５年２月７日")
-	s.Update(ctx, []input.Action{{Kind: input.Grade, Grade: 3}}) // a digit typed into the box grades nothing
-	s.Update(ctx, []input.Action{{Kind: input.Confirm}})
+	s.Update(ctx, []input.Action{input.Press("3")}) // a digit typed into the box grades nothing
+	s.Update(ctx, []input.Action{enter})
 	st := s.Status()
 	assert.Equal(t, "quiz-feedback", st.Scene)
 	assert.Equal(t, 1, st.Score, "full-width digits are accepted")
@@ -55,9 +56,9 @@ func TestQuizTypedAnswer(t *testing.T) {
 	_, ok := p.Card("c1")
 	assert.True(t, ok)
 
-	s.Update(ctx, []input.Action{{Kind: input.Confirm}})
+	s.Update(ctx, []input.Action{enter})
 	assert.Equal(t, "quiz-result", s.Status().Scene)
-	assert.Equal(t, Pop, s.Update(ctx, []input.Action{{Kind: input.Confirm}}).Op)
+	assert.Equal(t, Pop, s.Update(ctx, []input.Action{enter}).Op)
 }
 
 func TestQuizChoicesByKeyAndTap(t *testing.T) {
@@ -65,18 +66,17 @@ func TestQuizChoicesByKeyAndTap(t *testing.T) {
 	s, _ := newQuizScene(t, "m1", "t1")
 	q, _ := s.quiz.Current()
 	right := indexOf(q.Choices, "2025年2月7日")
-	s.Update(ctx, []input.Action{{Kind: input.Grade, Grade: right + 1}})
+	s.Update(ctx, []input.Action{digit(right + 1)})
 	assert.Equal(t, 1, s.Status().Score)
-	s.Update(ctx, []input.Action{tap(s.nextButton(ctx).Rect)})
+	s.Update(ctx, []input.Action{tapOn(t, &s.view, "next")})
 
-	q, _ = s.quiz.Current()
-	opts := s.options(ctx, q)
-	require.Len(t, opts.rects, 2)
-	s.Update(ctx, []input.Action{tap(opts.rects[1])}) // 誤り: wrong
+	_, ok := s.view.rect("choice-3")
+	require.False(t, ok, "true/false has two options")
+	s.Update(ctx, []input.Action{tapOn(t, &s.view, "choice-2")}) // 誤り: wrong
 	st := s.Status()
 	assert.Equal(t, 1, st.Score)
 	assert.Contains(t, st.Text, "不正解")
-	s.Update(ctx, []input.Action{{Kind: input.Confirm}})
+	s.Update(ctx, []input.Action{enter})
 	require.Equal(t, "quiz-result", s.Status().Scene)
 	require.Len(t, s.quiz.Mistakes(), 1)
 	assert.Equal(t, "t1", s.quiz.Mistakes()[0].Question.Card.ID)
@@ -86,24 +86,24 @@ func TestQuizOrderAndMatch(t *testing.T) {
 	ctx := testContext(t, 1024, 720)
 	s, _ := newQuizScene(t, "o1", "x1")
 	q, _ := s.quiz.Current()
-	opts := s.options(ctx, q)
+	s.Update(ctx, nil)
+	item := func(name string) string { return fmt.Sprintf("choice-%d", indexOf(q.Items, name)+1) }
 	// Tap the items in the right order, with one false start undone by U.
-	s.Update(ctx, []input.Action{tap(opts.rects[indexOf(q.Items, "B")])})
-	s.Update(ctx, []input.Action{{Kind: input.Undo}})
-	for _, item := range []string{"A", "B", "C"} {
-		s.Update(ctx, []input.Action{tap(opts.rects[indexOf(q.Items, item)])})
+	s.Update(ctx, []input.Action{tapOn(t, &s.view, item("B"))})
+	s.Update(ctx, []input.Action{input.Press("U")})
+	for _, name := range []string{"A", "B", "C"} {
+		s.Update(ctx, []input.Action{tapOn(t, &s.view, item(name))})
 	}
-	s.Update(ctx, []input.Action{{Kind: input.Confirm}})
+	s.Update(ctx, []input.Action{enter})
 	assert.Equal(t, 1, s.Status().Score, "A → B → C is the right order")
-	s.Update(ctx, []input.Action{{Kind: input.Confirm}})
+	s.Update(ctx, []input.Action{enter})
 
 	q, _ = s.quiz.Current()
-	left, right := s.matchColumns(ctx, q)
 	for _, pair := range [][2]string{{"甲", "1"}, {"乙", "2"}} {
-		s.Update(ctx, []input.Action{tap(left.rects[indexOf(q.Left, pair[0])])})
-		s.Update(ctx, []input.Action{tap(right.rects[indexOf(q.Right, pair[1])])})
+		s.Update(ctx, []input.Action{tapOn(t, &s.view, fmt.Sprintf("left-%d", indexOf(q.Left, pair[0])+1))})
+		s.Update(ctx, []input.Action{tapOn(t, &s.view, fmt.Sprintf("right-%d", indexOf(q.Right, pair[1])+1))})
 	}
-	s.Update(ctx, []input.Action{tap(s.submitButton(ctx).Rect)})
+	s.Update(ctx, []input.Action{tapOn(t, &s.view, "submit")})
 	assert.Equal(t, 2, s.Status().Score, "both pairs matched")
 }
 
@@ -112,25 +112,40 @@ func TestQuizDrawsEveryPhase(t *testing.T) {
 	s, _ := newQuizScene(t, "m1", "o1", "x1", "c1")
 	img := ebiten.NewImage(800, 600)
 	for i := 0; i < 4; i++ {
+		s.Update(ctx, nil)
 		s.Draw(img, ctx)
 		q, _ := s.quiz.Current()
 		switch q.Card.Type {
 		case deck.TypeMCQ:
-			s.Update(ctx, []input.Action{{Kind: input.Grade, Grade: 1}})
+			s.Update(ctx, []input.Action{digit(1)})
 		case deck.TypeOrder:
-			s.Update(ctx, []input.Action{{Kind: input.Grade, Grade: 1}, {Kind: input.Grade, Grade: 2}, {Kind: input.Grade, Grade: 3}, {Kind: input.Confirm}})
+			s.Update(ctx, []input.Action{digit(1), digit(2), digit(3), enter})
 		case deck.TypeMatch:
-			s.Update(ctx, []input.Action{{Kind: input.Grade, Grade: 1}, {Kind: input.Grade, Grade: 1}, {Kind: input.Grade, Grade: 2}, {Kind: input.Grade, Grade: 2}, {Kind: input.Confirm}})
+			s.Update(ctx, []input.Action{digit(1), digit(1), digit(2), digit(2), enter})
 		default:
 			s.field.SetText("x")
-			s.Update(ctx, []input.Action{{Kind: input.Confirm}})
+			s.Update(ctx, []input.Action{enter})
 		}
 		require.Equal(t, "quiz-feedback", s.Status().Scene, "question %d (%s) was answered", i, q.Card.Type)
 		s.Draw(img, ctx)
-		s.Update(ctx, []input.Action{{Kind: input.Confirm}})
+		s.Update(ctx, []input.Action{enter})
 	}
 	require.Equal(t, "quiz-result", s.Status().Scene)
 	s.Draw(img, ctx)
-	s.Update(ctx, []input.Action{{Kind: input.Next}})
+	s.Update(ctx, []input.Action{input.Press(input.ArrowRight)})
 	s.Draw(img, ctx)
+}
+
+var enter = input.Press(input.Enter)
+
+// digit is the key of digit n.
+func digit(n int) input.Action { return input.Press(fmt.Sprint(n)) }
+
+func indexOf(list []string, s string) int {
+	for i, x := range list {
+		if x == s {
+			return i
+		}
+	}
+	return -1
 }

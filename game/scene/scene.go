@@ -1,5 +1,8 @@
 // Package scene holds the app's screens. Each scene keeps view state only;
-// what a card is and what grading does live in cards/.
+// what a card is and what grading does live in cards/. A scene turns this
+// tick's actions into commands through its bindings and the targets it
+// laid out last tick, lays its view out again at the end of Update, and
+// Draw only paints that view.
 package scene
 
 import (
@@ -8,22 +11,40 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"factdeck/cards/study"
-	"factdeck/game/locale"
-
 	"factdeck/game/input"
+	"factdeck/game/locale"
 	"factdeck/game/ui"
 )
 
 // Scene is one screen of the app.
 type Scene interface {
-	// Update handles this tick's actions and says what comes next.
+	// Update handles this tick's actions, lays the screen out for Draw and
+	// says what comes next.
 	Update(ctx *Context, actions []input.Action) Transition
-	// Draw paints the whole screen.
+	// Draw paints the whole screen as the last Update laid it out.
 	Draw(dst *ebiten.Image, ctx *Context)
 	// Status says what the screen shows, in words: for screen readers and
 	// for end-to-end tests, which should not have to guess from pixels.
 	Status() Status
+	// Bindings are the screen's keys and what they do; the same table
+	// gives the key hints drawn on its buttons.
+	Bindings() Bindings
 }
+
+// Optional hooks a scene implements when it needs them.
+type (
+	// Enterer is told when it is first shown.
+	Enterer interface{ Enter(ctx *Context) }
+	// Resumer is told when it is shown again after the screen above it
+	// closed (to refresh what that screen changed: today's counts).
+	Resumer interface{ Resume(ctx *Context) }
+	// Leaver is told when it closes for good.
+	Leaver interface{ Leave(ctx *Context) }
+	// Overlay is a scene drawn over the screen below it (a dialog, a
+	// sheet): the game draws that screen first, so an overlay's Draw
+	// paints over it and must not clear the screen.
+	Overlay interface{ Overlay() }
+)
 
 // Status is what a scene shows, as data.
 type Status struct {
@@ -39,6 +60,20 @@ type Status struct {
 	Total int `json:"total,omitempty"`
 	// Text is the screen's content as a screen reader should speak it.
 	Text string `json:"text"`
+	// Targets are the screen's interactive elements where they are drawn,
+	// in CSS pixels, so tests click them by id.
+	Targets []Target `json:"targets"`
+	// Keyboard is whether key hints are shown (the game sets it).
+	Keyboard bool `json:"keyboard"`
+}
+
+// Target is an interactive element: its stable id and where it is.
+type Target struct {
+	ID string  `json:"id"`
+	X  float64 `json:"x"`
+	Y  float64 `json:"y"`
+	W  float64 `json:"w"`
+	H  float64 `json:"h"`
 }
 
 // Op is what a transition does to the scene stack.
@@ -47,9 +82,14 @@ type Op int
 // Transition operations.
 const (
 	Stay Op = iota
+	// Push shows Scene over the current one.
 	Push
+	// Pop closes the current scene and shows the one below again.
 	Pop
+	// Replace closes the current scene and shows Scene in its place.
 	Replace
+	// Home closes every scene above the first (the deck screen).
+	Home
 )
 
 // Transition asks the game to change scenes.
@@ -59,14 +99,19 @@ type Transition struct {
 }
 
 // Context is what every scene may use: the screen size, drawing tools, the
-// student's progress and a way to report what went wrong.
+// student's progress and a way to tell them what went wrong.
 type Context struct {
 	// W and H are the screen's size in device pixels; Scale is device
 	// pixels per CSS (logical) pixel, 3 on many phones.
 	W, H  float64
 	Scale float64
+	// Top is where a scene's content may start: below the notices the
+	// game draws over every screen.
+	Top   float64
 	Fonts *ui.Fonts
 	Wrap  ui.Wrapper
+	// Keyboard is whether the student has one; key hints show only then.
+	Keyboard bool
 	// Progress is the student's saved progress; nil studies without
 	// scheduling (every card once, nothing saved).
 	Progress *study.Progress
@@ -80,9 +125,10 @@ type Context struct {
 	ImportProgress func()
 	// Now is the clock; nil means time.Now.
 	Now func() time.Time
-	// Notice is a message the student must see (a save that failed, a
-	// damaged progress file moved aside); the deck screen shows it.
-	Notice string
+	// Notices are messages the student must see (a save that failed, a
+	// damaged progress file moved aside); the game draws them over any
+	// screen.
+	Notices Notices
 }
 
 // Saver keeps the student's progress (a store.Store).
@@ -109,13 +155,12 @@ func (c *Context) save() {
 		return
 	}
 	if err := c.Saver.Save(); err != nil {
-		c.Notice = locale.SaveFailed + ": " + NoticeText(err)
+		c.Notices.Set(locale.SaveFailed + ": " + NoticeText(err))
 	}
 }
 
 // unsaved reports whether answers are being kept in memory only, which
-// the study and quiz screens say in their header line: the deck screen's
-// notice saying why is out of sight while the student studies.
+// the study and quiz screens say in their header line.
 func (c *Context) unsaved() bool {
 	return c.Saver != nil && c.Progress != nil && !c.Saver.Persistent()
 }
@@ -140,5 +185,11 @@ func (c *Context) Unit() float64 {
 
 // Margin is the space kept free at the screen's edges.
 func (c *Context) Margin() float64 { return c.Unit() }
+
+// top is where a scene's content starts: a margin below the notices.
+func (c *Context) top() float64 { return c.Top + c.Margin() }
+
+// words are how the screens write true and false.
+var words = study.Words{True: locale.TrueLabel, False: locale.FalseLabel}
 
 func clamp(v, lo, hi float64) float64 { return max(lo, min(hi, v)) }

@@ -53,14 +53,14 @@ func TestStudyBackShowsTheDisagreement(t *testing.T) {
 	assert.Equal(t, 2, s.Session().Remaining(), "the quiz-only sibling is left to quizzes")
 
 	assert.NotContains(t, s.Status().Text, pmNote, "the note is part of the answer, not the question")
-	s.Update(ctx, []input.Action{{Kind: input.Flip}})
+	s.Update(ctx, []input.Action{input.Press(input.Space)})
 	st := s.Status()
 	assert.Contains(t, st.Text, locale.OtherAnswers+": 岸田文雄")
 	assert.Contains(t, st.Text, locale.ConflictMark+pmNote)
 	assert.Contains(t, st.Text, "出典: 首脳会談の報道（2025-02-10）")
 	assert.NotContains(t, st.Text, locale.Conflict, "the note replaces the generic conflict line")
 
-	s.Update(ctx, []input.Action{{Kind: input.Grade, Grade: 3}, {Kind: input.Flip}})
+	s.Update(ctx, []input.Action{input.Press("3"), input.Press(input.Space)})
 	st = s.Status()
 	assert.Equal(t, "inv-num", st.CardID)
 	assert.Contains(t, st.Text, locale.ConflictMark+invNote)
@@ -73,7 +73,7 @@ func TestQuizAcceptsTheOtherSourcesAnswer(t *testing.T) {
 	ctx := testContext(t, 1024, 720)
 	s, p := conflictQuiz(t, "pm-mcq")
 	q, _ := s.quiz.Current()
-	s.Update(ctx, []input.Action{{Kind: input.Grade, Grade: indexOf(q.Choices, "岸田文雄") + 1}})
+	s.Update(ctx, []input.Action{digit(indexOf(q.Choices, "岸田文雄") + 1)})
 	st := s.Status()
 	assert.Equal(t, "quiz-feedback", st.Scene)
 	assert.Equal(t, 1, st.Score)
@@ -83,7 +83,7 @@ func TestQuizAcceptsTheOtherSourcesAnswer(t *testing.T) {
 	assert.Contains(t, st.Text, pmNote)
 	assert.Equal(t, study.Good, p.Log()[0].Rating)
 
-	s.Update(ctx, []input.Action{{Kind: input.Override}})
+	s.Update(ctx, []input.Action{input.Press("R")})
 	assert.Equal(t, 1, s.Status().Score, "nothing to override")
 	assert.False(t, p.Log()[0].Override)
 }
@@ -99,17 +99,17 @@ func TestQuizIWasRight(t *testing.T) {
 		ctx.Saver, ctx.Progress = saver, p
 
 		s.field.SetText("いしば")
-		s.Update(ctx, []input.Action{{Kind: input.Override}})
+		s.Update(ctx, []input.Action{input.Press("R")})
 		assert.Equal(t, "quiz", s.Status().Scene, "%s: R while answering does nothing", how)
-		s.Update(ctx, []input.Action{{Kind: input.Confirm}})
+		s.Update(ctx, []input.Action{enter})
 		require.Equal(t, 0, s.Status().Score)
 		require.Contains(t, s.Status().Text, locale.Wrong)
 		require.True(t, s.quiz.CanOverride())
 
 		if how == "key" {
-			s.Update(ctx, []input.Action{{Kind: input.Override}})
+			s.Update(ctx, []input.Action{input.Press("R")})
 		} else {
-			s.Update(ctx, []input.Action{tap(s.overrideButton(ctx).Rect)})
+			s.Update(ctx, []input.Action{tapOn(t, &s.view, "override")})
 		}
 		st := s.Status()
 		assert.Equal(t, "quiz-feedback", st.Scene, how)
@@ -119,12 +119,13 @@ func TestQuizIWasRight(t *testing.T) {
 		require.Len(t, p.Log(), 1)
 		assert.True(t, p.Log()[0].Override, how)
 
-		s.Update(ctx, []input.Action{{Kind: input.Confirm}})
+		s.Update(ctx, []input.Action{enter})
 		s.field.SetText("7,833億ドル")
-		s.Update(ctx, []input.Action{{Kind: input.Confirm}})
+		s.Update(ctx, []input.Action{enter})
 		assert.Equal(t, 2, s.Status().Score, how)
 		assert.False(t, s.quiz.CanOverride(), "%s: a right answer has nothing to override", how)
-		s.Update(ctx, []input.Action{tap(s.overrideButton(ctx).Rect)})
+		_, above := s.bottomRow(ctx)
+		s.Update(ctx, []input.Action{tap(above)})
 		assert.Equal(t, "quiz-feedback", s.Status().Scene, "%s: the hidden button's place is not live", how)
 	}
 }
@@ -135,7 +136,7 @@ func TestQuizReviewShowsTheNote(t *testing.T) {
 	ctx := testContext(t, 1024, 720)
 	s, _ := conflictQuiz(t, "inv-num")
 	s.field.SetText("5000")
-	s.Update(ctx, []input.Action{{Kind: input.Confirm}, {Kind: input.Confirm}})
+	s.Update(ctx, []input.Action{enter, enter})
 	require.Equal(t, "quiz-result", s.Status().Scene)
 	require.Len(t, s.quiz.Mistakes(), 1)
 	assert.Contains(t, joinTexts(resultTexts(s.quiz.Mistakes()[0])[1:]), locale.ConflictMark+invNote)
@@ -156,31 +157,33 @@ func TestConflictScreenshots(t *testing.T) {
 
 		d := conflictDeck(t)
 		st := NewStudy(study.NewSession(d, d.Cards))
-		st.Update(ctx, []input.Action{{Kind: input.Flip}})
+		st.Update(ctx, []input.Action{input.Press(input.Space)})
 		img := ebiten.NewImage(w, h)
 		st.Draw(img, ctx)
-		assert.Greater(t, countWarning(img, st.cardRect(ctx)), 50, "%dx%d: the caveats are drawn on the study back", w, h)
+		assert.Greater(t, countWarning(img, st.card), 50, "%dx%d: the caveats are drawn on the study back", w, h)
 		savePNG(t, filepath.Join(dir, pngName("study-back-conflict", w, h)), img)
 
 		qz, _ := conflictQuiz(t, "pm-cloze")
 		qz.field.SetText("石破")
-		qz.Update(ctx, []input.Action{{Kind: input.Confirm}})
+		qz.Update(ctx, []input.Action{enter})
 		img = ebiten.NewImage(w, h)
 		qz.Draw(img, ctx)
-		f := qz.frame(ctx)
-		card := ui.Rect{X: f.X, Y: f.Y, W: f.W, H: qz.overrideButton(ctx).Rect.Y - f.Y}
+		f := qz.frame
+		card := ui.Rect{X: f.X, Y: f.Y, W: f.W, H: targetRect(t, &qz.view, "override").Y - f.Y}
 		assert.Greater(t, countWarning(img, card), 50, "%dx%d: the caveats are drawn in the feedback", w, h)
 		assert.True(t, overrideDrawn(img, qz, ctx), "%dx%d: the override button after a wrong typed answer", w, h)
+		assert.Equal(t, []string{"override", "next"}, targetIDs(qz.Status()), "%dx%d", w, h)
 		savePNG(t, filepath.Join(dir, pngName("quiz-feedback-conflict", w, h)), img)
 
 		qz, _ = conflictQuiz(t, "pm-mcq")
 		q, _ := qz.quiz.Current()
-		qz.Update(ctx, []input.Action{{Kind: input.Grade, Grade: indexOf(q.Choices, "岸田文雄") + 1}})
+		qz.Update(ctx, []input.Action{digit(indexOf(q.Choices, "岸田文雄") + 1)})
 		img = ebiten.NewImage(w, h)
 		qz.Draw(img, ctx)
-		card = ui.Rect{X: f.X, Y: f.Y, W: f.W, H: qz.nextButton(ctx).Rect.Y - f.Y}
+		card = ui.Rect{X: f.X, Y: f.Y, W: f.W, H: targetRect(t, &qz.view, "next").Y - f.Y}
 		assert.Greater(t, countWarning(img, card), 50, "%dx%d: the caveats are drawn with an accepted answer", w, h)
 		assert.False(t, overrideDrawn(img, qz, ctx), "%dx%d: no override button after an accepted answer", w, h)
+		assert.Equal(t, []string{"next"}, targetIDs(qz.Status()), "%dx%d", w, h)
 		savePNG(t, filepath.Join(dir, pngName("quiz-feedback-accepted", w, h)), img)
 	}
 	t.Logf("screenshots in %s", dir)
@@ -193,7 +196,7 @@ func pngName(what string, w, h int) string {
 // overrideDrawn reports whether the override button's colour fills its
 // place, at the middle of its left edge.
 func overrideDrawn(img *ebiten.Image, s *Quiz, ctx *Context) bool {
-	b := s.overrideButton(ctx).Rect
+	_, b := s.bottomRow(ctx)
 	return sameColor(img.At(int(b.X)+2, int(b.Y+b.H/2)), ui.Track)
 }
 
@@ -236,14 +239,14 @@ func TestOlderDeckConflictLine(t *testing.T) {
 	want := locale.ConflictMark + locale.Conflict + ": 「2025年2月7日、ワシントンでの日米首脳会談には岸田文雄首相が臨んだ。」（個人ブログの記事、2025-03-01）"
 
 	st := NewStudy(study.NewSession(d, d.Cards))
-	st.Update(ctx, []input.Action{{Kind: input.Flip}})
+	st.Update(ctx, []input.Action{input.Press(input.Space)})
 	assert.Contains(t, st.Status().Text, want)
 
 	q, err := study.NewQuiz(d, []string{"pm-cloze"}, nil, study.QuizOptions{})
 	require.NoError(t, err)
 	qz := NewQuiz(q)
 	qz.field.SetText("岸田文雄")
-	qz.Update(ctx, []input.Action{{Kind: input.Confirm}})
+	qz.Update(ctx, []input.Action{enter})
 	text := qz.Status().Text
 	assert.Contains(t, text, locale.Wrong, "without the deck's accept list the other answer is not known to be right")
 	assert.Contains(t, text, want)
@@ -264,11 +267,19 @@ func TestListAnswersOneALine(t *testing.T) {
 	d.Cards = []deck.Card{{ID: "o", Fact: "f-inv", Type: deck.TypeOrder, Prompt: "古い順に並べよ。", Answer: "関税 → 投資、為替 → 為替→円",
 		Choices: []string{"為替→円", "関税", "投資、為替"}, Items: []string{"関税", "投資、為替", "為替→円"}}}
 	s := NewStudy(study.NewSession(d, d.Cards))
-	s.Update(ctx, []input.Action{{Kind: input.Flip}})
+	s.Update(ctx, []input.Action{input.Press(input.Space)})
 	assert.Contains(t, s.Status().Text, locale.Answer+"\n1. 関税\n2. 投資、為替\n3. 為替→円\n")
 	img := ebiten.NewImage(1024, 720)
 	s.Draw(img, ctx)
 	savePNG(t, filepath.Join(scenesDir(t), "study-back-order.png"), img)
+}
+
+func targetIDs(st Status) []string {
+	var ids []string
+	for _, t := range st.Targets {
+		ids = append(ids, t.ID)
+	}
+	return ids
 }
 
 // scenesDir is where screenshots go: $FACTDECK_ARTIFACTS/scenes, or a
@@ -305,20 +316,20 @@ func TestBuiltinCaveatScreenshots(t *testing.T) {
 		require.NotEmpty(t, picked, "the built-in deck has %s cards", kind)
 		for i, c := range picked {
 			st := NewStudy(study.NewSession(d, []deck.Card{c}))
-			st.Update(ctx, []input.Action{{Kind: input.Flip}})
+			st.Update(ctx, []input.Action{input.Press(input.Space)})
 			img := ebiten.NewImage(1024, 720)
 			st.Draw(img, ctx)
-			assert.Greater(t, countWarning(img, st.cardRect(ctx)), 50, "%s: the note is drawn on the study back", c.ID)
+			assert.Greater(t, countWarning(img, st.card), 50, "%s: the note is drawn on the study back", c.ID)
 			savePNG(t, filepath.Join(dir, fmt.Sprintf("%s-%d-study-back.png", kind, i+1)), img)
 
 			q, err := study.NewQuiz(d, []string{c.ID}, study.NewProgress(), study.QuizOptions{Now: func() time.Time { return now }, Seed: 1})
 			require.NoError(t, err)
 			qz := NewQuiz(q)
 			qz.field.SetText("わからない")
-			qz.Update(ctx, []input.Action{{Kind: input.Confirm}})
+			qz.Update(ctx, []input.Action{enter})
 			img = ebiten.NewImage(1024, 720)
 			qz.Draw(img, ctx)
-			f := qz.frame(ctx)
+			f := qz.frame
 			assert.Greater(t, countWarning(img, ui.Rect{X: f.X, Y: f.Y, W: f.W, H: f.H}), 50, "%s: the note is drawn in the feedback", c.ID)
 			savePNG(t, filepath.Join(dir, fmt.Sprintf("%s-%d-quiz-feedback.png", kind, i+1)), img)
 		}

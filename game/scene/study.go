@@ -19,6 +19,10 @@ import (
 // source, then the four grade buttons.
 type Study struct {
 	session *study.Session
+	view    view
+	// card is where the card is drawn, row the button row (tests check
+	// that the text stays inside).
+	card, row ui.Rect
 }
 
 // NewStudy studies the cards of s.
@@ -29,142 +33,131 @@ func (s *Study) Session() *study.Session { return s.session }
 
 var gradeLabels = [4]string{locale.Again, locale.Hard, locale.Good, locale.Easy}
 
-// Update applies actions to the session. As in Anki, Space or Enter on a
-// flipped card answers Good.
+// The study screen's keys on the front, on the back and once the session
+// is over. As in Anki, Space or Enter on a flipped card answers Good; the
+// digits come first, so the Good button's hint is 3.
+var (
+	studyFront = Bindings{
+		{Keys: []string{input.Space, input.Enter}, Command: "flip"},
+		{Keys: []string{"U"}, Command: "undo"},
+		{Keys: []string{input.Escape}, Command: "back"},
+	}
+	studyBack = append(digits("grade", 4),
+		Binding{Keys: []string{input.Space, input.Enter}, Command: "grade-3"},
+		Binding{Keys: []string{"U"}, Command: "undo"},
+		Binding{Keys: []string{input.Escape}, Command: "back"},
+	)
+	studyDone = Bindings{
+		{Keys: []string{input.Enter, input.Space, input.Escape}, Command: "back"},
+		{Keys: []string{"U"}, Command: "undo"},
+	}
+)
+
+// Bindings are the keys of the side on show.
+func (s *Study) Bindings() Bindings {
+	switch {
+	case !s.more():
+		return studyDone
+	case s.session.Flipped():
+		return studyBack
+	}
+	return studyFront
+}
+
+func (s *Study) more() bool {
+	_, ok := s.session.Current()
+	return ok
+}
+
+// Update applies actions to the session and lays the screen out again.
 func (s *Study) Update(ctx *Context, actions []input.Action) Transition {
+	if s.view.stale(ctx) {
+		s.layout(ctx)
+	}
+	t := s.handle(ctx, actions)
+	s.layout(ctx)
+	return t
+}
+
+func (s *Study) handle(ctx *Context, actions []input.Action) Transition {
 	for _, a := range actions {
-		if a.Kind == input.Back {
+		switch cmd := command(a, s.Bindings(), &s.view); cmd {
+		case "back":
 			return Transition{Op: Pop}
-		}
-		if a.Kind == input.Undo {
+		case "undo":
 			if s.session.Undo() == nil {
 				ctx.save()
 			}
-			continue
-		}
-		if _, ok := s.session.Current(); !ok {
-			if a.Kind == input.Confirm || a.Kind == input.Flip || a.Kind == input.Tap && s.doneButton(ctx).Hit(a.X, a.Y) {
-				return Transition{Op: Pop}
+		case "flip", "card":
+			if s.more() && !s.session.Flipped() {
+				_ = s.session.Flip()
 			}
-			continue
+		case "grade-1", "grade-2", "grade-3", "grade-4":
+			// Grading the front is refused by the session; a stray key does nothing.
+			if s.session.Answer(study.Grade(cmd[len(cmd)-1]-'0')) == nil {
+				// Saved at once, so an answer survives a closed tab or a crash.
+				ctx.save()
+			}
 		}
-		s.apply(ctx, a)
 	}
 	return Transition{}
 }
 
-func (s *Study) apply(ctx *Context, a input.Action) {
-	flipped := s.session.Flipped()
-	switch a.Kind {
-	case input.Flip, input.Confirm:
-		if flipped {
-			s.answer(ctx, study.Good)
-		} else {
-			_ = s.session.Flip()
-		}
-	case input.Grade:
-		// Grading the front is refused by the session; a stray key does nothing.
-		s.answer(ctx, study.Grade(a.Grade))
-	case input.Tap:
-		if !flipped {
-			if s.cardRect(ctx).Contains(a.X, a.Y) || s.flipButton(ctx).Hit(a.X, a.Y) {
-				_ = s.session.Flip()
-			}
-			return
-		}
-		for i, b := range s.gradeButtons(ctx) {
-			if b.Hit(a.X, a.Y) {
-				s.answer(ctx, study.Grade(i+1))
-			}
-		}
-	}
-}
-
-// answer grades the current card and saves the progress at once, so an
-// answer survives a closed tab or a crash.
-func (s *Study) answer(ctx *Context, g study.Grade) {
-	if s.session.Answer(g) == nil {
-		ctx.save()
-	}
-}
-
-func (s *Study) buttonRow(ctx *Context) ui.Rect {
+// layout places the progress line, the card and the buttons, or the
+// session's result.
+func (s *Study) layout(ctx *Context) {
+	v := &s.view
+	v.begin(ctx)
 	u, m := ctx.Unit(), ctx.Margin()
+	w := min(ctx.W-2*m, u*40)
+	x := (ctx.W - w) / 2
+	s.layoutProgress(ctx, x, w)
 	h := u * 3.2
-	w := min(ctx.W-2*m, u*40)
-	return ui.Rect{X: (ctx.W - w) / 2, Y: ctx.H - m - h, W: w, H: h}
-}
-
-func (s *Study) cardRect(ctx *Context) ui.Rect {
-	u, m := ctx.Unit(), ctx.Margin()
-	top := m + u*2.2
-	bottom := s.buttonRow(ctx).Y - u*0.8
-	w := min(ctx.W-2*m, u*40)
-	return ui.Rect{X: (ctx.W - w) / 2, Y: top, W: w, H: max(u*4, bottom-top)}
-}
-
-func (s *Study) flipButton(ctx *Context) ui.Button {
-	return ui.Button{Rect: s.buttonRow(ctx), Label: locale.Flip, Hint: locale.FlipHint, Color: ui.Accent}
-}
-
-func (s *Study) gradeButtons(ctx *Context) []ui.Button {
-	rects := s.buttonRow(ctx).SplitH(4, ctx.Unit()*0.5)
-	buttons := make([]ui.Button, 4)
-	for i, r := range rects {
-		buttons[i] = ui.Button{Rect: r, Label: gradeLabels[i], Hint: fmt.Sprint(i + 1), Color: ui.GradeColors[i]}
-	}
-	return buttons
-}
-
-func (s *Study) doneButton(ctx *Context) ui.Button {
-	return ui.Button{Rect: s.buttonRow(ctx), Label: locale.Back, Hint: locale.DoneHint, Color: ui.Accent}
-}
-
-// Draw paints the progress line, the card and the buttons.
-func (s *Study) Draw(dst *ebiten.Image, ctx *Context) {
-	dst.Fill(ui.Background)
-	s.drawProgress(dst, ctx)
-	u := ctx.Unit()
+	s.row = ui.Rect{X: x, Y: ctx.H - m - h, W: w, H: h}
+	top := ctx.top() + u*2.2
+	s.card = ui.Rect{X: x, Y: top, W: w, H: max(u*4, s.row.Y-u*0.8-top)}
 	card, ok := s.session.Current()
 	if !ok {
-		s.drawDone(dst, ctx)
+		s.layoutDone(ctx, x, w)
 		return
 	}
-	r := s.cardRect(ctx)
+	bindings := s.Bindings()
 	face := ui.CardFace
 	if s.session.Flipped() {
 		face = ui.CardBack
 	}
-	ui.FillRoundRect(dst, r, u*0.8, face)
-	s.drawCard(dst.SubImage(r.Bounds()).(*ebiten.Image), ctx, card, r.Inset(u*1.2))
-	if s.session.Flipped() {
-		for _, b := range s.gradeButtons(ctx) {
-			b.Draw(dst, ctx.Fonts.Face(u, true), ctx.Fonts.Face(u*0.7, false), u)
-		}
-	} else {
-		s.flipButton(ctx).Draw(dst, ctx.Fonts.Face(u, true), ctx.Fonts.Face(u*0.7, false), u)
+	v.fill(s.card, u*0.8, face)
+	if !s.session.Flipped() {
+		v.target("card", s.card)
+	}
+	s.layoutCard(ctx, card, s.card.Inset(u*1.2))
+	if !s.session.Flipped() {
+		v.button(ctx, bindings, "flip", s.row, locale.Flip, ui.Accent, u)
+		return
+	}
+	for i, r := range s.row.SplitH(4, u*0.5) {
+		v.button(ctx, bindings, fmt.Sprintf("grade-%d", i+1), r, gradeLabels[i], ui.GradeColors[i], u)
 	}
 }
 
-func (s *Study) drawProgress(dst *ebiten.Image, ctx *Context) {
-	u, m := ctx.Unit(), ctx.Margin()
-	w := min(ctx.W-2*m, u*40)
-	x := (ctx.W - w) / 2
+func (s *Study) layoutProgress(ctx *Context, x, w float64) {
+	u := ctx.Unit()
+	y := ctx.top()
 	label := fmt.Sprintf("%s %d ・ %s %d", locale.Reviewed, s.session.Reviewed(), locale.Remaining, s.session.Remaining())
 	small := u * 0.75
-	ctx.Wrap.Draw(dst, ctx.headerLine(label, small), x, m, w)
-	bar := ui.Rect{X: x, Y: m + small*ui.LineSpacing + u*0.2, W: w, H: u * 0.25}
-	ui.FillRoundRect(dst, bar, bar.H/2, ui.Track)
+	s.view.text(ctx, ctx.headerLine(label, small), x, y, w, ui.Rect{})
+	bar := ui.Rect{X: x, Y: y + small*ui.LineSpacing + u*0.2, W: w, H: u * 0.25}
+	s.view.fill(bar, bar.H/2, ui.Track)
 	total := s.session.Reviewed() + s.session.Remaining()
 	if total > 0 && s.session.Reviewed() > 0 {
 		bar.W *= float64(s.session.Reviewed()) / float64(total)
-		ui.FillRoundRect(dst, bar, bar.H/2, ui.Accent)
+		s.view.fill(bar, bar.H/2, ui.Accent)
 	}
 }
 
-// drawCard lays out the card's paragraphs in r, shrinking the text until it
+// layoutCard sets the card's paragraphs in r, shrinking the text until it
 // fits, so a long source sentence never runs off the card.
-func (s *Study) drawCard(dst *ebiten.Image, ctx *Context, card deck.Card, r ui.Rect) {
+func (s *Study) layoutCard(ctx *Context, card deck.Card, r ui.Rect) {
 	var paras []ui.Paragraph
 	for scale := 1.0; scale >= 0.5; scale -= 0.1 {
 		paras = s.cardParagraphs(ctx, card, ctx.Unit()*scale)
@@ -174,7 +167,7 @@ func (s *Study) drawCard(dst *ebiten.Image, ctx *Context, card deck.Card, r ui.R
 	}
 	y := r.Y
 	for _, p := range paras {
-		y += ctx.Wrap.Draw(dst, p, r.X, y, r.W) + p.Size*0.5
+		y += s.view.text(ctx, p, r.X, y, r.W, s.card) + p.Size*0.5
 	}
 }
 
@@ -185,6 +178,9 @@ func paragraphsHeight(ctx *Context, paras []ui.Paragraph, width float64) float64
 	}
 	return h
 }
+
+// Draw paints the screen as Update laid it out.
+func (s *Study) Draw(dst *ebiten.Image, ctx *Context) { s.view.draw(dst, ctx) }
 
 // role is how a piece of card text is set: its size relative to the body
 // text, weight and colour.
@@ -235,7 +231,7 @@ func (s *Study) cardTexts(card deck.Card) []cardText {
 	if !s.session.Flipped() {
 		return texts
 	}
-	texts = append(texts, cardText{text: locale.Answer, role: roleLabel}, annotated(d, "", answerText(card), "", roleAnswer))
+	texts = append(texts, cardText{text: locale.Answer, role: roleLabel}, annotated(d, "", words.CardAnswer(card), "", roleAnswer))
 	texts = append(texts, caveats(d, card)...)
 	fact, ok := d.Fact(card.Fact)
 	if !ok {
@@ -282,16 +278,6 @@ func (s *Study) cardParagraphs(ctx *Context, card deck.Card, u float64) []ui.Par
 	return paras
 }
 
-func answerText(card deck.Card) string {
-	if card.Type == deck.TypeTrueFalse {
-		if card.Answer == "true" {
-			return locale.TrueLabel
-		}
-		return locale.FalseLabel
-	}
-	return study.AnswerText(card)
-}
-
 // sourceLine names a fact's source with the date of its claim: the
 // fact's own date (a dated block) where it has one, else the source's.
 func sourceLine(fact deck.Fact, src deck.Source) string {
@@ -319,25 +305,23 @@ func conflictLine(others []study.Statement) string {
 	return locale.ConflictMark + locale.Conflict + ": " + strings.Join(names, "、")
 }
 
-func (s *Study) drawDone(dst *ebiten.Image, ctx *Context) {
-	u, m := ctx.Unit(), ctx.Margin()
-	w := min(ctx.W-2*m, u*40)
-	x := (ctx.W - w) / 2
-	y := ctx.H / 4
+func (s *Study) layoutDone(ctx *Context, x, w float64) {
+	u := ctx.Unit()
+	y := max(ctx.H/4, ctx.top())
 	title := locale.Done
 	if due, ok := s.session.NextDue(); ok {
 		// Learning cards are still to come today: say when.
 		mins := int(math.Ceil(due.Sub(ctx.now()).Minutes()))
 		title = fmt.Sprintf("%s %d%s", locale.NextDueIn, max(mins, 1), locale.Minutes)
 	}
-	y += ctx.Wrap.Draw(dst, ui.Paragraph{Text: title, Face: ctx.Fonts.Face(u*1.4, true), Size: u * 1.4, Color: ui.LightInk, Center: true}, x, y, w)
-	ctx.Wrap.Draw(dst, ui.Paragraph{Text: s.gradeCounts(), Face: ctx.Fonts.Face(u, false), Size: u, Color: ui.LightInk, Center: true}, x, y+u, w)
-	s.doneButton(ctx).Draw(dst, ctx.Fonts.Face(u, true), ctx.Fonts.Face(u*0.7, false), u)
+	y += s.view.text(ctx, ui.Paragraph{Text: title, Face: ctx.Fonts.Face(u*1.4, true), Size: u * 1.4, Color: ui.LightInk, Center: true}, x, y, w, ui.Rect{})
+	s.view.text(ctx, ui.Paragraph{Text: s.gradeCounts(), Face: ctx.Fonts.Face(u, false), Size: u, Color: ui.LightInk, Center: true}, x, y+u, w, ui.Rect{})
+	s.view.button(ctx, studyDone, "back", s.row, locale.Back, ui.Accent, u)
 }
 
 // Status describes the card on show, or the session's result.
 func (s *Study) Status() Status {
-	st := Status{Scene: "study", Reviewed: s.session.Reviewed(), Remaining: s.session.Remaining()}
+	st := Status{Scene: "study", Reviewed: s.session.Reviewed(), Remaining: s.session.Remaining(), Targets: s.view.statusTargets()}
 	card, ok := s.session.Current()
 	if !ok {
 		st.Scene = "done"

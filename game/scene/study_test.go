@@ -42,21 +42,16 @@ func testDeck() *deck.Deck {
 	}
 }
 
-func tap(r ui.Rect) input.Action {
-	return input.Action{Kind: input.Tap, X: r.X + r.W/2, Y: r.Y + r.H/2}
-}
-
 func TestDeckStartsStudy(t *testing.T) {
 	ctx := testContext(t, 1024, 720)
 	d := NewDeck(testDeck())
-	assert.Equal(t, Stay, d.Update(ctx, []input.Action{{Kind: input.Tap, X: 1, Y: 1}}).Op, "a tap beside the button does nothing")
-	studyB, quizB := d.buttons(ctx)
-	for _, a := range []input.Action{{Kind: input.Confirm}, {Kind: input.Flip}, tap(studyB.Rect)} {
+	assert.Equal(t, Stay, d.Update(ctx, []input.Action{input.TapAt(1, 1)}).Op, "a tap beside the button does nothing")
+	for _, a := range []input.Action{input.Press(input.Enter), input.Press(input.Space), tapOn(t, &d.view, "study")} {
 		tr := d.Update(ctx, []input.Action{a})
 		require.Equal(t, Push, tr.Op, "action %+v", a)
 		require.IsType(t, &Study{}, tr.Scene)
 	}
-	for _, a := range []input.Action{{Kind: input.Quiz}, tap(quizB.Rect)} {
+	for _, a := range []input.Action{input.Press("Q"), tapOn(t, &d.view, "quiz")} {
 		tr := d.Update(ctx, []input.Action{a})
 		require.Equal(t, Push, tr.Op, "action %+v", a)
 		require.IsType(t, &Quiz{}, tr.Scene)
@@ -68,24 +63,24 @@ func TestStudyKeys(t *testing.T) {
 	s := NewStudy(study.NewSession(testDeck(), testDeck().Cards))
 	sess := s.Session()
 
-	s.Update(ctx, []input.Action{{Kind: input.Grade, Grade: 3}})
+	s.Update(ctx, []input.Action{input.Press("3")})
 	c, _ := sess.Current()
 	assert.Equal(t, "c1", c.ID, "a grade key on the front does nothing")
 
-	s.Update(ctx, []input.Action{{Kind: input.Flip}})
+	s.Update(ctx, []input.Action{input.Press(input.Space)})
 	assert.True(t, sess.Flipped())
-	s.Update(ctx, []input.Action{{Kind: input.Grade, Grade: 1}})
+	s.Update(ctx, []input.Action{input.Press("1")})
 	c, _ = sess.Current()
 	assert.Equal(t, "c2", c.ID)
 	assert.False(t, sess.Flipped())
 	assert.Equal(t, 1, sess.Count(study.Again))
 
-	s.Update(ctx, []input.Action{{Kind: input.Confirm}})
+	s.Update(ctx, []input.Action{input.Press(input.Enter)})
 	assert.True(t, sess.Flipped(), "Enter flips")
-	s.Update(ctx, []input.Action{{Kind: input.Confirm}})
+	s.Update(ctx, []input.Action{input.Press(input.Enter)})
 	assert.Equal(t, 1, sess.Count(study.Good), "Enter on a flipped card answers Good, as in Anki")
 
-	assert.Equal(t, Pop, s.Update(ctx, []input.Action{{Kind: input.Back}}).Op)
+	assert.Equal(t, Pop, s.Update(ctx, []input.Action{input.Press(input.Escape)}).Op)
 }
 
 func TestStudyTaps(t *testing.T) {
@@ -95,19 +90,24 @@ func TestStudyTaps(t *testing.T) {
 
 	// Before the flip the button row is one flip button: a tap where
 	// Easy will be flips the card and grades nothing.
-	s.Update(ctx, []input.Action{tap(s.gradeButtons(ctx)[3].Rect)})
+	s.Update(ctx, nil)
+	_, ok := s.view.rect("grade-4")
+	require.False(t, ok, "no grade buttons on the front")
+	easy := s.row.SplitH(4, ctx.Unit()*0.5)[3]
+	s.Update(ctx, []input.Action{tap(easy)})
 	assert.True(t, sess.Flipped())
 	assert.Zero(t, sess.Reviewed(), "grade buttons are not live before the flip")
-	s.Update(ctx, []input.Action{{Kind: input.Grade, Grade: 3}})
+	assert.Equal(t, easy, targetRect(t, &s.view, "grade-4"), "the grade buttons share the flip button's row")
+	s.Update(ctx, []input.Action{input.Press("3")})
 
-	s.Update(ctx, []input.Action{tap(s.cardRect(ctx))})
+	s.Update(ctx, []input.Action{tapOn(t, &s.view, "card")})
 	require.True(t, sess.Flipped(), "a tap on the card flips it")
-	s.Update(ctx, []input.Action{tap(s.gradeButtons(ctx)[3].Rect)})
+	s.Update(ctx, []input.Action{tapOn(t, &s.view, "grade-4")})
 	assert.Equal(t, 1, sess.Count(study.Easy))
 
-	_, ok := sess.Current()
+	_, ok = sess.Current()
 	require.False(t, ok)
-	assert.Equal(t, Pop, s.Update(ctx, []input.Action{tap(s.doneButton(ctx).Rect)}).Op, "the done screen's button returns to the deck")
+	assert.Equal(t, Pop, s.Update(ctx, []input.Action{tapOn(t, &s.view, "back")}).Op, "the done screen's button returns to the deck")
 }
 
 // TestCardTextStaysInsideCard draws the flipped long card at several
@@ -121,10 +121,10 @@ func TestCardTextStaysInsideCard(t *testing.T) {
 		s := NewStudy(study.NewSession(d, d.Cards[1:]))
 		require.NoError(t, s.Session().Flip())
 		img := ebiten.NewImage(w, h)
+		s.Update(ctx, nil)
 		s.Draw(img, ctx)
 
-		card := s.cardRect(ctx)
-		row := s.buttonRow(ctx)
+		card, row := s.card, s.row
 		bg := ui.Background
 		stray := 0
 		for y := int(card.Y + card.H + 1); y < int(row.Y)-1; y++ {
@@ -165,13 +165,13 @@ func TestStudyStatus(t *testing.T) {
 	assert.Contains(t, st.Text, "石破茂首相は［＿＿＿］にワシントンを訪れた。")
 	assert.NotContains(t, st.Text, "2025年2月7日", "the answer is not read out before the flip")
 
-	s.Update(ctx, []input.Action{{Kind: input.Flip}})
+	s.Update(ctx, []input.Action{input.Press(input.Space)})
 	st = s.Status()
 	assert.True(t, st.Flipped)
 	assert.Contains(t, st.Text, "2025年2月7日")
 	assert.Contains(t, st.Text, "文書A")
 
-	s.Update(ctx, []input.Action{{Kind: input.Grade, Grade: 3}})
+	s.Update(ctx, []input.Action{input.Press("3")})
 	st = s.Status()
 	assert.Equal(t, "done", st.Scene)
 	assert.Equal(t, 1, st.Reviewed)
@@ -244,10 +244,10 @@ func TestStudySaysWhenAnswersAreNotSaved(t *testing.T) {
 	assert.Equal(t, ui.LightInk, ctx.headerLine("x", 10).Color)
 
 	saver.err, saver.persistent = fmt.Errorf("saving: %w", store.Notice{Kind: store.Full}), false
-	s.Update(ctx, []input.Action{{Kind: input.Flip}})
-	s.Update(ctx, []input.Action{{Kind: input.Grade, Grade: 3}})
+	s.Update(ctx, []input.Action{input.Press(input.Space)})
+	s.Update(ctx, []input.Action{input.Press("3")})
 	assert.Equal(t, 1, saver.saves)
-	assert.Equal(t, locale.SaveFailed+": "+locale.NoticeFull, ctx.Notice)
+	assert.Equal(t, locale.SaveFailed+": "+locale.NoticeFull, ctx.Notices.Text())
 	h := ctx.headerLine("学習済み 1", 10)
 	assert.Equal(t, "学習済み 1 ・ "+locale.NotSaved, h.Text)
 	assert.NotEqual(t, ui.LightInk, h.Color)

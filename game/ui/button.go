@@ -16,9 +16,6 @@ type Button struct {
 	Color color.Color
 }
 
-// Hit reports whether a tap at x, y presses the button.
-func (b Button) Hit(x, y float64) bool { return b.Rect.Contains(x, y) }
-
 // Draw draws the button with its label (and hint, if there is room).
 func (b Button) Draw(dst *ebiten.Image, label, hint text.Face, size float64) {
 	FillRoundRect(dst, b.Rect, size*0.5, b.Color)

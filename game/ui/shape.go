@@ -37,11 +37,6 @@ func FillRoundRect(dst *ebiten.Image, r Rect, radius float64, clr color.Color) {
 	dst.DrawTriangles(vs, is, whitePixel, op)
 }
 
-// FillRect fills r.
-func FillRect(dst *ebiten.Image, r Rect, clr color.Color) {
-	vector.DrawFilledRect(dst, float32(r.X), float32(r.Y), float32(r.W), float32(r.H), clr, false)
-}
-
 // whitePixel is the source image for solid-colour triangles: the 1,1 pixel
 // of a 3x3 white image, away from the edges so filtering never bleeds.
 var whitePixel = func() *ebiten.Image {

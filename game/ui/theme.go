@@ -17,6 +17,8 @@ var (
 	Accent     = color.RGBA{0x2b, 0x6c, 0xd6, 0xff}
 	Warning    = color.RGBA{0xc2, 0x6a, 0x00, 0xff}
 	Track      = color.RGBA{0x3a, 0x42, 0x55, 0xff}
+	// NoticeBand is behind the notices drawn over the top of any screen.
+	NoticeBand = color.RGBA{0x2a, 0x31, 0x44, 0xff}
 
 	// GradeColors are Again, Hard, Good, Easy.
 	GradeColors = [4]color.RGBA{

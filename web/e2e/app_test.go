@@ -23,6 +23,9 @@ const startTimeout = 45 * time.Second
 // software WebGL a reaction has taken more than 5 s.
 const stepTimeout = 15 * time.Second
 
+// The desktop viewport, in CSS pixels.
+const desktopW, desktopH = 1024, 720
+
 // app is one tab with the app open.
 type app struct {
 	t      *testing.T
@@ -92,13 +95,28 @@ func (a *app) press(key string) {
 	require.NoError(a.t, harness.Press(a.ctx, key))
 }
 
-func (a *app) click(x, y float64) {
+// target waits for the screen to publish target id and returns it.
+func (a *app) target(id string) harness.Target {
 	a.t.Helper()
+	st := a.waitState(func(s harness.State) bool {
+		_, ok := s.Target(id)
+		return ok
+	})
+	t, _ := st.Target(id)
+	return t
+}
+
+// clickID clicks the middle of target id with the mouse.
+func (a *app) clickID(id string) {
+	a.t.Helper()
+	x, y := a.target(id).Center()
 	require.NoError(a.t, harness.Click(a.ctx, x, y))
 }
 
-func (a *app) tap(x, y float64) {
+// tapID touches the middle of target id.
+func (a *app) tapID(id string) {
 	a.t.Helper()
+	x, y := a.target(id).Center()
 	require.NoError(a.t, harness.Tap(a.ctx, x, y))
 }
 

@@ -12,30 +12,28 @@ import (
 )
 
 // A phone: 390x844 CSS pixels at 3 device pixels each, touch only.
-var (
-	phone         = layout{w: 390, h: 844, dpr: 3}
-	phoneViewport = chromedp.EmulateViewport(390, 844,
-		chromedp.EmulateScale(phone.dpr), chromedp.EmulatePortrait, chromedp.EmulateMobile, chromedp.EmulateTouch)
-)
+var phoneViewport = chromedp.EmulateViewport(390, 844,
+	chromedp.EmulateScale(3), chromedp.EmulatePortrait, chromedp.EmulateMobile, chromedp.EmulateTouch)
 
 func TestPhoneTouch(t *testing.T) {
 	a := newTab(t, serve(t, nil), phoneViewport)
 	a.navigate("/")
 	a.waitRunning()
-	a.waitState(func(s appState) bool { return s.Scene == "deck" })
+	deckState := a.waitState(func(s appState) bool { return s.Scene == "deck" })
+	assert.False(t, deckState.Keyboard, "a touch-only phone shows no key hints")
 	w, h := eval[float64](a, `innerWidth`), eval[float64](a, `innerHeight`)
-	assert.Equal(t, []float64{phone.w, phone.h}, []float64{w, h})
+	assert.Equal(t, []float64{390, 844}, []float64{w, h})
 	a.screenshot("phone-deck")
 
-	a.tap(phone.startButton())
+	a.tapID("study")
 	first := a.waitState(func(s appState) bool { return s.Scene == "study" })
 	a.screenshot("phone-front")
 
-	a.tap(phone.card())
+	a.tapID("card")
 	a.waitState(func(s appState) bool { return s.Flipped })
 	a.screenshot("phone-flipped")
 
-	a.tap(phone.gradeButton(3))
+	a.tapID("grade-3")
 	next := a.waitState(func(s appState) bool { return s.Reviewed == 1 })
 	assert.NotEqual(t, first.Card, next.Card)
 	a.noConsoleErrors()
@@ -54,16 +52,16 @@ func TestPhoneTypedAnswer(t *testing.T) {
 	a.navigate(link(t, d))
 	a.waitRunning()
 	a.waitState(func(s appState) bool { return s.Scene == "deck" })
-	a.tap(phone.deckButton(1))
+	a.tapID("quiz")
 	a.waitState(func(s appState) bool { return s.Scene == "quiz" && s.Card == "q-phone" })
 	focused := `document.activeElement && document.activeElement.tagName === "TEXTAREA"`
 	assert.False(t, eval[bool](a, focused), "no text box before the student taps")
 
-	a.tap(phone.quizField(1))
+	a.tapID("field")
 	require.NoError(t, waitTrue(a, focused), "the tap focused the text box")
 	_, err := chromedp.Call(a.ctx, input.InsertText, input.InsertTextParams{Text: "1951年"})
 	require.NoError(t, err)
-	a.tap(phone.quizSubmit())
+	a.tapID("submit")
 	fb := a.waitState(func(s appState) bool { return s.Scene == "quiz-feedback" })
 	a.screenshot("phone-typed-feedback")
 	assert.Equal(t, 1, fb.Score, "the typed answer was right: %s", fb.Text)

@@ -35,7 +35,7 @@ func TestQuizAnswerIsScored(t *testing.T) {
 	d := quizDeck(t)
 	a := openApp(t, link(t, d))
 	a.waitState(func(s appState) bool { return s.Scene == "deck" })
-	a.click(desktop.deckButton(1))
+	a.clickID("quiz")
 	st := a.waitState(func(s appState) bool { return s.Scene == "quiz" })
 	require.GreaterOrEqual(t, st.Total, 2, "a quiz of the small deck asks at least two questions")
 
@@ -106,7 +106,7 @@ func TestQuizTypedAnswer(t *testing.T) {
 	require.NoError(t, d.Validate())
 	a := openApp(t, link(t, d))
 	a.waitState(func(s appState) bool { return s.Scene == "deck" })
-	a.click(desktop.deckButton(1))
+	a.clickID("quiz")
 	a.waitState(func(s appState) bool { return s.Scene == "quiz" && s.Card == "q-cloze" })
 	// The first key reaches the canvas (the page's text box takes the
 	// keyboard at its release); the app keeps it. The rest go to the text
@@ -134,7 +134,7 @@ func TestQuizIWasRight(t *testing.T) {
 	require.NoError(t, d.Validate())
 	a := openApp(t, link(t, d))
 	a.waitState(func(s appState) bool { return s.Scene == "deck" })
-	a.click(desktop.deckButton(1))
+	a.clickID("quiz")
 	q := a.waitState(func(s appState) bool { return s.Scene == "quiz" })
 	typeAnswer := func(text string) {
 		// The first key reaches the canvas and focuses the text box; the
@@ -184,7 +184,7 @@ func TestQuizFastTypingKeepsEveryKey(t *testing.T) {
 	require.NoError(t, d.Validate())
 	a := openApp(t, link(t, d))
 	a.waitState(func(s appState) bool { return s.Scene == "deck" })
-	a.click(desktop.deckButton(1))
+	a.clickID("quiz")
 	a.waitState(func(s appState) bool { return s.Scene == "quiz" && s.Card == "q-long" })
 	first, rest := answer[:1], answer[1:]
 	require.NoError(t, harness.Type(a.ctx, first))

@@ -42,16 +42,17 @@ func TestKeyboardStudy(t *testing.T) {
 
 func TestMouseStudy(t *testing.T) {
 	a := openApp(t, "/")
-	a.waitState(func(s appState) bool { return s.Scene == "deck" })
+	deckState := a.waitState(func(s appState) bool { return s.Scene == "deck" })
+	assert.True(t, deckState.Keyboard, "a desktop browser with a mouse shows key hints")
 
-	a.click(desktop.startButton())
+	a.clickID("study")
 	first := a.waitState(func(s appState) bool { return s.Scene == "study" })
 
-	a.click(desktop.card())
+	a.clickID("card")
 	a.waitState(func(s appState) bool { return s.Flipped })
 	a.screenshot("mouse-flipped")
 
-	a.click(desktop.gradeButton(3))
+	a.clickID("grade-3")
 	next := a.waitState(func(s appState) bool { return s.Reviewed == 1 })
 	assert.NotEqual(t, first.Card, next.Card)
 	assert.False(t, next.Flipped)

@@ -21,7 +21,33 @@ type State struct {
 	Score        int    `json:"score"`
 	Total        int    `json:"total"`
 	FallbackFont string `json:"fallbackFont"`
+	// Targets are the screen's interactive elements, in CSS pixels.
+	Targets []Target `json:"targets"`
+	// Keyboard is whether the app shows key hints.
+	Keyboard bool `json:"keyboard"`
 }
+
+// Target is an interactive element of the screen (scene.Target).
+type Target struct {
+	ID string  `json:"id"`
+	X  float64 `json:"x"`
+	Y  float64 `json:"y"`
+	W  float64 `json:"w"`
+	H  float64 `json:"h"`
+}
+
+// Target returns the target with the given id.
+func (s State) Target(id string) (Target, bool) {
+	for _, t := range s.Targets {
+		if t.ID == id {
+			return t, true
+		}
+	}
+	return Target{}, false
+}
+
+// Center is the middle of t.
+func (t Target) Center() (x, y float64) { return t.X + t.W/2, t.Y + t.H/2 }
 
 // ReadState returns window.factdeck.
 func ReadState(ctx context.Context) (State, error) {

@@ -1,0 +1,149 @@
+package scene
+
+import (
+	"image/color"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"factdeck/game/ui"
+)
+
+// view is a screen laid out: what to paint, in order, and where its
+// targets are. A scene builds it at the end of Update; Draw paints it and
+// the next Update hit-tests taps against it, so a tap lands on what the
+// student saw.
+type view struct {
+	// w, h and scale are the screen it was laid out for.
+	w, h, scale, top float64
+	ready            bool
+	items            []item
+	targets          []target
+}
+
+type target struct {
+	id   string
+	rect ui.Rect
+}
+
+type itemKind int
+
+const (
+	fillItem itemKind = iota
+	textItem
+	buttonItem
+	fieldItem
+)
+
+// item is one thing to paint.
+type item struct {
+	kind   itemKind
+	rect   ui.Rect // a fill's, a button's or the field's rectangle
+	radius float64
+	color  color.Color
+	// A text: its paragraph, its top-left corner and width, and the
+	// rectangle it is clipped to (none when empty).
+	para    ui.Paragraph
+	x, y, w float64
+	clip    ui.Rect
+	button  ui.Button
+	size    float64
+	field   *ui.TextField
+}
+
+// begin starts a new layout for ctx's screen.
+func (v *view) begin(ctx *Context) {
+	v.w, v.h, v.scale, v.top, v.ready = ctx.W, ctx.H, ctx.Scale, ctx.Top, true
+	v.items, v.targets = v.items[:0], v.targets[:0]
+}
+
+// stale reports whether v was laid out for another screen size or notice
+// band (or not at all), so taps cannot be tested against it yet.
+func (v *view) stale(ctx *Context) bool {
+	return !v.ready || v.w != ctx.W || v.h != ctx.H || v.scale != ctx.Scale || v.top != ctx.Top
+}
+
+// fill paints r with rounded corners.
+func (v *view) fill(r ui.Rect, radius float64, c color.Color) {
+	v.items = append(v.items, item{kind: fillItem, rect: r, radius: radius, color: c})
+}
+
+// text sets p wrapped into width w at x, y, clipped to clip (none when
+// empty), and returns the height it takes.
+func (v *view) text(ctx *Context, p ui.Paragraph, x, y, w float64, clip ui.Rect) float64 {
+	v.items = append(v.items, item{kind: textItem, para: p, x: x, y: y, w: w, clip: clip})
+	return ctx.Wrap.Height(p, w)
+}
+
+// button adds a button with id, its label set at size, and the hint its
+// bindings give where the student has a keyboard.
+func (v *view) button(ctx *Context, b Bindings, id string, r ui.Rect, label string, c color.Color, size float64) {
+	btn := ui.Button{Rect: r, Label: label, Color: c}
+	if ctx.Keyboard {
+		btn.Hint = b.HintFor(id)
+	}
+	v.items = append(v.items, item{kind: buttonItem, button: btn, size: size})
+	v.target(id, r)
+}
+
+// textField adds the answer box.
+func (v *view) textField(f *ui.TextField, size float64) {
+	v.items = append(v.items, item{kind: fieldItem, field: f, size: size})
+	v.target("field", f.Rect)
+}
+
+// target makes r tappable as id. Later targets lie on top.
+func (v *view) target(id string, r ui.Rect) {
+	v.targets = append(v.targets, target{id, r})
+}
+
+// hit is the id of the topmost target at x, y, or "".
+func (v *view) hit(x, y float64) string {
+	for i := len(v.targets) - 1; i >= 0; i-- {
+		if v.targets[i].rect.Contains(x, y) {
+			return v.targets[i].id
+		}
+	}
+	return ""
+}
+
+// rect is the rectangle of target id; ok is false when there is none.
+func (v *view) rect(id string) (ui.Rect, bool) {
+	for _, t := range v.targets {
+		if t.id == id {
+			return t.rect, true
+		}
+	}
+	return ui.Rect{}, false
+}
+
+// statusTargets are the targets in CSS pixels.
+func (v *view) statusTargets() []Target {
+	s := max(v.scale, 1)
+	out := make([]Target, len(v.targets))
+	for i, t := range v.targets {
+		out[i] = Target{ID: t.id, X: t.rect.X / s, Y: t.rect.Y / s, W: t.rect.W / s, H: t.rect.H / s}
+	}
+	return out
+}
+
+// draw paints the view on a cleared screen.
+func (v *view) draw(dst *ebiten.Image, ctx *Context) {
+	dst.Fill(ui.Background)
+	for i := range v.items {
+		it := &v.items[i]
+		switch it.kind {
+		case fillItem:
+			ui.FillRoundRect(dst, it.rect, it.radius, it.color)
+		case textItem:
+			img := dst
+			if it.clip != (ui.Rect{}) {
+				img = dst.SubImage(it.clip.Bounds()).(*ebiten.Image)
+			}
+			ctx.Wrap.Draw(img, it.para, it.x, it.y, it.w)
+		case buttonItem:
+			it.button.Draw(dst, ctx.Fonts.Face(it.size, true), ctx.Fonts.Face(it.size*0.7, false), it.size)
+		case fieldItem:
+			it.field.Draw(dst, ctx.Fonts.Face(it.size, false), it.size)
+		}
+	}
+}
