@@ -58,6 +58,11 @@ func (l lead) beside(f *fact) lead {
 			*p = ""
 		}
 	}
+	if yearMention.MatchString(f.sentence) {
+		// A sentence that dates itself needs no year beside it; one
+		// read off its 前年 would sit beside its own 2025年 as another.
+		l.year = ""
+	}
 	return l
 }
 

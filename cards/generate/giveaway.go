@@ -168,8 +168,43 @@ func sumBefore(f *fact) (sum string, at int) {
 func givenAway(f *fact) bool {
 	return pairedWithLike(f) || pairedWithForces(f) || spelledOutBefore(f) || electionBeforeTerm(f) || acronymAfter(f) ||
 		spelledInEnglish(f) || abbreviates(f) || placeRepeated(f) || yearlessMonth(f) ||
-		termOfOffice(f) || secondAfter(f) || numberedNeighbour(f) || containerOf(f) || otherParty(f) || outlookYear(f)
+		termOfOffice(f) || secondAfter(f) || numberedNeighbour(f) || containerOf(f) || otherParty(f) || outlookYear(f) ||
+		capitalOfNamed(f) || bracketYear(f)
 }
+
+// capitals are capital cities with the words that name their country.
+var capitals = map[string][]string{
+	"ワシントン": {"米", "アメリカ", "合衆国", "トランプ", "バイデン"},
+	"東京":    {"日本", "首相"},
+	"北京":    {"中国"},
+	"ソウル":   {"韓国"},
+	"モスクワ":  {"ロシア"},
+	"ロンドン":  {"英国", "イギリス"},
+	"パリ":    {"フランス"},
+	"ベルリン":  {"ドイツ"},
+}
+
+// capitalOfNamed reports a capital asked in a sentence that names its
+// country (［ワシントン］で行われた…トランプ…首脳会談): where the leaders of
+// a country meet, its capital is the first guess.
+func capitalOfNamed(f *fact) bool {
+	names, ok := capitals[f.key]
+	if !ok || !keyStands(f) {
+		return false
+	}
+	rest := f.sentence[:f.start] + f.sentence[f.end:]
+	return slices.ContainsFunc(names, func(n string) bool { return strings.Contains(rest, n) })
+}
+
+// bracketYear reports the year a figure holds for, in a side note in
+// brackets ("(…、2025年実績)"): the latest year before the text, a guess.
+func bracketYear(f *fact) bool {
+	d, ok := parseDate(f.key)
+	return ok && d.y != 0 && d.m == 0 && inBrackets(f) && dataYear.MatchString(f.sentence[f.end:])
+}
+
+// dataYear follows the year a figure holds for: 2025年実績, 2024年時点.
+var dataYear = regexp.MustCompile(`^(?:実績|時点|現在|調べ|推計)`)
 
 // outlookAfter follows the year a text looks ahead to ("2025年を見据え"):
 // the year after the text's own, which its date gives away.
@@ -247,12 +282,13 @@ func secondAfter(f *fact) bool {
 // numbered finds a numbered item: 第5条, 第4位.
 var numbered = regexp.MustCompile(`^第(\d+)(\D+)$`)
 
-// numberedNeighbour reports a numbered item beside its neighbour in the
-// sentence ("［第5条］(…)と第6条"): the one gives the other.
+// numberedNeighbour reports a numbered article beside its neighbour in
+// the sentence ("［第5条］(…)と第6条"): the one gives the other.
 func numberedNeighbour(f *fact) bool {
 	m := numbered.FindStringSubmatch(f.key)
 	if m == nil || !keyStands(f) || !strings.ContainsAny(m[2], "条項章号") {
-		// Articles run in order; ranks (第4位、第5位) are each a fact.
+		// Articles run in order; two ranks (世界第4位、第5位) are two
+		// facts, which a question in its own words asks apart.
 		return false
 	}
 	n := atoi(m[1])

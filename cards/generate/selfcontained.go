@@ -227,8 +227,9 @@ func needsPassage(f *fact) bool {
 }
 
 // conclusions open a sentence that draws on the one before: what it says
-// follows from there (したがって、おそらく収入目的の関税率は10%以下に…).
-var conclusions = []string{"したがって", "従って", "すなわち", "つまり", "そのため", "このため", "それゆえ", "要するに", "結局"}
+// follows from there (したがって、おそらく収入目的の関税率は10%以下に…),
+// or is another case of it (別の事例として…).
+var conclusions = []string{"したがって", "従って", "すなわち", "つまり", "そのため", "このため", "それゆえ", "要するに", "結局", "別の事例として", "同様に"}
 
 // concludes reports a sentence that opens with a conclusion word.
 func concludes(s string) bool {
@@ -292,4 +293,8 @@ var runTogether = regexp.MustCompile(`\)[\p{Katakana}\p{Han}A-Z][\p{Katakana}\p{
 
 // garbled reports a sentence whose text was damaged on its way into the
 // document: a card would reproduce the damage as if it were right.
-func garbled(s string) bool { return runTogether.MatchString(s) }
+func garbled(s string) bool { return runTogether.MatchString(s) || misconjugated.MatchString(s) }
+
+// misconjugated finds "…るをえない" where the language has "…ざるをえない"
+// (高くなるをえない for 高くならざるをえない).
+var misconjugated = regexp.MustCompile(`[^ざ]るを(?:えない|得ない)`)
