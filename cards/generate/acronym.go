@@ -2,6 +2,7 @@ package generate
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"factdeck/cards/deck"
@@ -69,9 +70,66 @@ func (b *builder) alsoNames(m *made) {
 	if m.card.Type != deck.TypeCloze && m.card.Type != deck.TypeBasic {
 		return
 	}
-	if other := b.ix.alias[b.ix.comparable(m.card.Answer)]; other != "" && !reveals(m.card.Prompt, other) {
-		m.card.Also = []string{other}
+	var also []string
+	if other := b.ix.alias[b.ix.comparable(m.card.Answer)]; other != "" {
+		also = append(also, other)
 	}
+	also = append(also, b.sloganForms(m.card.Answer)...)
+	also = append(also, b.placesOfTheDay(m)...)
+	for _, a := range also {
+		if !reveals(m.card.Prompt, a) && !slices.Contains(m.card.Also, a) && a != m.card.Answer {
+			m.card.Also = append(m.card.Also, a)
+		}
+	}
+}
+
+// sloganWords are the words a slogan is rendered with in other wordings:
+// 米国 or アメリカ, ファースト or 第一; 主義 and 中黒 add nothing.
+var sloganWords = strings.NewReplacer("米国", "アメリカ", "ファースト", "第一", "主義", "", "・", "", " ", "")
+
+// quotedPhrase finds a short quotation: a slogan, a catchword.
+var quotedPhrase = regexp.MustCompile(`「([^「」]{2,12})」`)
+
+// sloganForms are the other wordings the documents quote of a slogan
+// answer (米国第一, アメリカ・ファースト, アメリカ第一主義): each is as right.
+func (b *builder) sloganForms(answer string) []string {
+	key := sloganWords.Replace(answer)
+	if key == answer && !strings.Contains(answer, "・") {
+		return nil // no word that other wordings render otherwise
+	}
+	var out []string
+	for _, c := range b.claims {
+		for _, q := range quotedPhrase.FindAllStringSubmatch(c, -1) {
+			if p := strings.TrimSpace(q[1]); p != answer && sloganWords.Replace(p) == key && !slices.Contains(out, p) {
+				out = append(out, p)
+			}
+		}
+	}
+	return out
+}
+
+// placesOfTheDay are the places another account of the same day, with
+// the same people, names for a place answer, one standing in the other
+// (ホワイトハウス in ワシントン for the summit of 2月7日): each is as right.
+// A court in Washington that ruled that day is no account of the summit.
+func (b *builder) placesOfTheDay(m *made) []string {
+	f := m.fact
+	if f.kind != deck.KindPlace || m.card.Answer != f.key {
+		return nil
+	}
+	var people []string
+	for _, e := range f.entities {
+		if e.kind == deck.KindPerson {
+			people = append(people, e.text)
+		}
+	}
+	var out []string
+	for _, p := range b.ix.pools[classPlace+":"+script(f.key)] {
+		if p.text != f.key && samePlace(p.text, f.key) && b.ix.sameEvent(f, p.text) && b.ix.namedWith(p.text, people) {
+			out = append(out, p.text)
+		}
+	}
+	return out
 }
 
 // showsDisputedGloss reports a card that shows, outside its own fact, an

@@ -371,3 +371,25 @@ func TestOrderKeepsToFewYears(t *testing.T) {
 	}
 	assert.Positive(t, orders)
 }
+
+// A place answer takes the place another account of the same summit
+// names, and only that: the court that ruled the same day in Washington
+// sat in no White House.
+func TestPlacesOfTheDay(t *testing.T) {
+	d := corpusDeck(t, generate.Options{Seed: 1})
+	summit, court := 0, 0
+	for _, c := range d.Cards {
+		if c.Type != deck.TypeCloze {
+			continue
+		}
+		switch {
+		case c.Answer == "ホワイトハウス" && strings.Contains(c.Prompt, "首脳会談"):
+			summit++
+			assert.Contains(t, c.Also, "ワシントン", c.Prompt)
+		case c.Answer == "ワシントン" && strings.Contains(c.Prompt, "連邦地裁"):
+			court++
+			assert.NotContains(t, c.Also, "ホワイトハウス", c.Prompt)
+		}
+	}
+	assert.Positive(t, summit+court)
+}

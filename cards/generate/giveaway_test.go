@@ -233,3 +233,10 @@ func TestHeldPlace(t *testing.T) {
 	assert.Equal(t, "県", unit)
 	assert.Equal(t, "「尖閣諸島」はどの県にあるか。", japanese{}.whereIn(place, unit))
 }
+
+// A slogan's other wordings in the documents count as right.
+func TestSloganForms(t *testing.T) {
+	b := &builder{claims: []string{"「アメリカ・ファースト」を掲げた。", "「米国第一」を掲げる。", "「アメリカ第一主義」を基調とし、「全幅の信頼」を表明した。"}}
+	assert.ElementsMatch(t, []string{"アメリカ・ファースト", "アメリカ第一主義"}, b.sloganForms("米国第一"))
+	assert.Empty(t, b.sloganForms("全幅の信頼"))
+}

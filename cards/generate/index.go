@@ -211,6 +211,18 @@ func (ix *index) sameEvent(f *fact, candidate string) bool {
 	return false
 }
 
+// namedWith reports a sentence that names candidate beside one of people.
+func (ix *index) namedWith(candidate string, people []string) bool {
+	for _, ref := range ix.mentions[ix.comparable(candidate)] {
+		for _, p := range people {
+			if strings.Contains(ix.sentences[ref], p) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // dayPattern finds a day (month and day) whatever year goes with it.
 var dayPattern = regexp.MustCompile(`\d{1,2}月\d{1,2}日`)
 
