@@ -81,7 +81,9 @@ func Tap(ctx context.Context, x, y float64) error {
 	return hold(ctx, touch(start), touch(end))
 }
 
-// hold runs down, waits Hold, then runs up.
+// hold runs down, waits Hold and two of the page's frames, then runs up.
+// On a loaded machine a frame can take longer than Hold: the app must
+// have ticked once with the key down, or the press is lost.
 func hold(ctx context.Context, down, up func() error) error {
 	if err := down(); err != nil {
 		return err
@@ -91,8 +93,19 @@ func hold(ctx context.Context, down, up func() error) error {
 	case <-ctx.Done():
 		return ctx.Err()
 	}
+	if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](twoFrames, chromedp.EvalAwaitPromise)); err != nil {
+		return fmt.Errorf("waiting for the page's frames: %w", err)
+	}
 	return up()
 }
+
+// twoFrames resolves after the page has drawn two frames, Ebitengine
+// updating once in each; or after a second, as a tab in the background
+// draws none.
+const twoFrames = `new Promise(function (r) {
+	requestAnimationFrame(function () { requestAnimationFrame(function () { r(true); }); });
+	setTimeout(function () { r(false); }, 1000);
+})`
 
 // Type types one character as a person does: the key goes down with its
 // text, is held, and comes up. (Press sends raw key presses, which type
