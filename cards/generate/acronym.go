@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"factdeck/cards/deck"
 )
@@ -75,6 +76,14 @@ func (b *builder) alsoNames(m *made) {
 		also = append(also, other)
 	}
 	also = append(also, b.sloganForms(m.card.Answer)...)
+	if m.card.Answer == m.fact.key {
+		if in, ok := glossAfter(m.fact); ok && utf8.RuneCountInString(in) >= 2 && subsequence(in, m.fact.key) {
+			also = append(also, in) // 経団連 of 日本経済団体連合会(経団連)
+		}
+		if bare := bracketed.ReplaceAllString(m.card.Answer, ""); bare != m.card.Answer && bare != "" {
+			also = append(also, bare) // Quad諸国の外相会合 of Quad(米・日・豪・印)諸国の外相会合
+		}
+	}
 	also = append(also, b.placesOfTheDay(m)...)
 	for _, a := range also {
 		if !reveals(m.card.Prompt, a) && !slices.Contains(m.card.Also, a) && a != m.card.Answer {
@@ -82,6 +91,9 @@ func (b *builder) alsoNames(m *made) {
 		}
 	}
 }
+
+// bracketed finds a note in brackets inside an answer.
+var bracketed = regexp.MustCompile(`\([^()]*\)`)
 
 // sloganWords are the words a slogan is rendered with in other wordings:
 // 米国 or アメリカ, ファースト or 第一; 主義 and 中黒 add nothing.

@@ -393,3 +393,18 @@ func TestPlacesOfTheDay(t *testing.T) {
 	}
 	assert.Positive(t, summit+court)
 }
+
+// A name's short form in brackets after it, and an answer without its
+// bracketed note, count as right.
+func TestShortFormsCountAsRight(t *testing.T) {
+	d := corpusDeck(t, generate.Options{Seed: 1})
+	want := map[string]string{"日本経済団体連合会": "経団連", "Quad(米・日・豪・印)諸国の外相会合": "Quad諸国の外相会合"}
+	seen := 0
+	for _, c := range d.Cards {
+		if short, ok := want[c.Answer]; ok && c.Type == deck.TypeCloze {
+			seen++
+			assert.Contains(t, c.Also, short, c.Prompt)
+		}
+	}
+	assert.Positive(t, seen)
+}
