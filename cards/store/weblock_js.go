@@ -14,8 +14,10 @@ const lockName = "factdeck/progress"
 
 // lockWait is how long a page waits for the lock before it decides that
 // another tab has it. A reloaded page may ask before the page it replaces
-// has let go; a real second tab keeps it for good.
-const lockWait = 500 // ms
+// has let go, and a closed tab's lock goes only once its process has
+// wound down, which on a busy machine took more than half a second; a
+// real second tab keeps it for good, and only then is the wait felt.
+const lockWait = 2000 // ms
 
 // Lock is a page's request for the Web Lock on the progress
 // (navigator.locks, which tabs of one origin share). Once granted, the
