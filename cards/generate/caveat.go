@@ -312,11 +312,15 @@ func (b *builder) frame(m *made) {
 	// answer. So is any claim of a sentence that dates it by a month
 	// alone ("1月に…国務長官が…主催した"): who held a post in which
 	// January hangs on the year. And who held a post (［＿＿＿］官房長官
-	// は…) hangs on when.
+	// は…), what is so "recently" (最近), and what someone said (「日本は
+	// 我々を守らない」と不満を示した) hang on when.
 	undated := !yearMention.MatchString(m.fact.sentence)
-	yearless := m.fact.kind == deck.KindDate && !yearMention.MatchString(m.fact.key) ||
-		undated && (monthMention.MatchString(m.fact.sentence) || m.fact.kind == deck.KindPerson && m.fact.role != "")
-	if !conflicting && !yearless && (!isValueKind(m.fact.kind) || m.fact.kind == deck.KindDate) || m.card.Type == deck.TypeOrder || m.card.Type == deck.TypeMatch || yearMention.MatchString(m.card.Prompt) {
+	quote := m.fact.kind == deck.KindRelation && strings.Contains(m.fact.sentence, "「"+m.fact.key+"」")
+	relative := relativeTime.MatchString(m.fact.sentence) // 最近 is the writer's day, whatever years it names
+	yearless := m.fact.kind == deck.KindDate && !yearMention.MatchString(m.fact.key) || relative ||
+		undated && (monthMention.MatchString(m.fact.sentence) || m.fact.kind == deck.KindPerson && m.fact.role != "" || quote)
+	if !conflicting && !yearless && (!isValueKind(m.fact.kind) || m.fact.kind == deck.KindDate) || m.card.Type == deck.TypeOrder || m.card.Type == deck.TypeMatch ||
+		yearMention.MatchString(m.card.Prompt) && !relative {
 		return
 	}
 	f := b.words.frame(b.words.source(sourceName(m.fact), stated(m.fact)))
@@ -328,6 +332,9 @@ func (b *builder) frame(m *made) {
 		m.falsePrompt = f + m.falsePrompt
 	}
 }
+
+// relativeTime finds a time told from the writer's day: 最近, 今年.
+var relativeTime = regexp.MustCompile(`最近|近年|現在|今年|昨年|先日|先月|今月`)
 
 // monthMention finds a month: 1月, 12月.
 var monthMention = regexp.MustCompile(`\d{1,2}月`)

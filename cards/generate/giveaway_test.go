@@ -240,3 +240,8 @@ func TestSloganForms(t *testing.T) {
 	assert.ElementsMatch(t, []string{"アメリカ・ファースト", "アメリカ第一主義"}, b.sloganForms("米国第一"))
 	assert.Empty(t, b.sloganForms("全幅の信頼"))
 }
+
+func TestRelativeTime(t *testing.T) {
+	assert.True(t, relativeTime.MatchString("トランプ大統領は最近、条約は不公平だと述べた。"))
+	assert.False(t, relativeTime.MatchString("トランプ大統領は2019年、条約は不公平だと述べた。"))
+}
