@@ -149,7 +149,13 @@ func (g *Game) Update() error {
 	if len(actions) > 0 || g.ticks%ebiten.TPS() == 0 {
 		g.dirty = true
 	}
-	return g.Step(actions)
+	if err := g.Step(actions); err != nil {
+		return err
+	}
+	if a, ok := g.top().(scene.Animator); ok && a.Animating() {
+		g.dirty = true
+	}
+	return nil
 }
 
 // Step runs one tick of the top scene with the given actions. Tests drive

@@ -44,6 +44,9 @@ type (
 	// sheet): the game draws that screen first, so an overlay's Draw
 	// paints over it and must not clear the screen.
 	Overlay interface{ Overlay() }
+	// Animator is a scene in motion (a card flipping): the game redraws
+	// it every tick while Animating is true, not only on input.
+	Animator interface{ Animating() bool }
 )
 
 // Status is what a scene shows, as data.
@@ -112,6 +115,8 @@ type Context struct {
 	Wrap  ui.Wrapper
 	// Keyboard is whether the student has one; key hints show only then.
 	Keyboard bool
+	// Lang is the interface's language (locale.Text strings).
+	Lang locale.Lang
 	// Progress is the student's saved progress; nil studies without
 	// scheduling (every card once, nothing saved).
 	Progress *study.Progress
