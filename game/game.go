@@ -149,13 +149,7 @@ func (g *Game) Update() error {
 	if len(actions) > 0 || g.ticks%ebiten.TPS() == 0 {
 		g.dirty = true
 	}
-	if err := g.Step(actions); err != nil {
-		return err
-	}
-	if a, ok := g.top().(scene.Animator); ok && a.Animating() {
-		g.dirty = true
-	}
-	return nil
+	return g.Step(actions)
 }
 
 // Step runs one tick of the top scene with the given actions. Tests drive
@@ -185,6 +179,9 @@ func (g *Game) Step(actions []input.Action) error {
 		// The scene laid out below the old band; the next tick lays it
 		// out below the new one, and that must be drawn too.
 		g.relayout = true
+	}
+	if a, ok := g.top().(scene.Animator); ok && a.Animating() {
+		g.dirty = true // every frame of a motion is drawn
 	}
 	return nil
 }

@@ -85,7 +85,7 @@ const (
 
 // All lists every UI string, for the font coverage test.
 func All() []string {
-	return append(append(deckOpenStrings(), studyStrings()...),
+	return append(append(append(deckOpenStrings(), studyStrings()...), englishStrings()...),
 		DeckScreen, MoreSources, Cards, Due, New, Start, StartHint, Flip,
 		Again, Hard, Good, Easy, Source, Answer, Question, Done,
 		Back, Reviewed, Remaining, Conflict,

@@ -15,8 +15,8 @@ var (
 
 	// The done screen once the day's limits are reached; %d is a count.
 	LimitReached = Text{"今日の分は終わりました。続けることもできます。", "That's today's cards. You can go on."}
-	MoreNew      = Text{"新しいカードを %d 枚", "%d more new cards"}
-	ReviewAhead  = Text{"先の復習を %d 枚", "Review %d ahead"}
+	MoreNew      = Text{"新しいカードをあと %d 枚", "More new cards (%d)"}
+	ReviewAhead  = Text{"先の復習を %d 枚", "Review ahead (%d)"}
 
 	// Short labels on the caveat badge, by the kind of caveat.
 	CaveatDisputed  = Text{"出典によって異なる", "Sources differ"}

@@ -66,15 +66,15 @@ func (c *CaveatSheet) texts(l locale.Lang) []cardText {
 		out = append(out, annotated(d, "", c.card.Note, "", role{0.8, false, ui.Ink}))
 	}
 	if len(c.card.Accept) > 0 {
-		out = append(out, cardText{text: locale.OtherAnswers + ": " + strings.Join(c.card.Accept, "、"), role: roleNote})
+		out = append(out, otherAnswers(l, c.card))
 	}
 	out = append(out, cardText{text: locale.ThisSource.In(l), role: roleLabel})
 	if src, ok := d.Source(fact.Source); ok {
-		out = append(out, cardText{text: sourceLine(fact, src), role: roleSource})
+		out = append(out, cardText{text: sourceLineIn(l, fact, src), role: roleSource})
 	}
 	out = append(out, sentenceText(d, c.card, fact))
 	for _, o := range study.Conflicting(d, fact) {
-		where := locale.Source + ": " + o.Source.Title
+		where := locale.In(l, locale.Source) + ": " + o.Source.Title
 		if o.Date != "" {
 			where += "（" + o.Date + "）"
 		}

@@ -175,7 +175,7 @@ func (c *Context) unsaved() bool {
 func (c *Context) headerLine(label string, size float64) ui.Paragraph {
 	p := ui.Paragraph{Text: label, Face: c.Fonts.Face(size, false), Size: size, Color: ui.LightInk}
 	if c.unsaved() {
-		p.Text += " ・ " + locale.NotSaved
+		p.Text += " ・ " + locale.In(c.Lang, locale.NotSaved)
 		p.Color = ui.GradeColors[1]
 	}
 	return p

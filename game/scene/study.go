@@ -38,6 +38,9 @@ func (s *Study) Session() *study.Session { return s.session }
 
 var gradeLabels = [4]string{locale.Again, locale.Hard, locale.Good, locale.Easy}
 
+// gradeLabel is grade i's (0 for Again) name in language l.
+func gradeLabel(l locale.Lang, i int) string { return locale.In(l, gradeLabels[i]) }
+
 // The study screen's keys on the front, on the back and once the session
 // is over. As in Anki, Space or Enter on a flipped card answers Good; the
 // digits come first, so the Good button's hint is 3.
@@ -208,7 +211,7 @@ func annotated(d *deck.Deck, prefix, text, suffix string, r role) cardText {
 // frontTexts are the card's question and choices.
 func (s *Study) frontTexts(card deck.Card) []cardText {
 	d := s.session.Deck()
-	texts := []cardText{{text: locale.Question, role: roleLabel}, annotated(d, "", card.Prompt, "", rolePrompt)}
+	texts := []cardText{{text: locale.In(s.lang, locale.Question), role: roleLabel}, annotated(d, "", card.Prompt, "", rolePrompt)}
 	for i, c := range card.Choices {
 		texts = append(texts, annotated(d, fmt.Sprintf("%c. ", 'A'+i), c, "", roleChoice))
 	}
@@ -218,9 +221,9 @@ func (s *Study) frontTexts(card deck.Card) []cardText {
 // answerTexts are the back's answer and the answers other sources give.
 func (s *Study) answerTexts(card deck.Card) []cardText {
 	d := s.session.Deck()
-	texts := []cardText{{text: locale.Answer, role: roleLabel}, annotated(d, "", words.CardAnswer(card), "", roleAnswer)}
+	texts := []cardText{{text: locale.In(s.lang, locale.Answer), role: roleLabel}, annotated(d, "", words.CardAnswer(card), "", roleAnswer)}
 	if len(card.Accept) > 0 {
-		texts = append(texts, cardText{text: locale.OtherAnswers + ": " + strings.Join(card.Accept, "、"), role: roleNote})
+		texts = append(texts, otherAnswers(s.lang, card))
 	}
 	return texts
 }
@@ -233,19 +236,19 @@ func (s *Study) cardTexts(card deck.Card) []cardText {
 		return texts
 	}
 	d := s.session.Deck()
-	texts = append(texts, cardText{text: locale.Answer, role: roleLabel}, annotated(d, "", words.CardAnswer(card), "", roleAnswer))
-	texts = append(texts, caveats(d, card)...)
+	texts = append(texts, cardText{text: locale.In(s.lang, locale.Answer), role: roleLabel}, annotated(d, "", words.CardAnswer(card), "", roleAnswer))
+	texts = append(texts, caveats(s.lang, d, card)...)
 	fact, ok := d.Fact(card.Fact)
 	if !ok {
 		return texts
 	}
 	texts = append(texts, sentenceText(d, card, fact))
 	if src, ok := d.Source(fact.Source); ok {
-		texts = append(texts, cardText{text: sourceLine(fact, src), role: roleSource})
+		texts = append(texts, cardText{text: sourceLineIn(s.lang, fact, src), role: roleSource})
 	}
 	if card.Note == "" && len(fact.Conflicts) > 0 {
 		// The note, where the deck has one, already says how the sources differ.
-		texts = append(texts, cardText{text: conflictLine(study.Conflicting(d, fact)), role: roleConflict})
+		texts = append(texts, cardText{text: conflictLine(s.lang, study.Conflicting(d, fact)), role: roleConflict})
 	}
 	return texts
 }
@@ -266,10 +269,10 @@ func sentenceText(d *deck.Deck, card deck.Card, fact deck.Fact) cardText {
 // claim is dated).
 // d may be nil; with a deck, the note's phrase starts come from its
 // annotations.
-func caveats(d *deck.Deck, card deck.Card) []cardText {
+func caveats(l locale.Lang, d *deck.Deck, card deck.Card) []cardText {
 	var out []cardText
 	if len(card.Accept) > 0 {
-		out = append(out, cardText{text: locale.OtherAnswers + ": " + strings.Join(card.Accept, "、"), role: roleNote})
+		out = append(out, otherAnswers(l, card))
 	}
 	if card.Note != "" {
 		note := cardText{text: locale.ConflictMark + card.Note, role: roleNote}
@@ -279,6 +282,11 @@ func caveats(d *deck.Deck, card deck.Card) []cardText {
 		out = append(out, note)
 	}
 	return out
+}
+
+// otherAnswers lists the answers other sources give.
+func otherAnswers(l locale.Lang, card deck.Card) cardText {
+	return cardText{text: locale.In(l, locale.OtherAnswers) + ": " + strings.Join(card.Accept, "、"), role: roleNote}
 }
 
 // paragraphs sets texts at body size u.
@@ -302,7 +310,12 @@ func paragraph(ctx *Context, t cardText, u float64) ui.Paragraph {
 // sourceLine names a fact's source with the date of its claim: the
 // fact's own date (a dated block) where it has one, else the source's.
 func sourceLine(fact deck.Fact, src deck.Source) string {
-	line := locale.Source + ": " + src.Title
+	return sourceLineIn(locale.Japanese, fact, src)
+}
+
+// sourceLineIn is sourceLine in language l.
+func sourceLineIn(l locale.Lang, fact deck.Fact, src deck.Source) string {
+	line := locale.In(l, locale.Source) + ": " + src.Title
 	if date := study.Stated(fact, src); date != "" {
 		line += "（" + date + "）"
 	}
@@ -311,9 +324,10 @@ func sourceLine(fact deck.Fact, src deck.Source) string {
 
 // conflictLine says that other documents state the fact differently,
 // quoting each with its source and date (none when the deck lacks them).
-func conflictLine(others []study.Statement) string {
+func conflictLine(l locale.Lang, others []study.Statement) string {
+	conflict := locale.In(l, locale.Conflict)
 	if len(others) == 0 {
-		return locale.ConflictMark + locale.Conflict
+		return locale.ConflictMark + conflict
 	}
 	names := make([]string, len(others))
 	for i, o := range others {
@@ -323,7 +337,7 @@ func conflictLine(others []study.Statement) string {
 		}
 		names[i] = "「" + o.Sentence + "」（" + where + "）"
 	}
-	return locale.ConflictMark + locale.Conflict + ": " + strings.Join(names, "、")
+	return locale.ConflictMark + conflict + ": " + strings.Join(names, "、")
 }
 
 // Status describes the card on show, or the session's result.
@@ -332,7 +346,7 @@ func (s *Study) Status() Status {
 	card, ok := s.session.Current()
 	if !ok {
 		st.Scene = "done"
-		st.Text = locale.Done + "。" + s.gradeCounts()
+		st.Text = locale.In(s.lang, locale.Done) + "。" + s.gradeCounts()
 		if more := s.session.More(); more.Any() {
 			st.Text += "\n" + locale.LimitReached.In(s.lang)
 		}
@@ -351,7 +365,7 @@ func (s *Study) Status() Status {
 func (s *Study) gradeCounts() string {
 	var parts []string
 	for g := study.Again; g <= study.Easy; g++ {
-		parts = append(parts, fmt.Sprintf("%s %d", gradeLabels[g-1], s.session.Count(g)))
+		parts = append(parts, fmt.Sprintf("%s %d", gradeLabel(s.lang, int(g)-1), s.session.Count(g)))
 	}
 	return strings.Join(parts, " ・ ")
 }

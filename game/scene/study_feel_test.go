@@ -131,7 +131,7 @@ func TestGradeButtonsShowIntervals(t *testing.T) {
 		require.True(t, ok)
 		var got [4]string
 		for i := range got {
-			got[i] = buttonHints(&s.view)[gradeLabels[i]]
+			got[i] = buttonHints(&s.view)[gradeLabel(lang, i)]
 			assert.Equal(t, study.FormatInterval(ivl[i], intervalUnits(lang)), got[i])
 		}
 		t.Logf("%v: %v", lang, got)

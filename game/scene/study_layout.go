@@ -41,12 +41,12 @@ func (s *Study) layout(ctx *Context) {
 	s.layoutCard(ctx, card)
 	bindings := s.Bindings()
 	if !s.session.Flipped() {
-		v.button(ctx, bindings, "flip", s.row, locale.Flip, ui.Accent, u)
+		v.button(ctx, bindings, "flip", s.row, locale.In(ctx.Lang, locale.Flip), ui.Accent, u)
 		return
 	}
 	ivl, _ := s.session.Intervals()
 	for i, r := range s.row.SplitH(4, u*0.5) {
-		v.buttonSub(ctx, bindings, fmt.Sprintf("grade-%d", i+1), r, gradeLabels[i], study.FormatInterval(ivl[i], intervalUnits(ctx.Lang)), ui.GradeColors[i], u)
+		v.buttonSub(ctx, bindings, fmt.Sprintf("grade-%d", i+1), r, gradeLabel(ctx.Lang, i), study.FormatInterval(ivl[i], intervalUnits(ctx.Lang)), ui.GradeColors[i], u)
 	}
 }
 
@@ -87,7 +87,7 @@ func (s *Study) layoutHeader(ctx *Context, x, w float64, cards bool) {
 	right := undo.X - u*0.5
 
 	small := u * 0.7
-	label = fmt.Sprintf("%s %d ・ %s %d", locale.Reviewed, s.session.Reviewed(), locale.Remaining, s.session.Remaining())
+	label = fmt.Sprintf("%s %d ・ %s %d", locale.In(ctx.Lang, locale.Reviewed), s.session.Reviewed(), locale.In(ctx.Lang, locale.Remaining), s.session.Remaining())
 	line := ctx.headerLine(label, small)
 	lineH := ctx.Wrap.Height(line, right-left)
 	barH := u * 0.25
@@ -175,7 +175,7 @@ func (s *Study) layoutDone(ctx *Context, x, w float64) {
 	y += s.view.text(ctx, ui.Paragraph{Text: s.doneTitle(ctx), Face: ctx.Fonts.Face(u*1.4, true), Size: u * 1.4, Color: ui.LightInk, Center: true}, x, y, w, ui.Rect{})
 	y += u
 	y += s.view.text(ctx, ui.Paragraph{Text: s.gradeCounts(), Face: ctx.Fonts.Face(u, false), Size: u, Color: ui.LightInk, Center: true}, x, y, w, ui.Rect{})
-	s.view.button(ctx, studyDone, "back", s.row, locale.Back, ui.Accent, u)
+	s.view.button(ctx, studyDone, "back", s.row, locale.In(ctx.Lang, locale.Back), ui.Accent, u)
 
 	more := s.session.More()
 	if !more.Any() {
@@ -201,7 +201,7 @@ func (s *Study) layoutDone(ctx *Context, x, w float64) {
 func (s *Study) doneTitle(ctx *Context) string {
 	if due, ok := s.session.NextDue(); ok {
 		mins := int(math.Ceil(due.Sub(ctx.now()).Minutes()))
-		return fmt.Sprintf("%s %d%s", locale.NextDueIn, max(mins, 1), locale.Minutes)
+		return fmt.Sprintf("%s %d%s", locale.In(ctx.Lang, locale.NextDueIn), max(mins, 1), locale.In(ctx.Lang, locale.Minutes))
 	}
-	return locale.Done
+	return locale.In(ctx.Lang, locale.Done)
 }

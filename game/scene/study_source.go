@@ -55,7 +55,7 @@ func newSourcePanel(ctx *Context, d *deck.Deck, card deck.Card, u, w float64) so
 		sp.height += sp.badgeH + sp.gap
 	}
 	if src, ok := d.Source(fact.Source); ok {
-		sp.paras = append(sp.paras, paragraph(ctx, cardText{text: sourceLine(fact, src), role: roleSource}, u))
+		sp.paras = append(sp.paras, paragraph(ctx, cardText{text: sourceLineIn(ctx.Lang, fact, src), role: roleSource}, u))
 	}
 	sp.paras = append(sp.paras, paragraph(ctx, sentenceText(d, card, fact), u))
 	for _, p := range sp.paras {

@@ -58,3 +58,25 @@ func TestMouseStudy(t *testing.T) {
 	assert.False(t, next.Flipped)
 	a.noConsoleErrors()
 }
+
+// The study screen's own back and undo buttons: undo takes the answer
+// back and shows its card again, front up; back returns to the deck.
+func TestStudyUndoAndBackButtons(t *testing.T) {
+	a := openApp(t, "/")
+	a.waitState(func(s appState) bool { return s.Scene == "deck" })
+	a.clickID("study")
+	first := a.waitState(func(s appState) bool { return s.Scene == "study" })
+	a.clickID("card")
+	a.waitState(func(s appState) bool { return s.Flipped })
+	a.clickID("grade-3")
+	a.waitState(func(s appState) bool { return s.Reviewed == 1 })
+
+	a.clickID("undo")
+	back := a.waitState(func(s appState) bool { return s.Reviewed == 0 })
+	assert.Equal(t, first.Card, back.Card, "the card answered is on show again")
+	assert.False(t, back.Flipped)
+
+	a.clickID("back")
+	a.waitState(func(s appState) bool { return s.Scene == "deck" })
+	a.noConsoleErrors()
+}
