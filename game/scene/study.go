@@ -24,6 +24,11 @@ type Study struct {
 	motion  motion
 	// lang is the language of the last layout, for Status.
 	lang locale.Lang
+	// offer is what the done screen offers past the day's limits, worked
+	// out again (it reads the whole deck) only when an action may have
+	// changed it: offerFresh is false until then.
+	offer      study.More
+	offerFresh bool
 	// card is where the card rests, row the button row and header the
 	// back, progress and undo band (tests check that the text stays
 	// inside and find the buttons there).
@@ -104,7 +109,11 @@ func (s *Study) Update(ctx *Context, actions []input.Action) Transition {
 
 func (s *Study) handle(ctx *Context, actions []input.Action) Transition {
 	for _, a := range actions {
-		switch cmd := command(a, s.Bindings(), &s.view); cmd {
+		cmd := command(a, s.Bindings(), &s.view)
+		if cmd != "" {
+			s.offerFresh = false
+		}
+		switch cmd {
 		case "back":
 			return Transition{Op: Pop}
 		case "undo":
@@ -139,6 +148,14 @@ func (s *Study) handle(ctx *Context, actions []input.Action) Transition {
 		}
 	}
 	return Transition{}
+}
+
+// offers is what the done screen offers.
+func (s *Study) offers() study.More {
+	if !s.offerFresh {
+		s.offer, s.offerFresh = s.session.More(), true
+	}
+	return s.offer
 }
 
 // slideIn starts the next card's slide, if there is a next card.
@@ -347,7 +364,7 @@ func (s *Study) Status() Status {
 	if !ok {
 		st.Scene = "done"
 		st.Text = locale.In(s.lang, locale.Done) + "。" + s.gradeCounts()
-		if more := s.session.More(); more.Any() {
+		if s.offers().Any() {
 			st.Text += "\n" + locale.LimitReached.In(s.lang)
 		}
 		return st

@@ -145,7 +145,7 @@ func (s *Study) layoutCard(ctx *Context, card deck.Card) {
 // prompt never runs off the card.
 func (s *Study) layoutTexts(ctx *Context, texts []cardText, r, clip ui.Rect) {
 	var paras []ui.Paragraph
-	for scale := 1.0; scale >= 0.5; scale -= 0.1 {
+	for scale := 1.0; scale >= 0.5; scale -= 0.05 {
 		paras = paragraphs(ctx, texts, ctx.Unit()*scale)
 		if paragraphsHeight(ctx, paras, r.W) <= r.H {
 			break
@@ -177,7 +177,7 @@ func (s *Study) layoutDone(ctx *Context, x, w float64) {
 	y += s.view.text(ctx, ui.Paragraph{Text: s.gradeCounts(), Face: ctx.Fonts.Face(u, false), Size: u, Color: ui.LightInk, Center: true}, x, y, w, ui.Rect{})
 	s.view.button(ctx, studyDone, "back", s.row, locale.In(ctx.Lang, locale.Back), ui.Accent, u)
 
-	more := s.session.More()
+	more := s.offers()
 	if !more.Any() {
 		return
 	}

@@ -72,7 +72,7 @@ func (s *Study) layoutBack(ctx *Context, card deck.Card, r, clip ui.Rect) {
 	texts := append(s.frontTexts(card), s.answerTexts(card)...)
 	var paras []ui.Paragraph
 	var panel sourcePanel
-	for scale := 1.0; scale >= 0.5; scale -= 0.1 {
+	for scale := 1.0; scale >= 0.5; scale -= 0.05 {
 		u := ctx.Unit() * scale
 		paras = paragraphs(ctx, texts, u)
 		panel = newSourcePanel(ctx, d, card, u, r.W)
