@@ -12,9 +12,10 @@ import (
 // Again to Easy, as Anki writes above its buttons. They come from the
 // progress's scheduler without fuzz, so the label is the interval the
 // model chose; the answer itself may land a day either side. ok is false
-// when no card is on show.
+// when no card is on show, and in a drill (NewSession), whose answers
+// schedule nothing.
 func (s *Session) Intervals() (out [4]time.Duration, ok bool) {
-	if s.cur == nil && !s.pick() {
+	if s.drill || s.cur == nil && !s.pick() {
 		return out, false
 	}
 	now := s.now()

@@ -95,4 +95,7 @@ func TestNewCardIntervals(t *testing.T) {
 	require.NoError(t, s.Answer(study.Easy))
 	_, ok = s.Intervals()
 	assert.False(t, ok, "no card on show, no intervals")
+
+	_, ok = study.NewSession(threeCards()).Intervals()
+	assert.False(t, ok, "a drill schedules nothing")
 }

@@ -64,6 +64,16 @@ func TestHintsFollowBindingsAndKeyboard(t *testing.T) {
 	s := NewStudy(study.NewSession(testDeck(), testDeck().Cards))
 	s.Update(ctx, []input.Action{input.Press(input.Space)})
 	assert.Equal(t, map[string]string{
+		locale.Again: "1", locale.Hard: "2", locale.Good: "3", locale.Easy: "4",
+		locale.StudyBack.Ja: "Esc", locale.StudyUndo.Ja: "",
+	}, buttonHints(&s.view), "a drill schedules nothing, so its buttons show no interval")
+
+	ctx.Progress = study.NewProgress()
+	sess, err := study.New(testDeck(), ctx.Progress, study.Options{})
+	require.NoError(t, err)
+	s = NewStudy(sess)
+	s.Update(ctx, []input.Action{input.Press(input.Space)})
+	assert.Equal(t, map[string]string{
 		locale.Again: "1分 ・ 1", locale.Hard: "6分 ・ 2", locale.Good: "10分 ・ 3", locale.Easy: "8日 ・ 4",
 		locale.StudyBack.Ja: "Esc", locale.StudyUndo.Ja: "",
 	}, buttonHints(&s.view),

@@ -44,9 +44,14 @@ func (s *Study) layout(ctx *Context) {
 		v.button(ctx, bindings, "flip", s.row, locale.In(ctx.Lang, locale.Flip), ui.Accent, u)
 		return
 	}
-	ivl, _ := s.session.Intervals()
+	ivl, scheduled := s.session.Intervals()
 	for i, r := range s.row.SplitH(4, u*0.5) {
-		v.buttonSub(ctx, bindings, fmt.Sprintf("grade-%d", i+1), r, gradeLabel(ctx.Lang, i), study.FormatInterval(ivl[i], intervalUnits(ctx.Lang)), ui.GradeColors[i], u)
+		id, label := fmt.Sprintf("grade-%d", i+1), gradeLabel(ctx.Lang, i)
+		if !scheduled {
+			v.button(ctx, bindings, id, r, label, ui.GradeColors[i], u)
+			continue
+		}
+		v.buttonSub(ctx, bindings, id, r, label, study.FormatInterval(ivl[i], intervalUnits(ctx.Lang)), ui.GradeColors[i], u)
 	}
 }
 

@@ -175,8 +175,10 @@ func TestStudyScreenshots(t *testing.T) {
 			}
 			ctx, clk := handContext(t, float64(w), float64(h))
 			ctx.Lang, ctx.Keyboard = lang, w > 1000
-			d := conflictDeck(t)
-			s := NewStudy(study.NewSession(d, d.Cards))
+			ctx.Progress = study.NewProgress()
+			sess, err := study.New(conflictDeck(t), ctx.Progress, study.Options{Now: clk.now})
+			require.NoError(t, err)
+			s := NewStudy(sess)
 			shot := func(what string, scenes ...Scene) *ebiten.Image {
 				img := ebiten.NewImage(w, h)
 				for _, sc := range scenes {
