@@ -94,10 +94,12 @@ func (s *Study) Update(ctx *Context, actions []input.Action) Transition {
 	if s.view.stale(ctx) {
 		s.layout(ctx)
 	}
-	if len(actions) > 0 {
+	if len(actions) > 0 && s.motion.kind != still {
 		// A key or tap ends a motion at once: the student is never made
-		// to wait for it, and the action then acts on what it shows.
+		// to wait for it, and a tap is tested against the card at rest,
+		// where the student meant it, not where the card was passing.
 		s.motion = motion{}
+		s.layout(ctx)
 	}
 	t := s.handle(ctx, actions)
 	if s.motion.progress(ctx.now()) >= 1 {

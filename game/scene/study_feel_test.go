@@ -70,8 +70,10 @@ func TestInputDuringMotionIsNotLost(t *testing.T) {
 	assert.Equal(t, "c2", c.ID)
 
 	clk.advance(10 * time.Millisecond)
-	s.Update(ctx, []input.Action{tapOn(t, &s.view, "card")})
-	assert.True(t, sess.Flipped(), "a tap on the sliding card flips it")
+	moving := targetRect(t, &s.view, "card")
+	require.Greater(t, moving.X, s.card.X+5, "the card is still on its way")
+	s.Update(ctx, []input.Action{input.TapAt(s.card.X+2, s.card.Y+s.card.H/2)})
+	assert.True(t, sess.Flipped(), "a tap where the card comes to rest flips it, though it had not got there")
 	clk.advance(10 * time.Millisecond)
 	s.Update(ctx, []input.Action{tapOn(t, &s.view, "grade-4")})
 	assert.Equal(t, 1, sess.Count(study.Easy), "a tap on a grade during the flip grades")
