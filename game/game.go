@@ -276,6 +276,9 @@ func (g *Game) Status() scene.Status {
 	}
 	st := g.top().Status()
 	st.Keyboard = g.ctx.Keyboard
+	if a, ok := g.top().(scene.Animator); ok {
+		st.Moving = a.Animating()
+	}
 	if !g.ctx.Notices.Empty() {
 		st.Text = g.ctx.Notices.Text() + "\n" + st.Text
 	}

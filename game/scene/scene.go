@@ -68,6 +68,9 @@ type Status struct {
 	Targets []Target `json:"targets"`
 	// Keyboard is whether key hints are shown (the game sets it).
 	Keyboard bool `json:"keyboard"`
+	// Moving is whether the screen is in motion (a card turning), so a
+	// test takes its screenshot once it rests (the game sets it).
+	Moving bool `json:"moving,omitempty"`
 }
 
 // Target is an interactive element: its stable id and where it is.

@@ -17,7 +17,7 @@ func TestKeyboardStudy(t *testing.T) {
 	assert.Positive(t, first.Remaining)
 
 	a.press("Space")
-	flipped := a.waitState(func(s appState) bool { return s.Flipped })
+	flipped := a.waitState(func(s appState) bool { return s.Flipped && !s.Moving })
 	assert.Equal(t, first.Card, flipped.Card, "flipping keeps the card")
 	assert.Contains(t, flipped.Text, "答え", "the back shows the answer")
 	assert.Equal(t, flipped.Text, eval[string](a, `document.getElementById("fd-live").textContent`))
@@ -50,6 +50,7 @@ func TestMouseStudy(t *testing.T) {
 
 	a.clickID("card")
 	a.waitState(func(s appState) bool { return s.Flipped })
+	a.waitState(func(s appState) bool { return !s.Moving }) // the card has turned
 	a.screenshot("mouse-flipped")
 
 	a.clickID("grade-3")
