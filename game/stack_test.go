@@ -91,8 +91,8 @@ func (m *moving) Update(ctx *scene.Context, a []input.Action) scene.Transition {
 
 func (m *moving) Animating() bool { return m.frames > 0 }
 
-// A scene in motion is drawn every tick without input, and a still one
-// is not drawn again.
+// A scene in motion is drawn every tick without input, the tick it comes
+// to rest included, and a still one is not drawn again.
 func TestMotionIsDrawnEveryTick(t *testing.T) {
 	var log []string
 	m := &moving{fake: &fake{name: "m", log: &log}, frames: 3}
@@ -104,5 +104,5 @@ func TestMotionIsDrawnEveryTick(t *testing.T) {
 		g.Draw(nil)
 		return len(log)
 	}
-	assert.Equal(t, []int{1, 1, 0, 0}, []int{draws(), draws(), draws(), draws()})
+	assert.Equal(t, []int{1, 1, 1, 0, 0}, []int{draws(), draws(), draws(), draws(), draws()})
 }
