@@ -163,6 +163,8 @@ func (g *Game) Step(actions []input.Action) error {
 	}
 	g.applyImport()
 	g.layoutNotices()
+	// A motion that ends in this Update leaves its resting frame to draw.
+	moving := g.moving()
 	t := g.top().Update(&g.ctx, actions)
 	if t.Op != scene.Stay {
 		g.apply(t)
@@ -180,7 +182,16 @@ func (g *Game) Step(actions []input.Action) error {
 		// out below the new one, and that must be drawn too.
 		g.relayout = true
 	}
+	if moving || g.moving() {
+		g.dirty = true // every frame of a motion is drawn, and the last
+	}
 	return nil
+}
+
+// moving reports whether the scene on show is in motion.
+func (g *Game) moving() bool {
+	a, ok := g.top().(scene.Animator)
+	return ok && a.Animating()
 }
 
 // apply changes the scene stack as t asks, telling the scenes concerned.
@@ -273,6 +284,7 @@ func (g *Game) Status() scene.Status {
 	}
 	st := g.top().Status()
 	st.Keyboard = g.ctx.Keyboard
+	st.Moving = g.moving()
 	if !g.ctx.Notices.Empty() {
 		st.Text = g.ctx.Notices.Text() + "\n" + st.Text
 	}

@@ -152,3 +152,16 @@ func tapID(t *testing.T, g *game.Game, id string) input.Action {
 	tg := target(t, g.Status(), id)
 	return input.TapAt(tg.X+tg.W/2, tg.Y+tg.H/2)
 }
+
+// Status says while a card turns, and not once it rests.
+func TestStatusSaysWhileACardTurns(t *testing.T) {
+	g := newGame(t)
+	now := time.Date(2026, 12, 6, 10, 0, 0, 0, time.UTC)
+	g.SetClock(func() time.Time { return now })
+	require.NoError(t, g.Step([]input.Action{tapID(t, g, "study")}))
+	require.NoError(t, g.Step([]input.Action{tapID(t, g, "card")}))
+	assert.True(t, g.Status().Moving)
+	now = now.Add(time.Second)
+	require.NoError(t, g.Step(nil))
+	assert.False(t, g.Status().Moving)
+}

@@ -77,3 +77,32 @@ func TestOverlayDrawsOverTheScreenBelow(t *testing.T) {
 	g.Draw(nil)
 	assert.Equal(t, []string{"page.draw"}, log)
 }
+
+// moving is a fake in motion for its first frames ticks.
+type moving struct {
+	*fake
+	frames int
+}
+
+func (m *moving) Update(ctx *scene.Context, a []input.Action) scene.Transition {
+	m.frames = max(m.frames-1, 0)
+	return m.fake.Update(ctx, a)
+}
+
+func (m *moving) Animating() bool { return m.frames > 0 }
+
+// A scene in motion is drawn every tick without input, the tick it comes
+// to rest included, and a still one is not drawn again.
+func TestMotionIsDrawnEveryTick(t *testing.T) {
+	var log []string
+	m := &moving{fake: &fake{name: "m", log: &log}, frames: 3}
+	g := &Game{}
+	g.push(m)
+	draws := func() int {
+		log = nil
+		assert.NoError(t, g.Step(nil))
+		g.Draw(nil)
+		return len(log)
+	}
+	assert.Equal(t, []int{1, 1, 1, 0, 0}, []int{draws(), draws(), draws(), draws(), draws()})
+}

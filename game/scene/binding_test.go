@@ -63,8 +63,25 @@ func TestHintsFollowBindingsAndKeyboard(t *testing.T) {
 
 	s := NewStudy(study.NewSession(testDeck(), testDeck().Cards))
 	s.Update(ctx, []input.Action{input.Press(input.Space)})
-	assert.Equal(t, map[string]string{locale.Again: "1", locale.Hard: "2", locale.Good: "3", locale.Easy: "4"}, buttonHints(&s.view),
-		"Space and Enter also answer Good, but the digit is the hint")
+	assert.Equal(t, map[string]string{
+		locale.Again: "1", locale.Hard: "2", locale.Good: "3", locale.Easy: "4",
+		locale.StudyBack.Ja: "Esc", locale.StudyUndo.Ja: "",
+	}, buttonHints(&s.view), "a drill schedules nothing, so its buttons show no interval")
+
+	ctx.Progress = study.NewProgress()
+	sess, err := study.New(testDeck(), ctx.Progress, study.Options{})
+	require.NoError(t, err)
+	s = NewStudy(sess)
+	s.Update(ctx, []input.Action{input.Press(input.Space)})
+	assert.Equal(t, map[string]string{
+		locale.Again: "1分 ・ 1", locale.Hard: "6分 ・ 2", locale.Good: "10分 ・ 3", locale.Easy: "8日 ・ 4",
+		locale.StudyBack.Ja: "Esc", locale.StudyUndo.Ja: "",
+	}, buttonHints(&s.view),
+		"each grade's interval, then its key: Space and Enter also answer Good, but the digit is the hint; nothing to undo yet")
+
+	ctx.Keyboard = false
+	s.Update(ctx, nil)
+	assert.Equal(t, "10分", buttonHints(&s.view)[locale.Good], "a phone shows the interval alone")
 }
 
 // Every key label a hint can show is drawn by the embedded font, whose

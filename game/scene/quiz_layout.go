@@ -192,14 +192,14 @@ func resultTexts(r study.Result) []cardText {
 	texts = append(texts,
 		cardText{text: locale.Answer, role: roleLabel},
 		cardText{text: words.Answer(c, r.Expected), role: roleAnswer})
-	texts = append(texts, caveats(nil, c)...)
+	texts = append(texts, caveats(locale.Japanese, nil, c)...)
 	texts = append(texts, cardText{text: "「" + r.Fact.Sentence + "」", role: roleSentence})
 	if r.Source.ID != "" {
 		texts = append(texts, cardText{text: sourceLine(r.Fact, r.Source), role: roleSource})
 	}
 	if c.Note == "" && len(r.Fact.Conflicts) > 0 {
 		// The note, where the deck has one, already says how the sources differ.
-		texts = append(texts, cardText{text: conflictLine(r.Conflicts), role: roleConflict})
+		texts = append(texts, cardText{text: conflictLine(locale.Japanese, r.Conflicts), role: roleConflict})
 	}
 	return texts
 }

@@ -44,6 +44,9 @@ type (
 	// sheet): the game draws that screen first, so an overlay's Draw
 	// paints over it and must not clear the screen.
 	Overlay interface{ Overlay() }
+	// Animator is a scene in motion (a card flipping): the game redraws
+	// it every tick while Animating is true, not only on input.
+	Animator interface{ Animating() bool }
 )
 
 // Status is what a scene shows, as data.
@@ -65,6 +68,9 @@ type Status struct {
 	Targets []Target `json:"targets"`
 	// Keyboard is whether key hints are shown (the game sets it).
 	Keyboard bool `json:"keyboard"`
+	// Moving is whether the screen is in motion (a card turning), so a
+	// test takes its screenshot once it rests (the game sets it).
+	Moving bool `json:"moving,omitempty"`
 }
 
 // Target is an interactive element: its stable id and where it is.
@@ -112,6 +118,8 @@ type Context struct {
 	Wrap  ui.Wrapper
 	// Keyboard is whether the student has one; key hints show only then.
 	Keyboard bool
+	// Lang is the interface's language (locale.Text strings).
+	Lang locale.Lang
 	// Progress is the student's saved progress; nil studies without
 	// scheduling (every card once, nothing saved).
 	Progress *study.Progress
@@ -170,7 +178,7 @@ func (c *Context) unsaved() bool {
 func (c *Context) headerLine(label string, size float64) ui.Paragraph {
 	p := ui.Paragraph{Text: label, Face: c.Fonts.Face(size, false), Size: size, Color: ui.LightInk}
 	if c.unsaved() {
-		p.Text += " ・ " + locale.NotSaved
+		p.Text += " ・ " + locale.In(c.Lang, locale.NotSaved)
 		p.Color = ui.GradeColors[1]
 	}
 	return p

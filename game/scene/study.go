@@ -2,7 +2,6 @@ package scene
 
 import (
 	"fmt"
-	"math"
 	"strings"
 	"unicode/utf8"
 
@@ -16,13 +15,24 @@ import (
 )
 
 // Study shows one card at a time: its front, then on Flip its back with the
-// source, then the four grade buttons.
+// source, then the four grade buttons with the interval each would give.
+// Back and undo are on screen; once the day's cards are done it offers
+// more new cards or reviews ahead.
 type Study struct {
 	session *study.Session
 	view    view
-	// card is where the card is drawn, row the button row (tests check
-	// that the text stays inside).
-	card, row ui.Rect
+	motion  motion
+	// lang is the language of the last layout, for Status.
+	lang locale.Lang
+	// offer is what the done screen offers past the day's limits, worked
+	// out again (it reads the whole deck) only when an action may have
+	// changed it: offerFresh is false until then.
+	offer      study.More
+	offerFresh bool
+	// card is where the card rests, row the button row and header the
+	// back, progress and undo band (tests check that the text stays
+	// inside and find the buttons there).
+	card, row, header ui.Rect
 }
 
 // NewStudy studies the cards of s.
@@ -32,6 +42,9 @@ func NewStudy(s *study.Session) *Study { return &Study{session: s} }
 func (s *Study) Session() *study.Session { return s.session }
 
 var gradeLabels = [4]string{locale.Again, locale.Hard, locale.Good, locale.Easy}
+
+// gradeLabel is grade i's (0 for Again) name in language l.
+func gradeLabel(l locale.Lang, i int) string { return locale.In(l, gradeLabels[i]) }
 
 // The study screen's keys on the front, on the back and once the session
 // is over. As in Anki, Space or Enter on a flipped card answers Good; the
@@ -46,10 +59,13 @@ var (
 		Binding{Keys: []string{input.Space, input.Enter}, Command: "grade-3"},
 		Binding{Keys: []string{"U"}, Command: "undo"},
 		Binding{Keys: []string{input.Escape}, Command: "back"},
+		Binding{Keys: []string{"S"}, Command: "caveat"},
 	)
 	studyDone = Bindings{
 		{Keys: []string{input.Enter, input.Space, input.Escape}, Command: "back"},
 		{Keys: []string{"U"}, Command: "undo"},
+		{Keys: []string{"N"}, Command: "more-new"},
+		{Keys: []string{"A"}, Command: "review-ahead"},
 	}
 )
 
@@ -69,114 +85,101 @@ func (s *Study) more() bool {
 	return ok
 }
 
+// Animating reports whether the card is in motion, so the game redraws
+// every tick until it rests.
+func (s *Study) Animating() bool { return s.motion.kind != still }
+
 // Update applies actions to the session and lays the screen out again.
 func (s *Study) Update(ctx *Context, actions []input.Action) Transition {
 	if s.view.stale(ctx) {
 		s.layout(ctx)
 	}
+	if len(actions) > 0 && s.motion.kind != still {
+		// A key or tap ends a motion at once: the student is never made
+		// to wait for it, and a tap is tested against the card at rest,
+		// where the student meant it, not where the card was passing.
+		s.motion = motion{}
+		s.layout(ctx)
+	}
 	t := s.handle(ctx, actions)
+	if s.motion.progress(ctx.now()) >= 1 {
+		s.motion = motion{}
+	}
 	s.layout(ctx)
 	return t
 }
 
 func (s *Study) handle(ctx *Context, actions []input.Action) Transition {
 	for _, a := range actions {
-		switch cmd := command(a, s.Bindings(), &s.view); cmd {
+		cmd := command(a, s.Bindings(), &s.view)
+		if cmd != "" {
+			s.offerFresh = false
+		}
+		switch cmd {
 		case "back":
 			return Transition{Op: Pop}
 		case "undo":
 			if s.session.Undo() == nil {
 				ctx.save()
+				s.motion = motion{kind: sliding, start: ctx.now(), dir: -1}
 			}
 		case "flip", "card":
 			if s.more() && !s.session.Flipped() {
 				_ = s.session.Flip()
+				s.motion = motion{kind: flipping, start: ctx.now()}
 			}
 		case "grade-1", "grade-2", "grade-3", "grade-4":
 			// Grading the front is refused by the session; a stray key does nothing.
 			if s.session.Answer(study.Grade(cmd[len(cmd)-1]-'0')) == nil {
 				// Saved at once, so an answer survives a closed tab or a crash.
 				ctx.save()
+				s.slideIn(ctx)
+			}
+		case "caveat":
+			if sheet := s.caveatSheet(); sheet != nil {
+				return Transition{Op: Push, Scene: sheet}
+			}
+		case "more-new":
+			if s.session.StudyNew() > 0 {
+				s.slideIn(ctx)
+			}
+		case "review-ahead":
+			if s.session.ReviewAhead() > 0 {
+				s.slideIn(ctx)
 			}
 		}
 	}
 	return Transition{}
 }
 
-// layout places the progress line, the card and the buttons, or the
-// session's result.
-func (s *Study) layout(ctx *Context) {
-	v := &s.view
-	v.begin(ctx)
-	u, m := ctx.Unit(), ctx.Margin()
-	w := min(ctx.W-2*m, u*40)
-	x := (ctx.W - w) / 2
-	s.layoutProgress(ctx, x, w)
-	h := u * 3.2
-	s.row = ui.Rect{X: x, Y: ctx.H - m - h, W: w, H: h}
-	top := ctx.top() + u*2.2
-	s.card = ui.Rect{X: x, Y: top, W: w, H: max(u*4, s.row.Y-u*0.8-top)}
+// offers is what the done screen offers.
+func (s *Study) offers() study.More {
+	if !s.offerFresh {
+		s.offer, s.offerFresh = s.session.More(), true
+	}
+	return s.offer
+}
+
+// slideIn starts the next card's slide, if there is a next card.
+func (s *Study) slideIn(ctx *Context) {
+	if s.more() {
+		s.motion = motion{kind: sliding, start: ctx.now(), dir: 1}
+	}
+}
+
+// caveatSheet is the sheet that the card's caveat badge opens, or nil
+// when the card on show has none.
+func (s *Study) caveatSheet() *CaveatSheet {
 	card, ok := s.session.Current()
-	if !ok {
-		s.layoutDone(ctx, x, w)
-		return
+	if !ok || !s.session.Flipped() {
+		return nil
 	}
-	bindings := s.Bindings()
-	face := ui.CardFace
-	if s.session.Flipped() {
-		face = ui.CardBack
+	d := s.session.Deck()
+	fact, _ := d.Fact(card.Fact)
+	if study.CaveatOf(card, fact) == study.NoCaveat {
+		return nil
 	}
-	v.fill(s.card, u*0.8, face)
-	if !s.session.Flipped() {
-		v.target("card", s.card)
-	}
-	s.layoutCard(ctx, card, s.card.Inset(u*1.2))
-	if !s.session.Flipped() {
-		v.button(ctx, bindings, "flip", s.row, locale.Flip, ui.Accent, u)
-		return
-	}
-	for i, r := range s.row.SplitH(4, u*0.5) {
-		v.button(ctx, bindings, fmt.Sprintf("grade-%d", i+1), r, gradeLabels[i], ui.GradeColors[i], u)
-	}
-}
-
-func (s *Study) layoutProgress(ctx *Context, x, w float64) {
-	u := ctx.Unit()
-	y := ctx.top()
-	label := fmt.Sprintf("%s %d ・ %s %d", locale.Reviewed, s.session.Reviewed(), locale.Remaining, s.session.Remaining())
-	small := u * 0.75
-	s.view.text(ctx, ctx.headerLine(label, small), x, y, w, ui.Rect{})
-	bar := ui.Rect{X: x, Y: y + small*ui.LineSpacing + u*0.2, W: w, H: u * 0.25}
-	s.view.fill(bar, bar.H/2, ui.Track)
-	total := s.session.Reviewed() + s.session.Remaining()
-	if total > 0 && s.session.Reviewed() > 0 {
-		bar.W *= float64(s.session.Reviewed()) / float64(total)
-		s.view.fill(bar, bar.H/2, ui.Accent)
-	}
-}
-
-// layoutCard sets the card's paragraphs in r, shrinking the text until it
-// fits, so a long source sentence never runs off the card.
-func (s *Study) layoutCard(ctx *Context, card deck.Card, r ui.Rect) {
-	var paras []ui.Paragraph
-	for scale := 1.0; scale >= 0.5; scale -= 0.1 {
-		paras = s.cardParagraphs(ctx, card, ctx.Unit()*scale)
-		if paragraphsHeight(ctx, paras, r.W) <= r.H {
-			break
-		}
-	}
-	y := r.Y
-	for _, p := range paras {
-		y += s.view.text(ctx, p, r.X, y, r.W, s.card) + p.Size*0.5
-	}
-}
-
-func paragraphsHeight(ctx *Context, paras []ui.Paragraph, width float64) float64 {
-	h := 0.0
-	for _, p := range paras {
-		h += ctx.Wrap.Height(p, width) + p.Size*0.5
-	}
-	return h
+	return NewCaveatSheet(d, card)
 }
 
 // Draw paints the screen as Update laid it out.
@@ -208,6 +211,9 @@ type cardText struct {
 	role role
 	// breaks are phrase starts (rune offsets) from the deck's annotations.
 	breaks []int
+	// mark is a byte range of text to highlight (the answer in its
+	// sentence); empty for none.
+	mark [2]int
 }
 
 // annotated is a deck text with its phrase starts, shifted by the runes
@@ -218,34 +224,63 @@ func annotated(d *deck.Deck, prefix, text, suffix string, r role) cardText {
 	for _, b := range d.Annotations[text].Breaks {
 		breaks = append(breaks, b+shift)
 	}
-	return cardText{prefix + text + suffix, r, breaks}
+	return cardText{text: prefix + text + suffix, role: r, breaks: breaks}
 }
 
-// cardTexts is the card's text, front then (once flipped) back.
-func (s *Study) cardTexts(card deck.Card) []cardText {
+// frontTexts are the card's question and choices.
+func (s *Study) frontTexts(card deck.Card) []cardText {
 	d := s.session.Deck()
-	texts := []cardText{{text: locale.Question, role: roleLabel}, annotated(d, "", card.Prompt, "", rolePrompt)}
+	texts := []cardText{{text: locale.In(s.lang, locale.Question), role: roleLabel}, annotated(d, "", card.Prompt, "", rolePrompt)}
 	for i, c := range card.Choices {
 		texts = append(texts, annotated(d, fmt.Sprintf("%c. ", 'A'+i), c, "", roleChoice))
 	}
+	return texts
+}
+
+// answerTexts are the back's answer and the answers other sources give.
+func (s *Study) answerTexts(card deck.Card) []cardText {
+	d := s.session.Deck()
+	texts := []cardText{{text: locale.In(s.lang, locale.Answer), role: roleLabel}, annotated(d, "", words.CardAnswer(card), "", roleAnswer)}
+	if len(card.Accept) > 0 {
+		texts = append(texts, otherAnswers(s.lang, card))
+	}
+	return texts
+}
+
+// cardTexts is the card's text, front then (once flipped) back, in full:
+// what a screen reader speaks, the note and the other sources included.
+func (s *Study) cardTexts(card deck.Card) []cardText {
+	texts := s.frontTexts(card)
 	if !s.session.Flipped() {
 		return texts
 	}
-	texts = append(texts, cardText{text: locale.Answer, role: roleLabel}, annotated(d, "", words.CardAnswer(card), "", roleAnswer))
-	texts = append(texts, caveats(d, card)...)
+	d := s.session.Deck()
+	texts = append(texts, cardText{text: locale.In(s.lang, locale.Answer), role: roleLabel}, annotated(d, "", words.CardAnswer(card), "", roleAnswer))
+	texts = append(texts, caveats(s.lang, d, card)...)
 	fact, ok := d.Fact(card.Fact)
 	if !ok {
 		return texts
 	}
-	texts = append(texts, annotated(d, "「", fact.Sentence, "」", roleSentence))
+	texts = append(texts, sentenceText(d, card, fact))
 	if src, ok := d.Source(fact.Source); ok {
-		texts = append(texts, cardText{text: sourceLine(fact, src), role: roleSource})
+		texts = append(texts, cardText{text: sourceLineIn(s.lang, fact, src), role: roleSource})
 	}
 	if card.Note == "" && len(fact.Conflicts) > 0 {
 		// The note, where the deck has one, already says how the sources differ.
-		texts = append(texts, cardText{text: conflictLine(study.Conflicting(d, fact)), role: roleConflict})
+		texts = append(texts, cardText{text: conflictLine(s.lang, study.Conflicting(d, fact)), role: roleConflict})
 	}
 	return texts
+}
+
+// sentenceText is the fact's sentence in quotes with the card's answer
+// marked where the sentence states it.
+func sentenceText(d *deck.Deck, card deck.Card, fact deck.Fact) cardText {
+	t := annotated(d, "「", fact.Sentence, "」", roleSentence)
+	if i, j, ok := study.AnswerSpan(card, fact); ok {
+		n := len("「")
+		t.mark = [2]int{i + n, j + n}
+	}
+	return t
 }
 
 // caveats are what the student should know with the answer: the answers
@@ -253,10 +288,10 @@ func (s *Study) cardTexts(card deck.Card) []cardText {
 // claim is dated).
 // d may be nil; with a deck, the note's phrase starts come from its
 // annotations.
-func caveats(d *deck.Deck, card deck.Card) []cardText {
+func caveats(l locale.Lang, d *deck.Deck, card deck.Card) []cardText {
 	var out []cardText
 	if len(card.Accept) > 0 {
-		out = append(out, cardText{text: locale.OtherAnswers + ": " + strings.Join(card.Accept, "、"), role: roleNote})
+		out = append(out, otherAnswers(l, card))
 	}
 	if card.Note != "" {
 		note := cardText{text: locale.ConflictMark + card.Note, role: roleNote}
@@ -268,20 +303,38 @@ func caveats(d *deck.Deck, card deck.Card) []cardText {
 	return out
 }
 
-// cardParagraphs sets the card's texts at body size u.
-func (s *Study) cardParagraphs(ctx *Context, card deck.Card, u float64) []ui.Paragraph {
-	var paras []ui.Paragraph
-	for _, t := range s.cardTexts(card) {
-		size := u * t.role.scale
-		paras = append(paras, ui.Paragraph{Text: t.text, Face: ctx.Fonts.Face(size, t.role.bold), Size: size, Color: t.role.color, Phrases: t.breaks})
+// otherAnswers lists the answers other sources give.
+func otherAnswers(l locale.Lang, card deck.Card) cardText {
+	return cardText{text: locale.In(l, locale.OtherAnswers) + ": " + strings.Join(card.Accept, "、"), role: roleNote}
+}
+
+// paragraphs sets texts at body size u.
+func paragraphs(ctx *Context, texts []cardText, u float64) []ui.Paragraph {
+	paras := make([]ui.Paragraph, 0, len(texts))
+	for _, t := range texts {
+		paras = append(paras, paragraph(ctx, t, u))
 	}
 	return paras
+}
+
+func paragraph(ctx *Context, t cardText, u float64) ui.Paragraph {
+	size := u * t.role.scale
+	p := ui.Paragraph{Text: t.text, Face: ctx.Fonts.Face(size, t.role.bold), Size: size, Color: t.role.color, Phrases: t.breaks}
+	if t.mark[1] > t.mark[0] {
+		p.Mark, p.MarkColor = t.mark, ui.Marker
+	}
+	return p
 }
 
 // sourceLine names a fact's source with the date of its claim: the
 // fact's own date (a dated block) where it has one, else the source's.
 func sourceLine(fact deck.Fact, src deck.Source) string {
-	line := locale.Source + ": " + src.Title
+	return sourceLineIn(locale.Japanese, fact, src)
+}
+
+// sourceLineIn is sourceLine in language l.
+func sourceLineIn(l locale.Lang, fact deck.Fact, src deck.Source) string {
+	line := locale.In(l, locale.Source) + ": " + src.Title
 	if date := study.Stated(fact, src); date != "" {
 		line += "（" + date + "）"
 	}
@@ -290,9 +343,10 @@ func sourceLine(fact deck.Fact, src deck.Source) string {
 
 // conflictLine says that other documents state the fact differently,
 // quoting each with its source and date (none when the deck lacks them).
-func conflictLine(others []study.Statement) string {
+func conflictLine(l locale.Lang, others []study.Statement) string {
+	conflict := locale.In(l, locale.Conflict)
 	if len(others) == 0 {
-		return locale.ConflictMark + locale.Conflict
+		return locale.ConflictMark + conflict
 	}
 	names := make([]string, len(others))
 	for i, o := range others {
@@ -302,21 +356,7 @@ func conflictLine(others []study.Statement) string {
 		}
 		names[i] = "「" + o.Sentence + "」（" + where + "）"
 	}
-	return locale.ConflictMark + locale.Conflict + ": " + strings.Join(names, "、")
-}
-
-func (s *Study) layoutDone(ctx *Context, x, w float64) {
-	u := ctx.Unit()
-	y := max(ctx.H/4, ctx.top())
-	title := locale.Done
-	if due, ok := s.session.NextDue(); ok {
-		// Learning cards are still to come today: say when.
-		mins := int(math.Ceil(due.Sub(ctx.now()).Minutes()))
-		title = fmt.Sprintf("%s %d%s", locale.NextDueIn, max(mins, 1), locale.Minutes)
-	}
-	y += s.view.text(ctx, ui.Paragraph{Text: title, Face: ctx.Fonts.Face(u*1.4, true), Size: u * 1.4, Color: ui.LightInk, Center: true}, x, y, w, ui.Rect{})
-	s.view.text(ctx, ui.Paragraph{Text: s.gradeCounts(), Face: ctx.Fonts.Face(u, false), Size: u, Color: ui.LightInk, Center: true}, x, y+u, w, ui.Rect{})
-	s.view.button(ctx, studyDone, "back", s.row, locale.Back, ui.Accent, u)
+	return locale.ConflictMark + conflict + ": " + strings.Join(names, "、")
 }
 
 // Status describes the card on show, or the session's result.
@@ -325,7 +365,10 @@ func (s *Study) Status() Status {
 	card, ok := s.session.Current()
 	if !ok {
 		st.Scene = "done"
-		st.Text = locale.Done + "。" + s.gradeCounts()
+		st.Text = locale.In(s.lang, locale.Done) + "。" + s.gradeCounts()
+		if s.offers().Any() {
+			st.Text += "\n" + locale.LimitReached.In(s.lang)
+		}
 		return st
 	}
 	st.CardID, st.Flipped = card.ID, s.session.Flipped()
@@ -341,7 +384,7 @@ func (s *Study) Status() Status {
 func (s *Study) gradeCounts() string {
 	var parts []string
 	for g := study.Again; g <= study.Easy; g++ {
-		parts = append(parts, fmt.Sprintf("%s %d", gradeLabels[g-1], s.session.Count(g)))
+		parts = append(parts, fmt.Sprintf("%s %d", gradeLabel(s.lang, int(g)-1), s.session.Count(g)))
 	}
 	return strings.Join(parts, " ・ ")
 }

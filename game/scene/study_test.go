@@ -5,6 +5,7 @@ import (
 	"image/color"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/stretchr/testify/assert"
@@ -23,7 +24,18 @@ func testContext(t *testing.T, w, h float64) *Context {
 	t.Helper()
 	fonts, err := ui.LoadFonts(assets.FontRegular, assets.FontBold, assets.FontFallback)
 	require.NoError(t, err)
-	return &Context{W: w, H: h, Fonts: fonts}
+	return &Context{W: w, H: h, Fonts: fonts, Now: laterEachTime()}
+}
+
+// laterEachTime is a clock a second later at each reading, so that a
+// card's motion is over by the time a test looks at the screen; the tests
+// of motions set a clock they move by hand.
+func laterEachTime() func() time.Time {
+	t := time.Date(2026, 12, 6, 10, 0, 0, 0, time.UTC)
+	return func() time.Time {
+		t = t.Add(time.Second)
+		return t
+	}
 }
 
 func testDeck() *deck.Deck {

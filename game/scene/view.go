@@ -85,6 +85,17 @@ func (v *view) button(ctx *Context, b Bindings, id string, r ui.Rect, label stri
 	v.target(id, r)
 }
 
+// buttonSub adds a button whose second line is sub (a grade's interval),
+// followed by its key hint where the student has a keyboard.
+func (v *view) buttonSub(ctx *Context, b Bindings, id string, r ui.Rect, label, sub string, c color.Color, size float64) {
+	btn := ui.Button{Rect: r, Label: label, Hint: sub, Color: c}
+	if h := b.HintFor(id); ctx.Keyboard && h != "" {
+		btn.Hint += " ・ " + h
+	}
+	v.items = append(v.items, item{kind: buttonItem, button: btn, size: size})
+	v.target(id, r)
+}
+
 // textField adds the answer box.
 func (v *view) textField(f *ui.TextField, size float64) {
 	v.items = append(v.items, item{kind: fieldItem, field: f, size: size})
@@ -129,6 +140,11 @@ func (v *view) statusTargets() []Target {
 // draw paints the view on a cleared screen.
 func (v *view) draw(dst *ebiten.Image, ctx *Context) {
 	dst.Fill(ui.Background)
+	v.paint(dst, ctx)
+}
+
+// paint paints the view over what dst holds (an overlay's screen below).
+func (v *view) paint(dst *ebiten.Image, ctx *Context) {
 	for i := range v.items {
 		it := &v.items[i]
 		switch it.kind {

@@ -14,6 +14,8 @@ type Button struct {
 	Label string
 	Hint  string
 	Color color.Color
+	// Ink is the label's colour; nil means LightInk.
+	Ink color.Color
 }
 
 // Draw draws the button with its label (and hint, if there is room).
@@ -36,8 +38,12 @@ func (b Button) Draw(dst *ebiten.Image, label, hint text.Face, size float64) {
 		total += l.sz * 1.3
 	}
 	y := b.Rect.Y + (b.Rect.H-total)/2
+	ink := b.Ink
+	if ink == nil {
+		ink = LightInk
+	}
 	for _, l := range lines {
-		drawLine(dst, l.s, l.face, b.Rect.X+(b.Rect.W-text.Advance(l.s, l.face))/2, y+l.sz*0.15, LightInk)
+		drawLine(dst, l.s, l.face, b.Rect.X+(b.Rect.W-text.Advance(l.s, l.face))/2, y+l.sz*0.15, ink)
 		y += l.sz * 1.3
 	}
 }

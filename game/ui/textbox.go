@@ -3,6 +3,7 @@ package ui
 import (
 	"image/color"
 	"math"
+	"strings"
 
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/hajimehoshi/ebiten/v2/text/v2"
@@ -24,6 +25,10 @@ type Paragraph struct {
 	Phrases []int
 	// Center aligns each line to the middle of the box.
 	Center bool
+	// Mark is a byte range of Text drawn on a MarkColor background (the
+	// answer within its source sentence); empty for none.
+	Mark      [2]int
+	MarkColor color.Color
 }
 
 // Wrapper wraps paragraphs and remembers the result, so the per-frame cost
@@ -62,15 +67,37 @@ func (w *Wrapper) Height(p Paragraph, width float64) float64 {
 // returns the height it took.
 func (w *Wrapper) Draw(dst *ebiten.Image, p Paragraph, x, y, width float64) float64 {
 	lh := p.Size * LineSpacing
+	off := 0 // where the line starts in p.Text, in bytes
 	for i, line := range w.Lines(p, width) {
 		lx := x
 		if p.Center {
 			lx += (width - text.Advance(line, p.Face)) / 2
 		}
+		if p.Mark[1] > p.Mark[0] {
+			// Lines are p.Text's pieces in order, less the spaces at breaks.
+			if j := strings.Index(p.Text[off:], line); j >= 0 {
+				off += j
+			}
+			markLine(dst, p, line, off, lx, y+float64(i)*lh, lh)
+			off += len(line)
+		}
 		// Center the glyphs vertically in their line box.
 		drawLine(dst, line, p.Face, lx, y+float64(i)*lh+(lh-p.Size)/2, p.Color)
 	}
 	return w.Height(p, width)
+}
+
+// markLine fills the background of the part of line (which starts at
+// byte start of p.Text) that p.Mark covers.
+func markLine(dst *ebiten.Image, p Paragraph, line string, start int, x, y, lh float64) {
+	a, b := max(p.Mark[0], start), min(p.Mark[1], start+len(line))
+	if a >= b {
+		return
+	}
+	x0 := x + text.Advance(p.Text[start:a], p.Face)
+	x1 := x + text.Advance(p.Text[start:b], p.Face)
+	pad := p.Size * 0.1
+	FillRoundRect(dst, Rect{X: x0 - pad, Y: y + (lh-p.Size*1.25)/2, W: x1 - x0 + 2*pad, H: p.Size * 1.25}, p.Size*0.2, p.MarkColor)
 }
 
 // drawLine draws one line of text with its line box's top-left corner at

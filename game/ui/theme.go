@@ -17,6 +17,19 @@ var (
 	Accent     = color.RGBA{0x2b, 0x6c, 0xd6, 0xff}
 	Warning    = color.RGBA{0xc2, 0x6a, 0x00, 0xff}
 	Track      = color.RGBA{0x3a, 0x42, 0x55, 0xff}
+	// Panel is behind a card's source, inside the card.
+	Panel = color.RGBA{0xe2, 0xe8, 0xf1, 0xff}
+	// Marker highlights the answer in its source sentence; ink on it
+	// keeps well over 4.5:1.
+	Marker = color.RGBA{0xff, 0xe0, 0x82, 0xff}
+	// Badge is behind a caveat's short label (dark ink on it), and
+	// BadgeEdge its outline, in the warning's hue.
+	Badge     = color.RGBA{0xf8, 0xd6, 0xa8, 0xff}
+	BadgeEdge = Warning
+	// Scrim dims the screen under a sheet.
+	Scrim = color.RGBA{0x00, 0x00, 0x00, 0x99}
+	// Disabled is a button that cannot be used now (nothing to undo).
+	Disabled = color.RGBA{0x3a, 0x42, 0x55, 0xff}
 	// NoticeBand is behind the notices drawn over the top of any screen.
 	NoticeBand = color.RGBA{0x2a, 0x31, 0x44, 0xff}
 

@@ -30,7 +30,7 @@ func TestPhoneTouch(t *testing.T) {
 	a.screenshot("phone-front")
 
 	a.tapID("card")
-	a.waitState(func(s appState) bool { return s.Flipped })
+	a.waitState(func(s appState) bool { return s.Flipped && !s.Moving })
 	a.screenshot("phone-flipped")
 
 	a.tapID("grade-3")

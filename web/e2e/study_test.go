@@ -17,7 +17,7 @@ func TestKeyboardStudy(t *testing.T) {
 	assert.Positive(t, first.Remaining)
 
 	a.press("Space")
-	flipped := a.waitState(func(s appState) bool { return s.Flipped })
+	flipped := a.waitState(func(s appState) bool { return s.Flipped && !s.Moving })
 	assert.Equal(t, first.Card, flipped.Card, "flipping keeps the card")
 	assert.Contains(t, flipped.Text, "答え", "the back shows the answer")
 	assert.Equal(t, flipped.Text, eval[string](a, `document.getElementById("fd-live").textContent`))
@@ -50,11 +50,34 @@ func TestMouseStudy(t *testing.T) {
 
 	a.clickID("card")
 	a.waitState(func(s appState) bool { return s.Flipped })
+	a.waitState(func(s appState) bool { return !s.Moving }) // the card has turned
 	a.screenshot("mouse-flipped")
 
 	a.clickID("grade-3")
 	next := a.waitState(func(s appState) bool { return s.Reviewed == 1 })
 	assert.NotEqual(t, first.Card, next.Card)
 	assert.False(t, next.Flipped)
+	a.noConsoleErrors()
+}
+
+// The study screen's own back and undo buttons: undo takes the answer
+// back and shows its card again, front up; back returns to the deck.
+func TestStudyUndoAndBackButtons(t *testing.T) {
+	a := openApp(t, "/")
+	a.waitState(func(s appState) bool { return s.Scene == "deck" })
+	a.clickID("study")
+	first := a.waitState(func(s appState) bool { return s.Scene == "study" })
+	a.clickID("card")
+	a.waitState(func(s appState) bool { return s.Flipped })
+	a.clickID("grade-3")
+	a.waitState(func(s appState) bool { return s.Reviewed == 1 })
+
+	a.clickID("undo")
+	back := a.waitState(func(s appState) bool { return s.Reviewed == 0 })
+	assert.Equal(t, first.Card, back.Card, "the card answered is on show again")
+	assert.False(t, back.Flipped)
+
+	a.clickID("back")
+	a.waitState(func(s appState) bool { return s.Scene == "deck" })
 	a.noConsoleErrors()
 }

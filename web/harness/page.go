@@ -25,6 +25,8 @@ type State struct {
 	Targets []Target `json:"targets"`
 	// Keyboard is whether the app shows key hints.
 	Keyboard bool `json:"keyboard"`
+	// Moving is whether the screen is in motion (a card turning).
+	Moving bool `json:"moving"`
 }
 
 // Target is an interactive element of the screen (scene.Target).

@@ -1,0 +1,112 @@
+package scene
+
+import (
+	"github.com/hajimehoshi/ebiten/v2/text/v2"
+
+	"factdeck/cards/deck"
+	"factdeck/cards/study"
+	"factdeck/game/locale"
+	"factdeck/game/ui"
+)
+
+// sourcePanel is the back's source: a panel with the caveat badge (when
+// the answer carries one), the document's title and date, and the
+// sentence with the answer marked.
+type sourcePanel struct {
+	badge      string // the badge's label, "" for none
+	badgeSize  float64
+	badgeW     float64
+	badgeH     float64
+	paras      []ui.Paragraph
+	pad, gap   float64
+	height     float64
+	hasContent bool
+}
+
+// caveatLabel is the badge's short label for a kind of caveat.
+func caveatLabel(k study.Caveat) locale.Text {
+	switch k {
+	case study.CaveatDisputed:
+		return locale.CaveatDisputed
+	case study.CaveatContested:
+		return locale.CaveatContested
+	case study.CaveatDated:
+		return locale.CaveatDated
+	case study.CaveatForecast:
+		return locale.CaveatForecast
+	}
+	return locale.CaveatNote
+}
+
+// newSourcePanel sets the panel of card's fact at body size u in width w.
+func newSourcePanel(ctx *Context, d *deck.Deck, card deck.Card, u, w float64) sourcePanel {
+	fact, ok := d.Fact(card.Fact)
+	if !ok {
+		return sourcePanel{}
+	}
+	sp := sourcePanel{pad: u * 0.6, gap: u * 0.35, hasContent: true}
+	inner := w - 2*sp.pad
+	sp.height = 2 * sp.pad
+	if k := study.CaveatOf(card, fact); k != study.NoCaveat {
+		sp.badge = locale.ConflictMark + caveatLabel(k).In(ctx.Lang)
+		sp.badgeSize = u * 0.7
+		sp.badgeH = max(ctx.targetSize(), sp.badgeSize*2.2)
+		sp.badgeW = min(inner, text.Advance(sp.badge, ctx.Fonts.Face(sp.badgeSize, true))+sp.badgeH*0.8)
+		sp.height += sp.badgeH + sp.gap
+	}
+	if src, ok := d.Source(fact.Source); ok {
+		sp.paras = append(sp.paras, paragraph(ctx, cardText{text: sourceLineIn(ctx.Lang, fact, src), role: roleSource}, u))
+	}
+	sp.paras = append(sp.paras, paragraph(ctx, sentenceText(d, card, fact), u))
+	for _, p := range sp.paras {
+		sp.height += ctx.Wrap.Height(p, inner) + sp.gap
+	}
+	return sp
+}
+
+// layoutBack sets the back of card in r: the question, the answer and
+// the source panel, shrinking the text until all fits; clip is the card
+// as drawn (narrower during a flip).
+func (s *Study) layoutBack(ctx *Context, card deck.Card, r, clip ui.Rect) {
+	d := s.session.Deck()
+	texts := append(s.frontTexts(card), s.answerTexts(card)...)
+	var paras []ui.Paragraph
+	var panel sourcePanel
+	for scale := 1.0; scale >= 0.5; scale -= 0.05 {
+		u := ctx.Unit() * scale
+		paras = paragraphs(ctx, texts, u)
+		panel = newSourcePanel(ctx, d, card, u, r.W)
+		if paragraphsHeight(ctx, paras, r.W)+panel.height <= r.H {
+			break
+		}
+	}
+	y := s.placeParagraphs(ctx, paras, r.X, r.Y, r.W, clip)
+	if !panel.hasContent {
+		return
+	}
+	box := ui.Rect{X: r.X, Y: y, W: r.W, H: panel.height}
+	s.clippedFill(box, panel.pad, ui.Panel, clip)
+	x, y := box.X+panel.pad, box.Y+panel.pad
+	if panel.badge != "" {
+		b := ui.Rect{X: x, Y: y, W: panel.badgeW, H: panel.badgeH}
+		s.clippedFill(b, b.H/2, ui.BadgeEdge, clip)
+		s.clippedFill(b.Inset(max(ctx.Scale, 1)*1.5), b.H/2, ui.Badge, clip)
+		label := ui.Paragraph{Text: panel.badge, Face: ctx.Fonts.Face(panel.badgeSize, true), Size: panel.badgeSize, Color: ui.Ink, Center: true}
+		s.view.text(ctx, label, b.X, b.Y+(b.H-panel.badgeSize*ui.LineSpacing)/2, b.W, clip)
+		s.view.target("caveat", b)
+		y += b.H + panel.gap
+	}
+	for _, p := range panel.paras {
+		y += s.view.text(ctx, p, x, y, box.W-2*panel.pad, clip) + panel.gap
+	}
+}
+
+// clippedFill fills the part of r inside clip: the card's panels turn
+// with the card.
+func (s *Study) clippedFill(r ui.Rect, radius float64, c ui.Color, clip ui.Rect) {
+	x0, x1 := max(r.X, clip.X), min(r.X+r.W, clip.X+clip.W)
+	if x1 <= x0 {
+		return
+	}
+	s.view.fill(ui.Rect{X: x0, Y: r.Y, W: x1 - x0, H: r.H}, radius, c)
+}
