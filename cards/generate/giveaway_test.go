@@ -245,3 +245,10 @@ func TestRelativeTime(t *testing.T) {
 	assert.True(t, relativeTime.MatchString("トランプ大統領は最近、条約は不公平だと述べた。"))
 	assert.False(t, relativeTime.MatchString("トランプ大統領は2019年、条約は不公平だと述べた。"))
 }
+
+// A phrase whose words the prompt already says is copied, not recalled.
+func TestEchoed(t *testing.T) {
+	assert.True(t, echoed("高率の関税", "（文脈：保護目的の関税は高率でなければならない。）洗濯機などの製品に［＿＿＿］が課された。"))
+	assert.False(t, echoed("戦争放棄と戦力不保持", "日本の憲法第9条は［＿＿＿］を明記している。"))
+	assert.False(t, echoed("全幅", "全幅"), "too short to tell")
+}

@@ -50,6 +50,9 @@ func (b *builder) quality(f *fact, c deck.Card, direct bool) float64 {
 	if derivable(f, c.Prompt) && quotesAround(f, c.Prompt) {
 		q *= 0.4 // 46%, "10ポイント上回った", so 36%
 	}
+	if (f.kind == deck.KindRelation || f.kind == deck.KindEvent) && echoed(f.key, c.Prompt) {
+		q *= 0.4 // the passage says it in other words: 保護目的の関税は高率…［高率の関税］
+	}
 	if electionYearAsked(f) {
 		q *= 0.4
 	}
@@ -271,4 +274,36 @@ func (b *builder) namedInFullElsewhere(f *fact) bool {
 		}
 	}
 	return false
+}
+
+// echoShare is the share of a phrase's word pairs that, found in its own
+// prompt, give it away.
+const echoShare = 0.5
+
+// echoed reports a phrase whose kanji and katakana pairs mostly stand in
+// the prompt already (高率 and 関税 of 高率の関税, in "保護目的の関税は高率
+// でなければならず"): the student copies rather than recalls.
+func echoed(key, prompt string) bool {
+	var pairs []string
+	r := []rune(key)
+	for i := 1; i < len(r); i++ {
+		if contentRune(r[i-1]) && contentRune(r[i]) {
+			pairs = append(pairs, string(r[i-1:i+1]))
+		}
+	}
+	if len(pairs) < 2 {
+		return false
+	}
+	n := 0
+	for _, p := range pairs {
+		if strings.Contains(prompt, p) {
+			n++
+		}
+	}
+	return float64(n) >= echoShare*float64(len(pairs))
+}
+
+// contentRune is a kanji or katakana: what a phrase's words are made of.
+func contentRune(r rune) bool {
+	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Katakana, r) || r == 'ー'
 }
