@@ -127,6 +127,10 @@ func (b *builder) caveatOf(f *fact) caveat {
 	}
 	w := b.words
 	src := w.source(sourceName(f), stated(f))
+	if g := b.supersededBy(f); g != nil {
+		return caveat{kind: caveatDated, label: w.supersededLabel(),
+			note: w.supersededNote(w.says(w.source(sourceName(g), stated(g)), withoutGloss(g.key)))}
+	}
 	if why, ok := b.cv.contested[f.doc.ID]; ok {
 		return caveat{kind: caveatContested, label: w.according(src), note: w.contested(why)}
 	}
@@ -342,4 +346,41 @@ var monthMention = regexp.MustCompile(`\d{1,2}月`)
 func atof(s string) float64 {
 	v, _ := strconv.ParseFloat(s, 64)
 	return v
+}
+
+// supersededBy returns a fact of a later-dated source naming another
+// holder of f's post, not linked to f as a conflict (not one occasion told
+// two ways): f tells of an earlier holder (菅義偉官房長官 in a page quoting
+// 2019, 林官房長官 in 2025), which the card must not teach as today's.
+// Only kanji names are compared: a post of one country, whose holders a
+// corpus names in kanji, not the presidents of two.
+func (b *builder) supersededBy(f *fact) *fact {
+	if f.kind != deck.KindPerson || f.role == "" || !kanjiName.MatchString(f.key) || !currentRole(f.role) {
+		return nil
+	}
+	var newest *fact
+	for _, g := range b.ix.factOf {
+		if g.kind != deck.KindPerson || g.role != f.role || !kanjiName.MatchString(g.key) || samePerson(g.key, f.key) ||
+			slices.Contains(f.conflicts, g.extractID) || stated(g) <= stated(f) {
+			continue
+		}
+		if newest == nil || stated(g) > stated(newest) || stated(g) == stated(newest) && g.id < newest.id {
+			newest = g
+		}
+	}
+	return newest
+}
+
+// kanjiName matches a name written in kanji alone.
+var kanjiName = regexp.MustCompile(`^\p{Han}+$`)
+
+// currentRole reports a post held now, not a former, future or would-be
+// one (元首相, 前大統領, 次期, 候補): many hold those at once.
+func currentRole(role string) bool {
+	for _, p := range []string{"元", "前", "次期", "新"} {
+		if strings.HasPrefix(role, p) {
+			return false
+		}
+	}
+	return !strings.Contains(role, "候補")
 }

@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"factdeck/cards/corpus"
 	"factdeck/cards/deck"
 	"factdeck/cards/generate"
 )
@@ -120,4 +121,28 @@ func TestFrame(t *testing.T) {
 		}
 	}
 	assert.Positive(t, framed)
+}
+
+// A holder of a post that a later-dated source gives to someone else is
+// taught as of its writing, with the later holder in the note.
+func TestSupersededHolder(t *testing.T) {
+	old, err := corpus.Parse("a.txt", []byte("同盟の記録\n\n山田一郎官房長官は、日米同盟の重要性を会見で強調しました。\n"))
+	newer, err2 := corpus.Parse("b.txt", []byte("2025年3月7日\n\n鈴木次郎官房長官は、記者会見で米国への全幅の信頼を表明しました。\n"))
+	require.NoError(t, err)
+	require.NoError(t, err2)
+	d, err := generate.Build([]*corpus.Document{old, newer}, generate.Options{Seed: 1, Title: "t"})
+	require.NoError(t, err)
+	seen := map[string]bool{}
+	for _, c := range d.Cards {
+		switch c.Answer {
+		case "山田一郎":
+			seen[c.Answer] = true
+			assert.True(t, strings.HasPrefix(c.Prompt, "【執筆時点の記述】"), c.Prompt)
+			assert.Contains(t, c.Note, "鈴木次郎")
+		case "鈴木次郎":
+			seen[c.Answer] = true
+			assert.NotContains(t, c.Prompt, "執筆時点の記述", c.Prompt)
+		}
+	}
+	assert.Len(t, seen, 2, "both holders are asked")
 }

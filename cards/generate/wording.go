@@ -105,6 +105,8 @@ type wording interface {
 	disputedLabel(source string) string
 	disputedNote(says []string) string
 	contested(why contest) string
+	supersededLabel() string
+	supersededNote(newer string) string
 	datedLabel(date string) string
 	datedNote(date, source string) string
 	forecastLabel() string

@@ -164,6 +164,12 @@ func (english) contested(why contest) string {
 		strconv.Itoa(why.others) + " other sources name " + why.otherHolder + "."
 }
 
+func (english) supersededLabel() string { return "[As of writing] " }
+
+func (english) supersededNote(newer string) string {
+	return "As of its writing; it may differ now (" + newer + ")."
+}
+
 func (english) datedLabel(date string) string { return "[An article of " + date + " says] " }
 
 func (english) datedNote(date, source string) string {

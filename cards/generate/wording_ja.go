@@ -172,6 +172,12 @@ func (japanese) contested(why contest) string {
 		strconv.Itoa(why.others) + "つの出典では" + why.otherHolder + "）。"
 }
 
+func (japanese) supersededLabel() string { return "【執筆時点の記述】" }
+
+func (japanese) supersededNote(newer string) string {
+	return "執筆時点の記述で、今とは異なる可能性がある（" + newer + "）。"
+}
+
 func (japanese) datedLabel(date string) string {
 	return "【" + japaneseDate(date) + "の記事によると】"
 }
