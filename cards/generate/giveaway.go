@@ -169,7 +169,16 @@ func givenAway(f *fact) bool {
 	return pairedWithLike(f) || pairedWithForces(f) || spelledOutBefore(f) || electionBeforeTerm(f) || acronymAfter(f) ||
 		spelledInEnglish(f) || abbreviates(f) || placeRepeated(f) || yearlessMonth(f) ||
 		termOfOffice(f) || secondAfter(f) || numberedNeighbour(f) || containerOf(f) || otherParty(f) || outlookYear(f) ||
-		capitalOfNamed(f) || bracketYear(f)
+		capitalOfNamed(f) || bracketYear(f) || partOfTitle(f)
+}
+
+// titleAfter is a title a place name opens (アジア局長, 駐日大使).
+var titleAfter = regexp.MustCompile(`^(?:局長|局|大使|担当|課長|部長)`)
+
+// partOfTitle reports a place that is part of an official's title
+// (劉勁松［アジア］局長): the title is asked, not a fact.
+func partOfTitle(f *fact) bool {
+	return keyStands(f) && f.kind == deck.KindPlace && titleAfter.MatchString(f.sentence[f.end:])
 }
 
 // capitals are capital cities with the words that name their country.

@@ -252,3 +252,13 @@ func TestEchoed(t *testing.T) {
 	assert.False(t, echoed("戦争放棄と戦力不保持", "日本の憲法第9条は［＿＿＿］を明記している。"))
 	assert.False(t, echoed("全幅", "全幅"), "too short to tell")
 }
+
+// A place that opens an official's title is part of the title.
+func TestPartOfTitle(t *testing.T) {
+	f := at("中国外務省の劉勁松アジア局長が公使を呼んだ。", "アジア")
+	f.kind = "place"
+	assert.True(t, partOfTitle(f))
+	g := at("アジアの安全保障情勢が複雑化する中で", "アジア")
+	g.kind = "place"
+	assert.False(t, partOfTitle(g))
+}

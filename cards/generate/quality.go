@@ -41,6 +41,9 @@ func (b *builder) quality(f *fact, c deck.Card, direct bool) float64 {
 	if f.kind == deck.KindRelation && !b.particular(f) {
 		q *= 0.4 // 日本の防衛力強化: any sentence on the topic fits
 	}
+	if f.kind == deck.KindPlace && subKind(f.key) == "region" && c.Type != deck.TypeBasic {
+		q *= 0.4 // ［欧州］同盟国: regions overlap (NATO, ヨーロッパ), and any fits
+	}
 	if (f.kind == deck.KindPlace || f.kind == deck.KindOrganization) && b.topical(withoutGloss(f.key)) {
 		q *= 0.4 // 日本 in documents on Japan: the first guess
 	}
