@@ -76,6 +76,7 @@ func (b *builder) alsoNames(m *made) {
 		also = append(also, other)
 	}
 	also = append(also, b.sloganForms(m.card.Answer)...)
+	also = append(also, b.otherExpansions(m)...)
 	if m.card.Answer == m.fact.key {
 		if in, ok := glossAfter(m.fact); ok && utf8.RuneCountInString(in) >= 2 && subsequence(in, m.fact.key) {
 			also = append(also, in) // 経団連 of 日本経済団体連合会(経団連)
@@ -158,4 +159,23 @@ func (b *builder) showsDisputedGloss(m *made) bool {
 		}
 	}
 	return false
+}
+
+// otherExpansions are the other wordings the documents give an acronym
+// whose expansion the card asks for (米国際開発庁 and アメリカ合衆国国際開発
+// 庁 for USAID), where the two are not linked as naming different things.
+func (b *builder) otherExpansions(m *made) []string {
+	acr, exp, ok := acronymPair(m.fact)
+	if !ok || m.card.Answer != exp {
+		return nil
+	}
+	var out []string
+	for _, g := range b.ix.factOf {
+		a, e, ok := acronymPair(g)
+		if ok && a == acr && e != exp && !slices.Contains(m.fact.conflicts, g.extractID) && !slices.Contains(out, e) {
+			out = append(out, e)
+		}
+	}
+	slices.Sort(out)
+	return out
 }

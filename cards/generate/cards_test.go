@@ -1,6 +1,7 @@
 package generate_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -407,4 +408,18 @@ func TestShortFormsCountAsRight(t *testing.T) {
 		}
 	}
 	assert.Positive(t, seen)
+}
+
+// What an acronym stands for takes every wording the documents give it.
+func TestOtherExpansionsCountAsRight(t *testing.T) {
+	d := corpusDeck(t, generate.Options{Seed: 1})
+	found := false
+	for _, c := range d.Cards {
+		if c.Type == deck.TypeBasic && strings.Contains(c.Prompt, "「USAID」") {
+			found = true
+			assert.Contains(t, slices.Concat([]string{c.Answer}, c.Also), "アメリカ合衆国国際開発庁", c.Prompt)
+			assert.Contains(t, slices.Concat([]string{c.Answer}, c.Also), "米国際開発庁", c.Prompt)
+		}
+	}
+	assert.True(t, found)
 }

@@ -41,7 +41,7 @@ const staleYears = 2
 
 // forecastWords mark a sentence that forecasts or supposes rather than
 // reports.
-var forecastWords = regexp.MustCompile(`次期|予定|間もなく|見込まれ|仮定すると|した場合|(?:勝利|再選|就任|当選|なった|なれば)場合|と予測|と予想|予想され|見通しだ|見込み|可能性が(?:ある|あり|高い)|でしょう|かもしれ`)
+var forecastWords = regexp.MustCompile(`次期政権|予定|間もなく|見込まれ|仮定すると|した場合|(?:勝利|再選|就任|当選|なった|なれば)場合|と予測|と予想|予想され|見通しだ|見込み|可能性が(?:ある|あり|高い)|でしょう|かもしれ`)
 
 // yearMention finds the years a text names.
 var yearMention = regexp.MustCompile(`(\d{4})年`)

@@ -262,3 +262,13 @@ func TestPartOfTitle(t *testing.T) {
 	g.kind = "place"
 	assert.False(t, partOfTitle(g))
 }
+
+// "2018年以降" holds, so "2017年以降" is no false statement; "2019年以降" is.
+func TestDateBoundStillHolds(t *testing.T) {
+	f := at("米国は2018年以降、鉄鋼に関税を課してきた。", "2018年")
+	f.kind = "date"
+	sh, ok := shapeOf(f)
+	require.True(t, ok)
+	assert.True(t, boundStillHolds(f, sh, "2017年"))
+	assert.False(t, boundStillHolds(f, sh, "2019年"))
+}

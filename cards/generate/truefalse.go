@@ -2,6 +2,7 @@ package generate
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -30,8 +31,12 @@ func (b *builder) truefalse(f *fact) (made, bool) {
 		l = lead{}
 	}
 	m.card = deck.Card{Type: deck.TypeTrueFalse, Prompt: b.words.trueFalse(l, statement), Answer: "true"}
-	wrong := b.ix.distractors(f, sh, rng(b.opt.Seed, f.id, deck.TypeTrueFalse), 1)
-	if len(wrong) == 1 && swapStaysCoherent(f, sh) && !boundStillHolds(f, sh, wrong[0]) {
+	// Of a few candidates, the first that the key's bound (以下, 以降)
+	// does not still allow: whether a false statement exists does not
+	// then hang on the seed.
+	wrong := slices.DeleteFunc(b.ix.distractors(f, sh, rng(b.opt.Seed, f.id, deck.TypeTrueFalse), falseCandidates),
+		func(w string) bool { return boundStillHolds(f, sh, w) })
+	if len(wrong) > 0 && swapStaysCoherent(f, sh) {
 		m.falsePrompt = b.words.trueFalse(l, swap(wrong[0]))
 	}
 	m.quality = b.quality(f, m.card, true)
@@ -147,10 +152,33 @@ func inBrackets(f *fact) bool {
 	return strings.LastIndex(before, "(") > strings.LastIndex(before, ")")
 }
 
+// falseCandidates is how many wrong values a true/false card weighs for
+// its false statement: enough to reach the fixed nearby values beyond the
+// seeded ladder, so that one passing the bound always exists when any does.
+const falseCandidates = 8
+
 // boundStillHolds reports a false value that the true one makes true
 // after all: "10%以下" holds, so "25%以下" does too; "50%以上" holds, so
 // "30%以上" does too.
 func boundStillHolds(f *fact, sh shape, wrong string) bool {
+	if sh.class == classDate {
+		// "2018年以降" holds, so "2017年以降" does too.
+		w, ok := parseDate(wrong)
+		if !ok || !keyStands(f) {
+			return false
+		}
+		later, known := sh.date.before(w)
+		rest := f.sentence[f.end:]
+		switch {
+		case !known:
+			return false
+		case strings.HasPrefix(rest, "以降") || strings.HasPrefix(rest, "以来") || strings.HasPrefix(rest, "から"):
+			return !later
+		case strings.HasPrefix(rest, "以前") || strings.HasPrefix(rest, "まで"):
+			return later
+		}
+		return false
+	}
 	if sh.class != classAmount {
 		return false
 	}
