@@ -36,7 +36,7 @@ func conflictDeck(t *testing.T) *deck.Deck {
 
 func conflictQuiz(t *testing.T, ids ...string) (*Quiz, *study.Progress) {
 	t.Helper()
-	p := study.NewProgress()
+	p := schedulingProgress(t)
 	now := time.Date(2026, 11, 22, 10, 0, 0, 0, time.UTC)
 	q, err := study.NewQuiz(conflictDeck(t), ids, p, study.QuizOptions{Now: func() time.Time { return now }, Seed: 1})
 	require.NoError(t, err)
