@@ -317,3 +317,6 @@ func (q *Quiz) RetryMistakes(seed uint64) (*Quiz, error) {
 	opt.Seed = seed
 	return NewQuiz(q.deck, ids, q.given, opt)
 }
+
+// Deck is the deck the quiz asks from.
+func (q *Quiz) Deck() *deck.Deck { return q.deck }

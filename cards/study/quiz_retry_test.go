@@ -86,3 +86,25 @@ func TestQuizStreakAndRetry(t *testing.T) {
 	assert.Equal(t, 6*time.Second, r.Score().Took, "a retry keeps its own time")
 	assert.Equal(t, 4, q.Score().Correct, "the first quiz's score stays")
 }
+
+// TestRightOptions marks the option that counts among a choice question's
+// options, and none for a question answered otherwise.
+func TestRightOptions(t *testing.T) {
+	d := readDeck(t, "quiz.json")
+	q, err := study.NewQuiz(d, []string{"q-mcq", "q-tf", "q-cloze"}, nil, study.QuizOptions{})
+	require.NoError(t, err)
+	mcq, _ := q.Current()
+	right := mcq.RightOptions()
+	require.Len(t, right, len(mcq.Choices))
+	for i, c := range mcq.Choices {
+		assert.Equal(t, c == "2025年2月7日", right[i], c)
+	}
+	_, err = q.Answer(study.Response{})
+	require.NoError(t, err)
+	tf, _ := q.Current()
+	assert.Equal(t, []bool{true, false}, tf.RightOptions(), "the statement is true")
+	_, err = q.Answer(study.Response{})
+	require.NoError(t, err)
+	cloze, _ := q.Current()
+	assert.Nil(t, cloze.RightOptions())
+}
