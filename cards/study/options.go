@@ -96,3 +96,7 @@ func (q Question) RightOptions() []bool {
 	}
 	return out
 }
+
+// NumberKeypad reports whether q's answer is a number typed without its
+// unit, so a phone should offer its number keypad rather than letters.
+func (q Question) NumberKeypad() bool { return q.Card.Type == deck.TypeNumeric }

@@ -108,3 +108,19 @@ func TestRightOptions(t *testing.T) {
 	cloze, _ := q.Current()
 	assert.Nil(t, cloze.RightOptions())
 }
+
+// TestNumberKeypad asks for the number keypad for a numeric question
+// only: a cloze's answer may be a number with its unit in words.
+func TestNumberKeypad(t *testing.T) {
+	d := readDeck(t, "quiz.json")
+	q, err := study.NewQuiz(d, []string{"q-num", "q-cloze", "q-basic"}, nil, study.QuizOptions{})
+	require.NoError(t, err)
+	var got []bool
+	for !q.Done() {
+		qu, _ := q.Current()
+		got = append(got, qu.NumberKeypad())
+		_, err := q.Answer(study.Response{})
+		require.NoError(t, err)
+	}
+	assert.Equal(t, []bool{true, false, false}, got)
+}

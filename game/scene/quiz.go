@@ -65,6 +65,7 @@ func (s *Quiz) reset() {
 		return
 	}
 	s.order, s.match = study.NewOrderDraft(q), study.NewMatchDraft(q)
+	s.field.Numeric = q.NumberKeypad()
 	if q.Input() == study.InputText {
 		s.field.Focus()
 	}

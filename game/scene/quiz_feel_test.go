@@ -183,3 +183,17 @@ func TestQuizScreenshots(t *testing.T) {
 	}
 	t.Logf("screenshots in %s", dir)
 }
+
+// TestQuizNumberKeypad: the answer box of a numeric question asks for the
+// number keypad, and the next, a cloze, for the usual keyboard again.
+func TestQuizNumberKeypad(t *testing.T) {
+	ctx := testContext(t, 390, 844)
+	s, _ := conflictQuiz(t, "inv-num", "pm-cloze")
+	s.Update(ctx, nil)
+	assert.True(t, s.field.Numeric)
+	s.field.SetText("7833")
+	s.Update(ctx, []input.Action{enter, enter})
+	q, _ := s.quiz.Current()
+	require.Equal(t, "pm-cloze", q.Card.ID)
+	assert.False(t, s.field.Numeric)
+}
