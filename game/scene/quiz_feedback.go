@@ -23,8 +23,16 @@ func (s *Quiz) layoutFeedback(ctx *Context) {
 	area := ui.Rect{X: f.X, Y: f.Y, W: f.W, H: bottom - u*0.8 - f.Y}
 	texts := feedbackTexts(ctx.Lang, s.last, true)
 	if s.last.Question.Input() == study.InputChoice {
-		area = s.layoutPicked(ctx, area)
 		texts = feedbackTexts(ctx.Lang, s.last, false)
+		if ctx.W > ctx.H {
+			// A wide screen has the options beside the explanation, so
+			// neither is squeezed to half the height.
+			cols := area.SplitH(2, u)
+			s.layoutPicked(ctx, cols[0], 1)
+			area = cols[1]
+		} else {
+			area = s.layoutPicked(ctx, area, 0.5)
+		}
 	}
 	s.layoutExplained(ctx, texts, s.last, area)
 	s.view.button(ctx, b, "next", next, locale.In(ctx.Lang, locale.Next), ui.Accent, u)
@@ -37,15 +45,15 @@ var (
 )
 
 // layoutPicked sets the prompt and the options of the choice question
-// just answered at the top of area, coloured by the pick, and returns
-// the room left below them.
-func (s *Quiz) layoutPicked(ctx *Context, area ui.Rect) ui.Rect {
+// just answered at the top of area, coloured by the pick, in at most
+// share of its height, and returns the room left below them.
+func (s *Quiz) layoutPicked(ctx *Context, area ui.Rect, share float64) ui.Rect {
 	u := ctx.Unit()
 	v := &s.view
 	q := s.last.Question
 	prompt := ui.Paragraph{Text: q.Card.Prompt, Face: ctx.Fonts.Face(u*0.85, false), Size: u * 0.85, Color: ui.LightInk}
 	y := area.Y + v.text(ctx, prompt, area.X, area.Y, area.W, ui.Rect{}) + u*0.4
-	col := ui.Rect{X: area.X, Y: y, W: area.W, H: max(0, area.Y+area.H*0.5-y)}
+	col := ui.Rect{X: area.X, Y: y, W: area.W, H: max(0, area.Y+area.H*share-y)}
 	list := layoutOptions(ctx, optionLabels(q), col)
 	right := q.RightOptions()
 	for i, o := range q.Options(words) {
@@ -105,5 +113,6 @@ func (s *Quiz) layoutExplained(ctx *Context, texts []cardText, r study.Result, a
 	for _, p := range paras {
 		y += v.text(ctx, p, in.X, y, in.W, area) + p.Size*0.5
 	}
-	panel.place(v, ctx, in.X, y, in.W, ui.Rect{})
+	// Clipped to the card, should the smallest text still not fit.
+	panel.place(v, ctx, in.X, y, in.W, area)
 }

@@ -108,15 +108,17 @@ func (sp sourcePanel) place(v *view, ctx *Context, x, y, w float64, clip ui.Rect
 }
 
 // clippedFill fills the part of r inside clip (all of r when clip is
-// empty): the card's panels turn with the card.
+// empty): the card's panels turn with the card, and a panel too tall for
+// its card stops at the card's edge.
 func clippedFill(v *view, r ui.Rect, radius float64, c ui.Color, clip ui.Rect) {
 	if clip == (ui.Rect{}) {
 		v.fill(r, radius, c)
 		return
 	}
 	x0, x1 := max(r.X, clip.X), min(r.X+r.W, clip.X+clip.W)
-	if x1 <= x0 {
+	y0, y1 := max(r.Y, clip.Y), min(r.Y+r.H, clip.Y+clip.H)
+	if x1 <= x0 || y1 <= y0 {
 		return
 	}
-	v.fill(ui.Rect{X: x0, Y: r.Y, W: x1 - x0, H: r.H}, radius, c)
+	v.fill(ui.Rect{X: x0, Y: y0, W: x1 - x0, H: y1 - y0}, radius, c)
 }
