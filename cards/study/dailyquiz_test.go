@@ -62,7 +62,7 @@ func answerAll(t *testing.T, d *deck.Deck, ids []string, p *study.Progress, clk 
 func TestDailyQuizAsksFreshFactsEachTime(t *testing.T) {
 	d := factsDeck(30)
 	clk := &clock{t: t0}
-	p := study.NewProgress()
+	p := schedulingProgress(t)
 	first := study.DailyQuiz(d, p, study.DailyQuizOptions{Seed: 1, Now: clk.now})
 	require.Len(t, first, study.QuizLength)
 	assert.Len(t, factsOf(d, first), study.QuizLength, "one card per fact")
@@ -103,7 +103,7 @@ func TestDailyQuizSeedsDiffer(t *testing.T) {
 func TestDailyQuizFillsWithAskedFacts(t *testing.T) {
 	d := factsDeck(12)
 	clk := &clock{t: t0}
-	p := study.NewProgress()
+	p := schedulingProgress(t)
 	first := study.DailyQuiz(d, p, study.DailyQuizOptions{Seed: 1, Now: clk.now})
 	answerAll(t, d, first, p, clk)
 

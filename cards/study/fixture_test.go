@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"factdeck/cards/deck"
+	"factdeck/cards/study"
 )
 
 // clock is a fake clock the tests move by hand.
@@ -35,4 +36,15 @@ func cardsDeck(ids ...string) *deck.Deck {
 		d.Cards = append(d.Cards, deck.Card{ID: id, Type: deck.TypeBasic, Prompt: "?", Answer: id})
 	}
 	return d
+}
+
+// schedulingProgress is an empty progress whose quiz answers move the
+// schedule, as a student's who switched that on.
+func schedulingProgress(t testing.TB) *study.Progress {
+	t.Helper()
+	p := study.NewProgress()
+	s := p.Settings()
+	s.QuizSchedules = true
+	require.NoError(t, p.SetSettings(s))
+	return p
 }

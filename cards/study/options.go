@@ -81,3 +81,22 @@ func (q Question) Options(w Words) []Option {
 	}
 	return out
 }
+
+// RightOptions says for each of q's options (in Options' order) whether
+// picking it counts as right, the answer other sources state included:
+// after a pick, a screen shows these as the right ones.
+func (q Question) RightOptions() []bool {
+	if q.Input() != InputChoice {
+		return nil
+	}
+	opts := q.Options(Words{})
+	out := make([]bool, len(opts))
+	for i, o := range opts {
+		out[i] = Judge(q.Card, Response{Text: o.Value}).Counts()
+	}
+	return out
+}
+
+// NumberKeypad reports whether q's answer is a number typed without its
+// unit, so a phone should offer its number keypad rather than letters.
+func (q Question) NumberKeypad() bool { return q.Card.Type == deck.TypeNumeric }

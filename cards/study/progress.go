@@ -27,6 +27,11 @@ type Settings struct {
 	// DesiredRetention is the recall probability at which reviews are
 	// scheduled, in (0, 1); higher means more reviews.
 	DesiredRetention float64 `json:"desired_retention"`
+	// QuizSchedules is whether a quiz answer moves the card's schedule
+	// (right as Good, wrong as Again). Off by default: a self-test the
+	// student takes for fun must not push cards out of their study days
+	// unasked. The settings screen switches it.
+	QuizSchedules bool `json:"quiz_schedules,omitempty"`
 }
 
 // DefaultSettings are Anki's defaults: 20 new cards and 200 reviews a

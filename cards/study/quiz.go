@@ -23,9 +23,12 @@ type QuizOptions struct {
 // Quiz is a fixed set of questions (a teacher's test or a self-test),
 // answered once each, in order. Answers are checked, timed and scored; a
 // wrong answer can be reviewed with the fact and source it came from. When
-// the quiz has a Progress, each answer also moves the card's schedule:
-// correct as Good, wrong as Again.
+// the quiz has a Progress whose settings say quizzes schedule
+// (Settings.QuizSchedules), each answer also moves the card's schedule:
+// correct as Good, wrong as Again; otherwise the progress is left alone.
 type Quiz struct {
+	deck      *deck.Deck
+	opt       QuizOptions
 	progress  *Progress
 	now       func() time.Time
 	questions []Question
@@ -35,6 +38,9 @@ type Quiz struct {
 	facts     map[string]deck.Fact
 	sources   map[string]deck.Source
 	conflicts map[string][]Statement // by fact id
+	// given is the progress the quiz was given, kept for a retry even
+	// when this quiz does not schedule.
+	given *Progress
 	// logged is the progress log position of the last answer, -1 when
 	// the quiz has no progress; Override checks it is still the newest.
 	logged int
@@ -68,19 +74,26 @@ type Score struct {
 	// Took runs from the start of the quiz to the last answer (or to now
 	// while questions are left).
 	Took time.Duration
+	// BestStreak is the longest run of answers in a row that count.
+	BestStreak int
 }
 
 // NewQuiz asks the cards of d with the given ids, in that order. p may be
-// nil for a quiz that leaves the schedule alone.
+// nil for a quiz that leaves the schedule alone; a quiz on p moves the
+// schedule only when p's settings say so (Settings.QuizSchedules).
 func NewQuiz(d *deck.Deck, ids []string, p *Progress, opt QuizOptions) (*Quiz, error) {
 	if d == nil || len(ids) == 0 {
 		return nil, errors.New("study: a quiz needs a deck and at least one card")
+	}
+	given := p
+	if p != nil && !p.Settings().QuizSchedules {
+		p = nil
 	}
 	byID := make(map[string]int, len(d.Cards))
 	for i, c := range d.Cards {
 		byID[c.ID] = i
 	}
-	q := &Quiz{progress: p, now: opt.Now, facts: map[string]deck.Fact{}, sources: map[string]deck.Source{}, logged: -1}
+	q := &Quiz{deck: d, opt: opt, progress: p, given: given, now: opt.Now, facts: map[string]deck.Fact{}, sources: map[string]deck.Source{}, logged: -1}
 	if q.now == nil {
 		q.now = time.Now
 	}
@@ -267,10 +280,15 @@ func (q *Quiz) Mistakes() []Result {
 // Score returns the score so far.
 func (q *Quiz) Score() Score {
 	s := Score{Answered: len(q.results), Total: len(q.questions)}
+	streak := 0
 	for _, r := range q.results {
-		if r.Correct {
-			s.Correct++
+		if !r.Correct {
+			streak = 0
+			continue
 		}
+		s.Correct++
+		streak++
+		s.BestStreak = max(s.BestStreak, streak)
 	}
 	end := q.now()
 	if q.Done() {
@@ -279,3 +297,26 @@ func (q *Quiz) Score() Score {
 	s.Took = max(end.Sub(q.started), 0)
 	return s
 }
+
+// ErrNoMistakes is returned by RetryMistakes when every answer counts.
+var ErrNoMistakes = errors.New("study: the quiz has no mistakes to retry")
+
+// RetryMistakes is a new quiz of just the cards this one's answers missed,
+// in the order they were asked, on the same deck and progress, with its
+// own clock start. seed shuffles its order and match questions afresh, so
+// a retry is not answered from the memory of where the tiles were.
+func (q *Quiz) RetryMistakes(seed uint64) (*Quiz, error) {
+	var ids []string
+	for _, r := range q.Mistakes() {
+		ids = append(ids, r.Question.Card.ID)
+	}
+	if len(ids) == 0 {
+		return nil, ErrNoMistakes
+	}
+	opt := q.opt
+	opt.Seed = seed
+	return NewQuiz(q.deck, ids, q.given, opt)
+}
+
+// Deck is the deck the quiz asks from.
+func (q *Quiz) Deck() *deck.Deck { return q.deck }

@@ -19,7 +19,7 @@ var quizIDs = []string{"q-cloze", "q-mcq", "q-tf", "q-num", "q-order", "q-match"
 func TestQuiz(t *testing.T) {
 	d := readDeck(t, "quiz.json")
 	clk := &clock{t: t0}
-	p := study.NewProgress()
+	p := schedulingProgress(t)
 	q, err := study.NewQuiz(d, quizIDs, p, study.QuizOptions{Now: clk.now, Seed: 7})
 	require.NoError(t, err)
 	require.Equal(t, 7, q.Len())
@@ -53,7 +53,7 @@ func TestQuiz(t *testing.T) {
 	assert.ErrorIs(t, err, study.ErrDone)
 
 	clk.advance(time.Hour) // looking at the results does not add time
-	assert.Equal(t, study.Score{Correct: 5, Answered: 7, Total: 7, Took: 280 * time.Second}, q.Score())
+	assert.Equal(t, study.Score{Correct: 5, Answered: 7, Total: 7, Took: 280 * time.Second, BestStreak: 2}, q.Score())
 
 	mistakes := q.Mistakes()
 	require.Len(t, mistakes, 2)

@@ -105,7 +105,7 @@ func TestStudySkipsQuizOnlyCards(t *testing.T) {
 	assert.Equal(t, studyIDs, drain(t, study.NewSession(d, d.Cards)), "a drill shows each fact's study card")
 
 	clk := &clock{t: t0}
-	p := study.NewProgress()
+	p := schedulingProgress(t)
 	q, err := study.NewQuiz(d, []string{"pm-mcq", "pm-tf"}, p, study.QuizOptions{Now: clk.now})
 	require.NoError(t, err, "a quiz may pick quiz-only cards")
 	_, err = q.Answer(study.Response{Text: "石破茂"})
@@ -125,7 +125,7 @@ func TestStudySkipsQuizOnlyCards(t *testing.T) {
 // with its own outcome, and moves the schedule as a right answer.
 func TestQuizAcceptedOutcome(t *testing.T) {
 	d := readDeck(t, "sources.json")
-	p := study.NewProgress()
+	p := schedulingProgress(t)
 	q, err := study.NewQuiz(d, []string{"pm-cloze", "pm-mcq", "inv-num"}, p, study.QuizOptions{Now: (&clock{t: t0}).now})
 	require.NoError(t, err)
 	for _, text := range []string{"岸田文雄", "岸田文雄", "7500"} {
@@ -148,7 +148,7 @@ func TestQuizAcceptedOutcome(t *testing.T) {
 func TestQuizOverride(t *testing.T) {
 	d := readDeck(t, "sources.json")
 	clk := &clock{t: t0}
-	p := study.NewProgress()
+	p := schedulingProgress(t)
 	q, err := study.NewQuiz(d, []string{"pm-cloze", "pm-mcq", "art-num"}, p, study.QuizOptions{Now: clk.now})
 	require.NoError(t, err)
 
@@ -222,7 +222,7 @@ func TestQuizOverrideWithoutProgress(t *testing.T) {
 // a log written before the flag existed still loads.
 func TestOverrideFlagSurvivesSaving(t *testing.T) {
 	d := readDeck(t, "sources.json")
-	p := study.NewProgress()
+	p := schedulingProgress(t)
 	q, err := study.NewQuiz(d, []string{"art-num", "pm-cloze"}, p, study.QuizOptions{Now: (&clock{t: t0}).now})
 	require.NoError(t, err)
 	_, err = q.Answer(study.Response{Text: "8"})

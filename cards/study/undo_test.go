@@ -129,7 +129,7 @@ func TestUndoSeveralInARow(t *testing.T) {
 func TestUndoRefusesAnAnswerGivenElsewhere(t *testing.T) {
 	clk := &clock{t: t0}
 	d := cardsDeck("a", "b")
-	p := study.NewProgress()
+	p := schedulingProgress(t)
 	s, err := study.New(d, p, study.Options{Now: clk.now})
 	require.NoError(t, err)
 	answer(t, s, "a", study.Good)

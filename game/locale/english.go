@@ -1,8 +1,8 @@
 package locale
 
 // english gives the English of the Japanese UI strings that the study
-// screen draws, so that screen reads in one language; the other screens'
-// strings join as they learn English.
+// and quiz screens draw, so those screens read in one language; the other
+// screens' strings join as they learn English.
 var english = map[string]string{
 	Flip:         "Show answer",
 	Again:        "Again",
@@ -21,6 +21,19 @@ var english = map[string]string{
 	OtherAnswers: "Another source's answer",
 	Conflict:     "The sources say this differently",
 	NotSaved:     "*Not saved",
+	// The quiz's answer and feedback screens.
+	Correct:       "Correct!",
+	Wrong:         "Wrong",
+	YourAnswer:    "Your answer",
+	Submit:        "Answer",
+	Next:          "Next",
+	Accepted:      "Right (the sources differ on the answer)",
+	Overridden:    "Counted as right",
+	IWasRight:     "Count as right",
+	IWasRightHint: "my answer was right too",
+	TypeHint:      "Type the answer, then Enter",
+	Unit:          "Unit",
+	Reset:         "Start over",
 }
 
 // In is the Japanese UI string ja in language l: itself in Japanese, its

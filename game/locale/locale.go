@@ -85,7 +85,7 @@ const (
 
 // All lists every UI string, for the font coverage test.
 func All() []string {
-	return append(append(append(deckOpenStrings(), studyStrings()...), englishStrings()...),
+	return append(append(append(append(deckOpenStrings(), studyStrings()...), quizStrings()...), englishStrings()...),
 		DeckScreen, MoreSources, Cards, Due, New, Start, StartHint, Flip,
 		Again, Hard, Good, Easy, Source, Answer, Question, Done,
 		Back, Reviewed, Remaining, Conflict,

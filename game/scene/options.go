@@ -47,12 +47,15 @@ func (l optionList) bottom() float64 {
 }
 
 // add puts option i into v as target id, with text (its label, or what
-// the answer being built makes of it) on background bg in colour fg.
+// the answer being built makes of it) on background bg in colour fg; an
+// empty id shows the option without making it tappable.
 func (l optionList) add(v *view, ctx *Context, i int, id, text string, bg, fg color.Color) {
 	r := l.rects[i]
 	pad := l.size * 0.5
 	v.fill(r, l.size*0.4, bg)
 	p := ui.Paragraph{Text: text, Face: ctx.Fonts.Face(l.size, false), Size: l.size, Color: fg}
 	v.text(ctx, p, r.X+pad, r.Y+pad*0.6, r.W-2*pad, ui.Rect{})
-	v.target(id, r)
+	if id != "" {
+		v.target(id, r)
+	}
 }

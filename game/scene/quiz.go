@@ -36,6 +36,11 @@ type Quiz struct {
 	// page is the mistake shown on the result screen.
 	page int
 	view view
+	// leaving is set when the student confirmed leaving over the
+	// question LeaveQuiz asked; the next Update closes the quiz.
+	leaving bool
+	// lang is the language the screen was last laid out in, for Status.
+	lang locale.Lang
 	// frame is the area below the header line, where the question, the
 	// feedback or the result is laid out.
 	frame ui.Rect
@@ -60,6 +65,7 @@ func (s *Quiz) reset() {
 		return
 	}
 	s.order, s.match = study.NewOrderDraft(q), study.NewMatchDraft(q)
+	s.field.Numeric = q.NumberKeypad()
 	if q.Input() == study.InputText {
 		s.field.Focus()
 	}
@@ -68,6 +74,20 @@ func (s *Quiz) reset() {
 // Leave takes the keyboard from the answer box, so the browser's text
 // box does not keep it for a screen that is gone.
 func (s *Quiz) Leave(*Context) { s.field.Blur() }
+
+// Resume gives the answer box the keyboard back after the question about
+// leaving (or the caveat sheet) closed, unless the student left.
+func (s *Quiz) Resume(*Context) {
+	if q, ok := s.quiz.Current(); ok && !s.leaving && s.phase == answering && q.Input() == study.InputText {
+		s.field.Focus()
+	}
+}
+
+// hasTypedAnswer reports whether leaving would lose an answer typed in
+// the box.
+func (s *Quiz) hasTypedAnswer() bool {
+	return s.phase == answering && strings.TrimSpace(s.field.Text()) != ""
+}
 
 var leaveQuiz = Binding{Keys: []string{input.Escape}, Command: "back"}
 
@@ -78,12 +98,14 @@ func (s *Quiz) Bindings() Bindings {
 	case feedback:
 		return Bindings{
 			{Keys: []string{input.Enter, input.Space}, Command: "next"},
-			{Keys: []string{"R"}, Command: "override", Hint: locale.IWasRightHint},
+			{Keys: []string{"R"}, Command: "override", Hint: locale.In(s.lang, locale.IWasRightHint)},
+			{Keys: []string{"S"}, Command: "caveat"},
 			leaveQuiz,
 		}
 	case finished:
 		return Bindings{
 			{Keys: []string{input.Enter, input.Escape}, Command: "back"},
+			{Keys: []string{"R"}, Command: "retry"},
 			{Keys: []string{input.ArrowLeft}, Command: "mistake-prev"},
 			{Keys: []string{input.ArrowRight}, Command: "mistake-next"},
 		}
@@ -112,6 +134,9 @@ func (s *Quiz) Bindings() Bindings {
 // Update routes actions to the phase the quiz is in, then lays the screen
 // out again.
 func (s *Quiz) Update(ctx *Context, actions []input.Action) Transition {
+	if s.leaving {
+		return Transition{Op: Pop}
+	}
 	if s.view.stale(ctx) {
 		s.layout(ctx)
 	}
@@ -134,9 +159,17 @@ func (s *Quiz) handle(ctx *Context, actions []input.Action) Transition {
 			continue
 		}
 		cmd := command(a, s.Bindings(), &s.view)
-		if cmd == "back" {
+		switch {
+		case cmd == "back" && s.hasTypedAnswer():
+			s.field.Blur()
+			return Transition{Op: Push, Scene: &LeaveQuiz{leave: func() { s.leaving = true }}}
+		case cmd == "back":
 			s.field.Blur()
 			return Transition{Op: Pop}
+		case cmd == "caveat" && s.phase == feedback && s.view.has("caveat"):
+			return Transition{Op: Push, Scene: NewCaveatSheet(s.quiz.Deck(), s.last.Question.Card)}
+		case cmd == "retry" && s.phase == finished && len(s.quiz.Mistakes()) > 0:
+			return s.retry(ctx)
 		}
 		switch s.phase {
 		case answering:
@@ -183,6 +216,17 @@ func (s *Quiz) advance() {
 	}
 	s.phase = answering
 	s.reset()
+}
+
+// retry replaces the finished quiz with one of just its mistakes, its
+// order and match questions shuffled afresh.
+func (s *Quiz) retry(ctx *Context) Transition {
+	q, err := s.quiz.RetryMistakes(uint64(ctx.now().UnixNano()))
+	if err != nil {
+		ctx.Notices.Set(err.Error())
+		return Transition{}
+	}
+	return Transition{Op: Replace, Scene: NewQuiz(q)}
 }
 
 // finished pages through the mistakes.

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/hajimehoshi/ebiten/v2/text/v2"
+
 	"factdeck/cards/study"
 	"factdeck/game/locale"
 	"factdeck/game/ui"
@@ -12,9 +14,10 @@ import (
 // layout lays the quiz out in its current phase.
 func (s *Quiz) layout(ctx *Context) {
 	s.view.begin(ctx)
+	s.lang = ctx.Lang
 	u, m := ctx.Unit(), ctx.Margin()
 	w := min(ctx.W-2*m, u*40)
-	top := ctx.top() + u*2.2
+	top := ctx.top() + headerHeight(ctx) + u*0.6
 	s.frame = ui.Rect{X: (ctx.W - w) / 2, Y: top, W: w, H: max(u*6, ctx.H-m-top)}
 	s.layoutHeader(ctx)
 	switch s.phase {
@@ -29,6 +32,12 @@ func (s *Quiz) layout(ctx *Context) {
 	}
 }
 
+// headerHeight is the height of the line above the frame: the back
+// button's, a finger's width at least.
+func headerHeight(ctx *Context) float64 { return max(ctx.targetSize(), ctx.Unit()*1.9) }
+
+// layoutHeader puts the back button (not on the result, whose big button
+// goes back), the question count and score, and the progress bar.
 func (s *Quiz) layoutHeader(ctx *Context) {
 	u := ctx.Unit()
 	f := s.frame
@@ -37,11 +46,25 @@ func (s *Quiz) layoutHeader(ctx *Context) {
 	if s.phase == answering {
 		n++
 	}
-	label := fmt.Sprintf("%s %d / %d ・ %s %d", locale.Question, min(n, sc.Total), sc.Total, locale.Score, sc.Correct)
-	small := u * 0.75
+	bh := headerHeight(ctx)
 	y := ctx.top()
-	s.view.text(ctx, ctx.headerLine(label, small), f.X, y, f.W, ui.Rect{})
-	bar := ui.Rect{X: f.X, Y: y + small*ui.LineSpacing + u*0.2, W: f.W, H: u * 0.25}
+	left := f.X
+	if s.phase != finished {
+		size := u * 0.75
+		label := locale.StudyBack.In(ctx.Lang)
+		r := ui.Rect{X: f.X, Y: y, W: max(bh*1.6, text.Advance(label, ctx.Fonts.Face(size, true))+size*2), H: bh}
+		s.view.button(ctx, s.Bindings(), "back", r, label, ui.Track, size)
+		left = r.X + r.W + u*0.5
+	}
+	label := fmt.Sprintf("%s %d / %d ・ %s %d", locale.In(ctx.Lang, locale.Question), min(n, sc.Total), sc.Total, locale.QuizScore.In(ctx.Lang), sc.Correct)
+	small := u * 0.75
+	line := ctx.headerLine(label, small)
+	w := f.X + f.W - left
+	lineH := ctx.Wrap.Height(line, w)
+	barH := u * 0.25
+	ty := y + max(0, (bh-lineH-u*0.2-barH)/2)
+	s.view.text(ctx, line, left, ty, w, ui.Rect{})
+	bar := ui.Rect{X: left, Y: ty + lineH + u*0.2, W: w, H: barH}
 	s.view.fill(bar, bar.H/2, ui.Track)
 	if sc.Total > 0 && sc.Answered > 0 {
 		bar.W *= float64(sc.Answered) / float64(sc.Total)
@@ -91,14 +114,14 @@ func (s *Quiz) layoutQuestion(ctx *Context, q study.Question) {
 	c.H = max(0, submit.Y-u*0.6-c.Y)
 	switch q.Input() {
 	case study.InputText:
-		s.field.Rect = ui.Rect{X: c.X, Y: c.Y, W: c.W, H: u * 2.6}
+		s.field.Rect = ui.Rect{X: c.X, Y: c.Y, W: c.W, H: max(ctx.targetSize(), u*2.6)}
 		v.textField(&s.field, u)
-		hint := locale.TypeHint
+		hint := locale.In(ctx.Lang, locale.TypeHint)
 		if q.Card.Unit != "" {
-			hint = locale.Unit + ": " + q.Card.Unit + " ・ " + hint
+			hint = locale.In(ctx.Lang, locale.Unit) + ": " + q.Card.Unit + " ・ " + hint
 		}
-		v.text(ctx, ui.Paragraph{Text: hint, Face: ctx.Fonts.Face(u*0.7, false), Size: u * 0.7, Color: ui.LightInk}, c.X, c.Y+u*3, c.W, ui.Rect{})
-		v.button(ctx, b, "submit", submit, locale.Submit, ui.Accent, u)
+		v.text(ctx, ui.Paragraph{Text: hint, Face: ctx.Fonts.Face(u*0.7, false), Size: u * 0.7, Color: ui.LightInk}, c.X, s.field.Rect.Y+s.field.Rect.H+u*0.4, c.W, ui.Rect{})
+		v.button(ctx, b, "submit", submit, locale.In(ctx.Lang, locale.Submit), ui.Accent, u)
 	case study.InputChoice:
 		// Choices answer at once: they may use the submit button's room.
 		c.H = submit.Y + submit.H - c.Y
@@ -148,110 +171,38 @@ func (s *Quiz) layoutBuildButtons(ctx *Context, submit, above ui.Rect, complete 
 	u := ctx.Unit()
 	b := s.Bindings()
 	above.H *= 0.75
-	s.view.button(ctx, b, "reset", above, locale.Reset, ui.Track, u)
+	s.view.button(ctx, b, "reset", above, locale.In(ctx.Lang, locale.Reset), ui.Track, u)
 	c := ui.Accent
 	if !complete {
 		c = ui.Track
 	}
-	s.view.button(ctx, b, "submit", submit, locale.Submit, c, u)
+	s.view.button(ctx, b, "submit", submit, locale.In(ctx.Lang, locale.Submit), c, u)
 }
 
-func (s *Quiz) layoutFeedback(ctx *Context) {
-	u := ctx.Unit()
-	f := s.frame
-	b := s.Bindings()
-	next, above := s.bottomRow(ctx)
-	bottom := next.Y
-	if s.quiz.CanOverride() {
-		bottom = above.Y
-		s.view.button(ctx, b, "override", above, locale.IWasRight, ui.Track, u)
+// verdict says how an answer was judged, in language l, in the colour
+// of its grade.
+func verdict(l locale.Lang, o study.Outcome) cardText {
+	switch o {
+	case study.Right:
+		return cardText{text: locale.In(l, locale.Correct), role: role{1.4, true, ui.GradeColors[2]}}
+	case study.Accepted:
+		return cardText{text: locale.In(l, locale.Accepted), role: role{1.1, true, ui.Accent}}
+	case study.Overridden:
+		return cardText{text: locale.In(l, locale.Overridden), role: role{1.1, true, ui.GradeColors[2]}}
 	}
-	card := ui.Rect{X: f.X, Y: f.Y, W: f.W, H: bottom - u*0.8 - f.Y}
-	s.view.fill(card, u*0.6, ui.CardBack)
-	s.layoutTexts(ctx, resultTexts(s.last), card)
-	s.view.button(ctx, b, "next", next, locale.Next, ui.Accent, u)
+	return cardText{text: locale.In(l, locale.Wrong), role: role{1.4, true, ui.GradeColors[0]}}
 }
 
-// verdicts say how an answer was judged, in the colour of its grade.
-var verdicts = map[study.Outcome]cardText{
-	study.Right:      {text: locale.Correct, role: role{1.4, true, ui.GradeColors[2]}},
-	study.Accepted:   {text: locale.Accepted, role: role{1.1, true, ui.Accent}},
-	study.Overridden: {text: locale.Overridden, role: role{1.1, true, ui.GradeColors[2]}},
-	study.Wrong:      {text: locale.Wrong, role: role{1.4, true, ui.GradeColors[0]}},
-}
-
-// resultTexts tells how a question went: verdict, question, both answers,
-// what the student should know about them (other sources' answers, the
-// card's note), and the sentence and source it comes from.
-func resultTexts(r study.Result) []cardText {
-	c := r.Question.Card
-	texts := []cardText{verdicts[r.Outcome], {text: c.Prompt, role: roleChoice}}
-	if r.Outcome != study.Right {
-		texts = append(texts, cardText{text: locale.YourAnswer + ": " + words.Answer(c, r.Given), role: roleSource})
-	}
-	texts = append(texts,
-		cardText{text: locale.Answer, role: roleLabel},
-		cardText{text: words.Answer(c, r.Expected), role: roleAnswer})
-	texts = append(texts, caveats(locale.Japanese, nil, c)...)
+// resultTexts tells how a question went, for a screen reader: verdict,
+// question, both answers, what to know about them, and the sentence and
+// source it comes from.
+func resultTexts(l locale.Lang, r study.Result) []cardText {
+	texts := feedbackTexts(l, r, true)
 	texts = append(texts, cardText{text: "「" + r.Fact.Sentence + "」", role: roleSentence})
 	if r.Source.ID != "" {
-		texts = append(texts, cardText{text: sourceLine(r.Fact, r.Source), role: roleSource})
-	}
-	if c.Note == "" && len(r.Fact.Conflicts) > 0 {
-		// The note, where the deck has one, already says how the sources differ.
-		texts = append(texts, cardText{text: conflictLine(locale.Japanese, r.Conflicts), role: roleConflict})
+		texts = append(texts, cardText{text: sourceLineIn(l, r.Fact, r.Source), role: roleSource})
 	}
 	return texts
-}
-
-// layoutTexts sets texts inside card (a unit in from its edges),
-// shrinking them until they fit.
-func (s *Quiz) layoutTexts(ctx *Context, texts []cardText, card ui.Rect) {
-	r := card.Inset(ctx.Unit())
-	var paras []ui.Paragraph
-	for scale := 1.0; scale >= 0.5; scale -= 0.1 {
-		paras = paras[:0]
-		for _, t := range texts {
-			size := ctx.Unit() * scale * t.role.scale
-			paras = append(paras, ui.Paragraph{Text: t.text, Face: ctx.Fonts.Face(size, t.role.bold), Size: size, Color: t.role.color, Phrases: t.breaks})
-		}
-		if paragraphsHeight(ctx, paras, r.W) <= r.H {
-			break
-		}
-	}
-	y := r.Y
-	for _, p := range paras {
-		y += s.view.text(ctx, p, r.X, y, r.W, card) + p.Size*0.5
-	}
-}
-
-func (s *Quiz) layoutResult(ctx *Context) {
-	u := ctx.Unit()
-	v := &s.view
-	f := s.frame
-	sc := s.quiz.Score()
-	y := f.Y
-	head := fmt.Sprintf("%s %d / %d", locale.Score, sc.Correct, sc.Total)
-	y += v.text(ctx, ui.Paragraph{Text: head, Face: ctx.Fonts.Face(u*1.6, true), Size: u * 1.6, Color: ui.LightInk, Center: true}, f.X, y, f.W, ui.Rect{})
-	took := fmt.Sprintf("%s %d%s", locale.Time, int(sc.Took.Seconds()), locale.Seconds)
-	y += v.text(ctx, ui.Paragraph{Text: took, Face: ctx.Fonts.Face(u*0.8, false), Size: u * 0.8, Color: ui.LightInk, Center: true}, f.X, y, f.W, ui.Rect{})
-	y += u * 0.5
-	back, _ := s.bottomRow(ctx)
-	mistakes := s.quiz.Mistakes()
-	if len(mistakes) == 0 {
-		v.text(ctx, ui.Paragraph{Text: locale.NoMistakes, Face: ctx.Fonts.Face(u, false), Size: u, Color: ui.LightInk, Center: true}, f.X, y, f.W, ui.Rect{})
-	} else {
-		label := fmt.Sprintf("%s %d / %d ・ %s", locale.Mistakes, s.page+1, len(mistakes), locale.PageHint)
-		y += v.text(ctx, ui.Paragraph{Text: label, Face: ctx.Fonts.Face(u*0.75, false), Size: u * 0.75, Color: ui.LightInk}, f.X, y, f.W, ui.Rect{})
-		card := ui.Rect{X: f.X, Y: y, W: f.W, H: back.Y - u*0.8 - y}
-		v.fill(card, u*0.6, ui.CardBack)
-		s.layoutTexts(ctx, resultTexts(mistakes[s.page])[1:], card)
-		// A tap on the left or right half of the mistake pages through.
-		halves := card.SplitH(2, 0)
-		v.target("mistake-prev", halves[0])
-		v.target("mistake-next", halves[1])
-	}
-	v.button(ctx, s.Bindings(), "back", back, locale.Back, ui.Accent, u)
 }
 
 // Status describes the quiz for screen readers and tests.
@@ -274,15 +225,16 @@ func (s *Quiz) Status() Status {
 			st.Text = strings.Join(lines, "\n")
 			if q.Input() == study.InputText && s.field.Text() != "" {
 				// What is in the answer box, as a screen reader reads it back.
-				st.Text += "\n" + locale.YourAnswer + ": " + s.field.Text()
+				st.Text += "\n" + locale.In(s.lang, locale.YourAnswer) + ": " + s.field.Text()
 			}
 		}
 	case feedback:
 		st.Scene, st.CardID = "quiz-feedback", s.last.Question.Card.ID
-		st.Text = joinTexts(resultTexts(s.last))
+		st.Text = joinTexts(resultTexts(s.lang, s.last))
 	case finished:
 		st.Scene = "quiz-result"
-		st.Text = fmt.Sprintf("%s %d / %d", locale.Score, sc.Correct, sc.Total)
+		st.Text = fmt.Sprintf("%s %d / %d\n%s\n%s", locale.QuizScore.In(s.lang), sc.Correct, sc.Total,
+			tookText(s.lang, sc.Took), fmt.Sprintf(locale.QuizBestStreak.In(s.lang), sc.BestStreak))
 	}
 	return st
 }

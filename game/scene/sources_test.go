@@ -36,7 +36,7 @@ func conflictDeck(t *testing.T) *deck.Deck {
 
 func conflictQuiz(t *testing.T, ids ...string) (*Quiz, *study.Progress) {
 	t.Helper()
-	p := study.NewProgress()
+	p := schedulingProgress(t)
 	now := time.Date(2026, 11, 22, 10, 0, 0, 0, time.UTC)
 	q, err := study.NewQuiz(conflictDeck(t), ids, p, study.QuizOptions{Now: func() time.Time { return now }, Seed: 1})
 	require.NoError(t, err)
@@ -139,7 +139,7 @@ func TestQuizReviewShowsTheNote(t *testing.T) {
 	s.Update(ctx, []input.Action{enter, enter})
 	require.Equal(t, "quiz-result", s.Status().Scene)
 	require.Len(t, s.quiz.Mistakes(), 1)
-	assert.Contains(t, joinTexts(resultTexts(s.quiz.Mistakes()[0])[1:]), locale.ConflictMark+invNote)
+	assert.Contains(t, joinTexts(resultTexts(locale.Japanese, s.quiz.Mistakes()[0])[1:]), locale.ConflictMark+invNote)
 }
 
 // TestConflictScreenshots draws a disputed card's back and the quiz
@@ -172,7 +172,7 @@ func TestConflictScreenshots(t *testing.T) {
 		card := ui.Rect{X: f.X, Y: f.Y, W: f.W, H: targetRect(t, &qz.view, "override").Y - f.Y}
 		assert.Greater(t, countWarning(img, card), 50, "%dx%d: the caveats are drawn in the feedback", w, h)
 		assert.True(t, overrideDrawn(img, qz, ctx), "%dx%d: the override button after a wrong typed answer", w, h)
-		assert.Equal(t, []string{"override", "next"}, targetIDs(qz.Status()), "%dx%d", w, h)
+		assert.Equal(t, []string{"back", "override", "caveat", "next"}, targetIDs(qz.Status()), "%dx%d: the caveat badge of the source panel opens the sheet", w, h)
 		savePNG(t, filepath.Join(dir, pngName("quiz-feedback-conflict", w, h)), img)
 
 		qz, _ = conflictQuiz(t, "pm-mcq")
@@ -183,7 +183,7 @@ func TestConflictScreenshots(t *testing.T) {
 		card = ui.Rect{X: f.X, Y: f.Y, W: f.W, H: targetRect(t, &qz.view, "next").Y - f.Y}
 		assert.Greater(t, countWarning(img, card), 50, "%dx%d: the caveats are drawn with an accepted answer", w, h)
 		assert.False(t, overrideDrawn(img, qz, ctx), "%dx%d: no override button after an accepted answer", w, h)
-		assert.Equal(t, []string{"next"}, targetIDs(qz.Status()), "%dx%d", w, h)
+		assert.Equal(t, []string{"back", "caveat", "next"}, targetIDs(qz.Status()), "%dx%d", w, h)
 		savePNG(t, filepath.Join(dir, pngName("quiz-feedback-accepted", w, h)), img)
 	}
 	t.Logf("screenshots in %s", dir)

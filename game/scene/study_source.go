@@ -81,32 +81,44 @@ func (s *Study) layoutBack(ctx *Context, card deck.Card, r, clip ui.Rect) {
 		}
 	}
 	y := s.placeParagraphs(ctx, paras, r.X, r.Y, r.W, clip)
-	if !panel.hasContent {
+	panel.place(&s.view, ctx, r.X, y, r.W, clip)
+}
+
+// place puts the panel at x, y in width w, clipped to clip; its badge is
+// the target "caveat".
+func (sp sourcePanel) place(v *view, ctx *Context, x, y, w float64, clip ui.Rect) {
+	if !sp.hasContent {
 		return
 	}
-	box := ui.Rect{X: r.X, Y: y, W: r.W, H: panel.height}
-	s.clippedFill(box, panel.pad, ui.Panel, clip)
-	x, y := box.X+panel.pad, box.Y+panel.pad
-	if panel.badge != "" {
-		b := ui.Rect{X: x, Y: y, W: panel.badgeW, H: panel.badgeH}
-		s.clippedFill(b, b.H/2, ui.BadgeEdge, clip)
-		s.clippedFill(b.Inset(max(ctx.Scale, 1)*1.5), b.H/2, ui.Badge, clip)
-		label := ui.Paragraph{Text: panel.badge, Face: ctx.Fonts.Face(panel.badgeSize, true), Size: panel.badgeSize, Color: ui.Ink, Center: true}
-		s.view.text(ctx, label, b.X, b.Y+(b.H-panel.badgeSize*ui.LineSpacing)/2, b.W, clip)
-		s.view.target("caveat", b)
-		y += b.H + panel.gap
+	box := ui.Rect{X: x, Y: y, W: w, H: sp.height}
+	clippedFill(v, box, sp.pad, ui.Panel, clip)
+	x, y = box.X+sp.pad, box.Y+sp.pad
+	if sp.badge != "" {
+		b := ui.Rect{X: x, Y: y, W: sp.badgeW, H: sp.badgeH}
+		clippedFill(v, b, b.H/2, ui.BadgeEdge, clip)
+		clippedFill(v, b.Inset(max(ctx.Scale, 1)*1.5), b.H/2, ui.Badge, clip)
+		label := ui.Paragraph{Text: sp.badge, Face: ctx.Fonts.Face(sp.badgeSize, true), Size: sp.badgeSize, Color: ui.Ink, Center: true}
+		v.text(ctx, label, b.X, b.Y+(b.H-sp.badgeSize*ui.LineSpacing)/2, b.W, clip)
+		v.target("caveat", b)
+		y += b.H + sp.gap
 	}
-	for _, p := range panel.paras {
-		y += s.view.text(ctx, p, x, y, box.W-2*panel.pad, clip) + panel.gap
+	for _, p := range sp.paras {
+		y += v.text(ctx, p, x, y, box.W-2*sp.pad, clip) + sp.gap
 	}
 }
 
-// clippedFill fills the part of r inside clip: the card's panels turn
-// with the card.
-func (s *Study) clippedFill(r ui.Rect, radius float64, c ui.Color, clip ui.Rect) {
-	x0, x1 := max(r.X, clip.X), min(r.X+r.W, clip.X+clip.W)
-	if x1 <= x0 {
+// clippedFill fills the part of r inside clip (all of r when clip is
+// empty): the card's panels turn with the card, and a panel too tall for
+// its card stops at the card's edge.
+func clippedFill(v *view, r ui.Rect, radius float64, c ui.Color, clip ui.Rect) {
+	if clip == (ui.Rect{}) {
+		v.fill(r, radius, c)
 		return
 	}
-	s.view.fill(ui.Rect{X: x0, Y: r.Y, W: x1 - x0, H: r.H}, radius, c)
+	x0, x1 := max(r.X, clip.X), min(r.X+r.W, clip.X+clip.W)
+	y0, y1 := max(r.Y, clip.Y), min(r.Y+r.H, clip.Y+clip.H)
+	if x1 <= x0 || y1 <= y0 {
+		return
+	}
+	v.fill(ui.Rect{X: x0, Y: y0, W: x1 - x0, H: y1 - y0}, radius, c)
 }

@@ -127,6 +127,13 @@ func (v *view) rect(id string) (ui.Rect, bool) {
 	return ui.Rect{}, false
 }
 
+// has reports whether the view has a target id (a key bound to a button
+// that is not on show does nothing).
+func (v *view) has(id string) bool {
+	_, ok := v.rect(id)
+	return ok
+}
+
 // statusTargets are the targets in CSS pixels.
 func (v *view) statusTargets() []Target {
 	s := max(v.scale, 1)

@@ -16,9 +16,12 @@ import (
 // system's input method, so Japanese can be typed with kana-kanji
 // conversion.
 type TextField struct {
-	Rect  Rect
-	field textinput.Field
-	chars []rune
+	Rect Rect
+	// Numeric asks a phone for its number keypad while the field has the
+	// keyboard (the page's text box gets inputmode="numeric").
+	Numeric bool
+	field   textinput.Field
+	chars   []rune
 }
 
 // Focus gives the field the keyboard; Blur takes it away.
@@ -46,6 +49,7 @@ func (t *TextField) Update(face text.Face) (composing bool, err error) {
 	if !t.field.IsFocused() {
 		return false, nil
 	}
+	showKeypad(t.Numeric)
 	x, y := t.caret(face)
 	handled, err := t.field.HandleInput(int(x), int(y+t.Rect.H/2))
 	if t.chars = orphanChars(t.chars[:0]); len(t.chars) > 0 {
@@ -113,9 +117,35 @@ func (t *TextField) Draw(dst *ebiten.Image, face text.Face, size float64) {
 	op := &text.DrawOptions{}
 	op.GeoM.Translate(t.Rect.X+pad, t.Rect.Y+(t.Rect.H-size)/2)
 	op.ColorScale.ScaleWithColor(Ink)
-	text.Draw(dst, t.field.TextForRendering(), face, op)
+	s := t.field.TextForRendering()
+	text.Draw(dst, s, face, op)
+	if start, end, ok := t.composition(); ok {
+		// The input method's unconverted text is underlined until it is
+		// committed, as every text box does.
+		x0, x1 := t.Rect.X+pad+text.Advance(s[:start], face), t.Rect.X+pad+text.Advance(s[:end], face)
+		y := float32(t.Rect.Y + (t.Rect.H+size)/2 + size*0.08)
+		vector.StrokeLine(dst, float32(x0), y, float32(x1), y, max(1.5, float32(size)/14), Ink, true)
+	}
 	if t.field.IsFocused() {
 		x, _ := t.caret(face)
 		vector.StrokeLine(dst, float32(x), float32(t.Rect.Y+pad*0.6), float32(x), float32(t.Rect.Y+t.Rect.H-pad*0.6), 2, Accent, true)
 	}
+}
+
+// composition is the byte range of the input method's unconverted text
+// in TextForRendering; ok is false when nothing is being composed.
+func (t *TextField) composition() (start, end int, ok bool) {
+	if _, _, ok := t.field.CompositionSelection(); !ok {
+		return 0, 0, false
+	}
+	selStart, selEnd := t.field.Selection()
+	start, end = compositionRange(t.field.Text(), t.field.TextForRendering(), selStart, selEnd)
+	return start, end, end > start
+}
+
+// compositionRange finds the composition in rendered: textinput draws it
+// in place of the selection [selStart, selEnd) of text.
+func compositionRange(text, rendered string, selStart, selEnd int) (start, end int) {
+	n := len(rendered) - (len(text) - (selEnd - selStart))
+	return selStart, selStart + max(n, 0)
 }
