@@ -289,6 +289,11 @@ func (b *builder) caveated(m *made) bool {
 		// 環太平洋経済連携協定): one gloss is garbled, no source says
 		// which, and a card would drill one of them.
 		return false
+	case c.kind == caveatContested && claimsFirst.MatchString(m.fact.sentence):
+		// A source the others contradict on its event claims that event
+		// was the first of its kind ("初めての本格的な日米首脳会談"): the
+		// others date an earlier one, and the note does not say so.
+		return false
 	}
 	applyCaveat(m, c)
 	return true
@@ -339,6 +344,9 @@ func (b *builder) frame(m *made) {
 
 // relativeTime finds a time told from the writer's day: 最近, 今年.
 var relativeTime = regexp.MustCompile(`最近|近年|現在|今年|昨年|先日|先月|今月`)
+
+// claimsFirst finds a claim to be the first of something.
+var claimsFirst = regexp.MustCompile(`初めて|初の|最初の`)
 
 // monthMention finds a month: 1月, 12月.
 var monthMention = regexp.MustCompile(`\d{1,2}月`)

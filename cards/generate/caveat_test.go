@@ -146,3 +146,14 @@ func TestSupersededHolder(t *testing.T) {
 	}
 	assert.Len(t, seen, 2, "both holders are asked")
 }
+
+// A contested source's claim that its event was the first of its kind
+// gives no card: the other sources date an earlier one.
+func TestContestedFirstGivesNoCard(t *testing.T) {
+	d := caveatDeck(t, generate.Options{Seed: 1})
+	for _, c := range d.Cards {
+		f, ok := d.Fact(c.Fact)
+		require.True(t, ok)
+		assert.False(t, strings.Contains(f.Sentence, "初めての本格的な"), "card %s: %s", c.ID, c.Prompt)
+	}
+}
