@@ -22,6 +22,8 @@ packages=(
 	chromium nodejs
 	# assets/fonts/subset.sh's size report (web/build compresses in Go).
 	gzip
+	# deckgen reads PDF documents with pdftotext.
+	poppler-utils
 )
 
 missing=()

@@ -252,7 +252,10 @@ func isChatty(t string) bool {
 
 // dateLine matches a line that is only a date, maybe labelled and in
 // parentheses: "公開日:2025/02/08", "2025年3月27日", "(脱稿日:2025年2月10日)".
-var dateLine = regexp.MustCompile(`^\(?(公開日|更新日|掲載日|投稿日|脱稿日|発行日|配信日)?\s*:?\s*(\d{4})\s*[年/.\-]\s*(\d{1,2})\s*[月/.\-]\s*(\d{1,2})\s*日?\)?$`)
+// dateLine matches a line that only dates the text: "公開日:2025/02/08",
+// "2026年4月18日 11:32", "投稿日: 2025年9月14日 | カテゴリー: 天体観測" (a
+// blog's date with its category after a bar).
+var dateLine = regexp.MustCompile(`^\(?(公開日|更新日|掲載日|投稿日|脱稿日|発行日|配信日)?\s*:?\s*(\d{4})\s*[年/.\-]\s*(\d{1,2})\s*[月/.\-]\s*(\d{1,2})\s*日?\)?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*\|.*)?$`)
 
 func isDateLine(t string) bool { return dateLine.MatchString(t) }
 
