@@ -33,6 +33,7 @@ type classifier struct {
 
 	body     bool  // a claim has been seen: title, date and byline are behind
 	refs     bool  // inside a bibliography
+	comments bool  // inside the readers' comments under a post
 	prev     Noise // what the previous paragraph was, as a line
 	question bool  // the previous paragraph was a question heading
 }
@@ -77,6 +78,14 @@ func (c *classifier) line(i int) (reason Noise, whole bool) {
 	p, t := c.paras[i], c.text[i]
 	if p.table {
 		return NoiseTable, true
+	}
+	if c.comments || commentsHeading.MatchString(t) {
+		// Under a post, everything is what readers wrote.
+		c.comments = true
+		return NoiseComment, true
+	}
+	if interviewer.MatchString(t) {
+		return NoiseQuestion, true
 	}
 	if c.refs {
 		// A bibliography runs on while its entries are list items or bare
@@ -135,6 +144,14 @@ func isHeadingLine(t string) bool {
 		!strings.HasSuffix(t, "、") && !strings.HasSuffix(t, ",") &&
 		utf8.RuneCountInString(t) <= 80
 }
+
+// commentsHeading matches the heading of readers' comments under a post:
+// "コメント(4件)", "みんなのコメント", "読者の声".
+var commentsHeading = regexp.MustCompile(`^(コメント|みんなのコメント|読者コメント|読者の声|Comments?)\s*(\(\d+\s*件?\)|\d+\s*件)?$`)
+
+// interviewer matches an interviewer's turn: "――今季は18勝2敗でした。",
+// "Q. …", "Q: …". The question frames an answer; it states no claim.
+var interviewer = regexp.MustCompile(`^(―|—|─|Q[.:)]|Q\s|聞き手[:：])`)
 
 // bibliography matches the heading of a reference list.
 var bibliography = regexp.MustCompile(`参考文献|引用文献|^References$|^Bibliography$`)

@@ -45,6 +45,7 @@ func read(tk *tokenizer.Tokenizer, doc *corpus.Document, s corpus.Sentence) *rea
 	r.numericFacts()
 	r.personFacts()
 	r.definitionFacts()
+	r.termFacts()
 	r.relationFacts()
 	r.placeFacts()
 	r.mentionFacts()

@@ -30,7 +30,8 @@ type Options struct {
 	// Types and Kinds keep only cards of these types and facts of these
 	// kinds; empty keeps all.
 	Types, Kinds []string
-	// MinQuality drops cards whose quality score (0..1) is lower.
+	// MinQuality drops cards whose quality score (0..1) is lower;
+	// DefaultMinQuality is what deckgen build uses.
 	MinQuality float64
 	// SkipCaveated leaves out the cards on claims that need a caveat:
 	// disputed by another source, from a source contradicted on who holds
@@ -52,6 +53,11 @@ type builder struct {
 	// claims are the texts of the documents' claims.
 	claims []string
 }
+
+// DefaultMinQuality drops what no teacher would keep: a blank that asks
+// for a vague word ("［＿＿＿］が指摘されています"), a sentence that leans on one
+// the card does not show, and a card whose sources disagree on top of either.
+const DefaultMinQuality = 0.5
 
 // Build makes a deck from documents: it extracts their facts, then makes
 // the cards (see BuildFacts).

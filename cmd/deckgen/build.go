@@ -16,11 +16,6 @@ import (
 	"factdeck/cards/safefile"
 )
 
-// defaultMinQuality drops what no teacher would keep: a blank that asks
-// for a vague word ("［＿＿＿］が指摘されています"), a sentence that leans on one
-// the card does not show, and a card whose sources disagree on top of either.
-const defaultMinQuality = 0.5
-
 const buildUsage = "usage: deckgen build -o FILE [-title TITLE] [--seed N] [--types LIST] [--kinds LIST] [--min-quality Q] [--skip-caveated] [--lang ja|en] [--allow-empty] [--max-size BYTES] DOC...\n\nDOC is plain text (UTF-8, UTF-16, Shift_JIS or EUC-JP), Markdown (.md), HTML (.html), Word (.docx) or PDF (.pdf, read with poppler-utils' pdftotext)."
 
 func build(args []string, stdout, stderr io.Writer) error {
@@ -31,7 +26,7 @@ func build(args []string, stdout, stderr io.Writer) error {
 	types := fs.String("types", "", "make only these card types, a comma `list` of "+strings.Join(deck.Types, ","))
 	kinds := fs.String("kinds", "", "use only facts of these kinds, a comma `list` of "+strings.Join(deck.Kinds, ","))
 	skipCaveated := fs.Bool("skip-caveated", false, "leave out the cards on claims that sources dispute, that a dated excerpt makes, or that forecast (kept otherwise, with a caveat)")
-	minQuality := fs.Float64("min-quality", defaultMinQuality, "drop cards whose quality `score` (0..1: context, answer span, length, agreeing sources) is lower")
+	minQuality := fs.Float64("min-quality", generate.DefaultMinQuality, "drop cards whose quality `score` (0..1: context, answer span, length, agreeing sources) is lower")
 	lang := fs.String("lang", "ja", "the `language` of the questions' wording: ja or en")
 	allowEmpty := fs.Bool("allow-empty", false, "write the deck even when the documents give no card (a warning, exit 0)")
 	maxSize := fs.Int64("max-size", docformat.DefaultMaxSize, "refuse a document larger than this many `bytes`")

@@ -1,0 +1,53 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"factdeck/cards/corpus"
+	"factdeck/cards/deck"
+	"factdeck/cards/extract"
+)
+
+func TestTermsDefinedInASentence(t *testing.T) {
+	for _, tc := range []struct {
+		sentence, term, desc, how string
+	}{
+		{"液状化とは、地震の揺れで地盤が液体のようになる現象のことである。", "液状化", "地震の揺れで地盤が液体のようになる現象", extract.DefinesTerm},
+		{"一般に、寒冷前線とは、冷たい空気が暖かい空気の下にもぐり込む境目をいう。", "寒冷前線", "冷たい空気が暖かい空気の下にもぐり込む境目", extract.DefinesTerm},
+		{"潮汐(ちょうせき)とは、月と太陽の引力で海面が周期的に上下する動きを指す。", "潮汐", "月と太陽の引力で海面が周期的に上下する動き", extract.DefinesTerm},
+		{"江戸時代に諸国を回って暦を売り歩いた商人は、「暦売り」と呼ばれた。", "暦売り", "江戸時代に諸国を回って暦を売り歩いた商人", extract.NamesTerm},
+	} {
+		doc := parse(t, "terms.txt", "用語\n\n"+tc.sentence+"\n")
+		facts, err := extract.Extract([]*corpus.Document{doc})
+		require.NoError(t, err)
+		var got *extract.Fact
+		for i, f := range facts {
+			if f.Kind == deck.KindDefinition && f.Predicate == tc.how {
+				got = &facts[i]
+			}
+		}
+		if assert.NotNil(t, got, "%s: %v", tc.sentence, kindsKeys(facts, deck.KindDefinition)) {
+			assert.Equal(t, tc.term, got.Key)
+			assert.Equal(t, tc.desc, got.Expansion)
+		}
+	}
+}
+
+// Reported speech and a description that leans on an earlier sentence
+// define nothing.
+func TestNoTermFromSpeechOrLeaningDescription(t *testing.T) {
+	for _, sentence := range []string{
+		"深い海で見つかったのは、世界で初めてだという。",
+		"火口湖とは、その噴火でできた湖のことである。",
+	} {
+		doc := parse(t, "terms.txt", "用語\n\n"+sentence+"\n")
+		facts, err := extract.Extract([]*corpus.Document{doc})
+		require.NoError(t, err)
+		for _, f := range facts {
+			assert.NotContains(t, []string{extract.DefinesTerm, extract.NamesTerm}, f.Predicate, sentence)
+		}
+	}
+}
