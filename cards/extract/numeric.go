@@ -27,6 +27,9 @@ func (r *reading) numericFacts() {
 			}
 		} else {
 			f.Value, f.Unit = numberValue(r.text[n.start:n.end])
+			if f.Unit == "つ" && f.Value <= 2 {
+				continue // 1つの理由, 2つの新政権: a phrase, not a count to learn
+			}
 			if a >= 0 && b >= 0 {
 				f.Subject = r.numberSubject(a, b)
 			}

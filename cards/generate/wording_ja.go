@@ -29,6 +29,9 @@ func (japanese) word(q question) string {
 		}
 	case askHowMany:
 		w = about + q.prefix + "何" + q.counter
+		if q.counter == "つ" {
+			w = about + q.prefix + "いくつ" // 何つ is no Japanese
+		}
 	case askWho:
 		w = "誰"
 	case askWhere:
