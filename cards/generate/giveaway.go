@@ -441,13 +441,28 @@ var numberedArticle = regexp.MustCompile(`\d+条`)
 // されている), not a noun phrase.
 var outcomeEnd = regexp.MustCompile(`(?:いる|いた|した|された|れる|れた|ない|なった)$`)
 
+// reasonRunes is the length from which a stated purpose or cause is a
+// particular answer: "品質のよい生糸を大量に生産するため" says what this
+// measure was for; "要求に応えるため" would fit any.
+const reasonRunes = 12
+
+// statedReason reports a blank that is a clause of purpose or cause
+// (…するため、 …したためである) long enough to be this sentence's own. A
+// purpose that qualifies a noun (…に対処するための連携) names a kind of
+// thing, not this measure's purpose.
+func statedReason(f *fact) bool {
+	after := f.sentence[f.end:]
+	return strings.HasSuffix(f.key, "ため") && utf8.RuneCountInString(f.key) >= reasonRunes &&
+		(strings.HasPrefix(after, "、") || strings.HasPrefix(after, "に、") || strings.HasPrefix(after, "である") || strings.HasPrefix(after, "だ"))
+}
+
 // particular reports a relation's blank that names something particular.
 // A name the documents keep naming (日本, 米国 in a corpus on the two) is
 // their topic, not a particular.
 func (b *builder) particular(f *fact) bool {
 	k := f.key
 	if particularWord.MatchString(k) || strings.Contains(f.sentence, "「"+k+"」") || strings.Contains(k, "「") ||
-		numberedArticle.MatchString(f.sentence) || outcomeEnd.MatchString(k) {
+		numberedArticle.MatchString(f.sentence) || outcomeEnd.MatchString(k) || statedReason(f) {
 		return true
 	}
 	for _, e := range f.entities {
