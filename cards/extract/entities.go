@@ -18,10 +18,15 @@ var roleHeads = []string{
 	"首相", "大統領", "長官", "大臣", "議員", "教授", "局長", "公使", "大使", "候補",
 	"次官", "研究員", "知事", "総裁", "会長", "社長", "報道官", "補佐官", "委員長",
 	"代表", "書記長", "主席", "相",
+	// The heads of any organization a teacher's text may name: a town, a
+	// museum, a school, a team, a company's board.
+	"市長", "町長", "村長", "区長", "館長", "場長", "所長", "院長", "校長", "学長", "園長",
+	"部長", "課長", "室長", "理事長", "議長", "頭取", "取締役", "監督", "主将", "キャプテン",
+	"技師", "准教授", "講師", "医師", "記者", "編集長",
 }
 
 // honorifics follow a name without giving a role.
-var honorifics = map[string]bool{"氏": true, "さん": true, "様": true}
+var honorifics = map[string]bool{"氏": true, "さん": true, "様": true, "選手": true, "君": true}
 
 // countryPrefixes open a role with the country it serves (米国防長官).
 var countryPrefixes = []struct{ prefix, nation string }{
