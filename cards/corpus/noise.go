@@ -249,7 +249,7 @@ func isMeta(t string) bool { return meta.MatchString(t) }
 
 // chattyWords are casual speech and Kansai dialect: the register of readers'
 // comments and of a page's chatty asides, never of a claim in these texts.
-var chattyWords = []string{"ってことは", "なんだなって", "かなって", "なきゃ", "じゃん", "めっちゃ", "なんか", "ちょっと", "すごく", "ほんま", "あかん", "ねんで", "やったわ", "てるん"}
+var chattyWords = []string{"ってことは", "なんだなって", "かなって思", "なきゃ", "じゃん", "めっちゃ", "なんか", "ちょっと", "すごく", "ほんま", "あかん", "ねんで", "やったわ", "てるん"}
 
 // chattyEnd matches sentence endings that speak to the reader or share a
 // feeling: 〜ですね, 〜よね, 〜やな, 〜たいです, 〜しましょう, 〜思いました.
@@ -267,8 +267,6 @@ func isChatty(t string) bool {
 	return chattyEnd.MatchString(t) || familiarName.MatchString(t)
 }
 
-// dateLine matches a line that is only a date, maybe labelled and in
-// parentheses: "公開日:2025/02/08", "2025年3月27日", "(脱稿日:2025年2月10日)".
 // dateLine matches a line that only dates the text: "公開日:2025/02/08",
 // "2026年4月18日 11:32", "投稿日: 2025年9月14日 | カテゴリー: 天体観測" (a
 // blog's date with its category after a bar).

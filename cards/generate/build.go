@@ -52,6 +52,7 @@ type builder struct {
 	lead []string
 	// claims are the texts of the documents' claims.
 	claims []string
+	docs   []*corpus.Document
 }
 
 // DefaultMinQuality drops what no teacher would keep: a blank that asks
@@ -92,6 +93,7 @@ func BuildFacts(docs []*corpus.Document, extracted []extract.Fact, opt Options) 
 	b.cv = newCaveats(facts, b.ix)
 	b.lead = protagonists(docs)
 	b.claims = claimTexts(docs)
+	b.docs = docs
 	cards := b.cards(facts)
 
 	d := &deck.Deck{Format: deck.Format, Title: opt.Title, Language: opt.Language}
@@ -220,6 +222,10 @@ func (b *builder) cards(facts []*fact) []*made {
 	// One true/false card per sentence, whichever of its facts asks it,
 	// before half of them are turned false.
 	all = slices.DeleteFunc(all, func(m *made) bool { return !selfContained(m) || b.showsDisputedGloss(m) || !b.caveated(m) })
+	topics := b.topics(b.docs)
+	for _, m := range all {
+		b.frameTopic(m, topics)
+	}
 	all = capRepeats(b.keep(all))
 	for _, m := range all {
 		b.alsoNames(m)

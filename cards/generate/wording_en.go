@@ -183,3 +183,4 @@ func (english) forecastNote(source string) string {
 }
 
 func (english) frame(source string) string { return "[From " + source + "] " }
+func (english) topicFrame(topic string) string { return "[About " + topic + "] " }

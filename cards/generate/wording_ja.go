@@ -196,3 +196,4 @@ func (japanese) forecastNote(source string) string {
 }
 
 func (japanese) frame(source string) string { return "【" + source + "より】" }
+func (japanese) topicFrame(topic string) string { return "【" + topic + "について】" }
