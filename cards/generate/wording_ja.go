@@ -195,5 +195,5 @@ func (japanese) forecastNote(source string) string {
 	return "書かれた時点の見通しや仮定で、その後の出来事を述べたものではない（出典：" + source + "）。"
 }
 
-func (japanese) frame(source string) string { return "【" + source + "より】" }
+func (japanese) frame(source string) string     { return "【" + source + "より】" }
 func (japanese) topicFrame(topic string) string { return "【" + topic + "について】" }
