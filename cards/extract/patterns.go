@@ -31,7 +31,7 @@ var patterns = []struct {
 	re   *regexp.Regexp
 }{
 	{deck.KindDate, regexp.MustCompile(`\d{4}年\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月|\d{1,2}月\d{1,2}日|\d{4}年度?|\d{1,2}月`)},
-	{deck.KindMoney, regexp.MustCompile(`(?:` + num + `)(?:兆|億|万)*(?:ドル|円|ユーロ|元)`)},
+	{deck.KindMoney, regexp.MustCompile(`(?:` + num + `)(?:(?:兆|億|万)(?:\d{1,4}(?:兆|億|万))*)?(?:ドル|円|ユーロ|元)`)},
 	{deck.KindPercent, regexp.MustCompile(`(?:` + num + `)(?:%|パーセント)`)},
 	{deck.KindNumber, regexp.MustCompile(`第\d+(?:条|代|位)|セクション\d+条|(?:` + num + `)(?:兆|億|万)*(?:` + counters + `)`)},
 }
@@ -96,5 +96,16 @@ func numberValue(s string) (float64, string) {
 	if err != nil {
 		return 0, ""
 	}
+	// 2億3000万円 is 2.3億円: the value in the larger unit.
+	if m := compoundAmount.FindStringSubmatch(s[i:]); m != nil {
+		n, _ := strconv.ParseFloat(m[2], 64)
+		return v + n*bigUnits[m[3]]/bigUnits[m[1]], m[1] + m[4]
+	}
 	return v, s[i:]
 }
+
+// compoundAmount matches the rest of an amount in two units: 億3000万円.
+var compoundAmount = regexp.MustCompile(`^(兆|億|万)(\d{1,4})(億|万)(.*)$`)
+
+// bigUnits are the myriad units of Japanese amounts.
+var bigUnits = map[string]float64{"万": 1e4, "億": 1e8, "兆": 1e12}
