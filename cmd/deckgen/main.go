@@ -24,6 +24,9 @@ commands:
   link [-base URL] [-n N | -cards IDS] DECK.json
                                         print a link that opens the deck (or N of its cards) in the web app
 
+teachers' tools (flags before or after the files; "deckgen CMD --help" for examples):
+  list DECK.json [filters] [--json]     print the cards that pass the filters
+
 Run "deckgen <command> -h" for a command's flags.
 `
 
@@ -52,6 +55,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		err = snapshot(args[1:], stdout, stderr)
 	case "link":
 		err = link(args[1:], stdout, stderr)
+	case "list":
+		err = listCards(args[1:], stdout, stderr)
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)
 		return 0
