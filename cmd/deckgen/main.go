@@ -26,6 +26,9 @@ commands:
 
 teachers' tools (flags before or after the files; "deckgen CMD --help" for examples):
   list DECK.json [filters] [--json]     print the cards that pass the filters
+        filters: --tag T --kind K --type T --source S --text T --no-conflicts
+  assemble DECK.json -o QUIZ.json [filters] [--count N] [--seed S] [--order O] [--title T]
+                                        write a quiz deck of the cards that pass the filters
 
 Run "deckgen <command> -h" for a command's flags.
 `
@@ -57,6 +60,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		err = link(args[1:], stdout, stderr)
 	case "list":
 		err = listCards(args[1:], stdout, stderr)
+	case "assemble":
+		err = assemble(args[1:], stdout, stderr)
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)
 		return 0
