@@ -29,6 +29,7 @@ teachers' tools (flags before or after the files; "deckgen CMD --help" for examp
         filters: --tag T --kind K --type T --source S --text T --no-conflicts
   assemble DECK.json -o QUIZ.json [filters] [--count N] [--seed S] [--order O] [--title T]
                                         write a quiz deck of the cards that pass the filters
+  merge A.json B.json... -o OUT.json    join decks by id, each fact and card once
 
 Run "deckgen <command> -h" for a command's flags.
 `
@@ -62,6 +63,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		err = listCards(args[1:], stdout, stderr)
 	case "assemble":
 		err = assemble(args[1:], stdout, stderr)
+	case "merge":
+		err = merge(args[1:], stdout, stderr)
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)
 		return 0
