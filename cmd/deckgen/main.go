@@ -30,6 +30,7 @@ teachers' tools (flags before or after the files; "deckgen CMD --help" for examp
   assemble DECK.json -o QUIZ.json [filters] [--count N] [--seed S] [--order O] [--title T]
                                         write a quiz deck of the cards that pass the filters
   merge A.json B.json... -o OUT.json    join decks by id, each fact and card once
+  export DECK.json --format F -o OUT    write a deck for Anki, Quizlet, Excel, Moodle, Kahoot! or print
 
 Run "deckgen <command> -h" for a command's flags.
 `
@@ -65,6 +66,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		err = assemble(args[1:], stdout, stderr)
 	case "merge":
 		err = merge(args[1:], stdout, stderr)
+	case "export":
+		err = export(args[1:], stdout, stderr)
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)
 		return 0
