@@ -8,6 +8,7 @@ import (
 
 	"factdeck/cards/deck"
 	"factdeck/cards/formats"
+	"factdeck/cards/formats/kahoot"
 	"factdeck/cards/safefile"
 )
 
@@ -34,6 +35,7 @@ var exporters = map[string]exporter{
 	"csv":        formats.WriteCSV,
 	"gift":       formats.WriteGIFT,
 	"moodle-xml": formats.WriteMoodleXML,
+	"kahoot":     kahoot.Write,
 }
 
 func exporterNames() []string {

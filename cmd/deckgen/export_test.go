@@ -7,6 +7,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"factdeck/cards/deck"
 )
 
 // tariffQuiz assembles the quiz a teacher makes first: 20 cards on
@@ -35,9 +37,49 @@ func TestExportEveryFormat(t *testing.T) {
 	}
 }
 
-func TestExportErrors(t *testing.T) {
+// The text formats come back through import as the same questions.
+func TestExportThenImportCommands(t *testing.T) {
+	quiz := tariffQuiz(t)
+	orig, err := deck.Read(quiz)
+	require.NoError(t, err)
+	dir := t.TempDir()
+	for _, name := range []string{"anki", "csv", "gift"} {
+		t.Run(name, func(t *testing.T) {
+			out, back := filepath.Join(dir, "quiz."+name), filepath.Join(dir, name+".json")
+			code, _, stderr := runCommand(t, "export", "--format", name, "-o", out, quiz)
+			require.Equal(t, 0, code, stderr)
+			code, _, stderr = runCommand(t, "import", out, "--format", name, "-o", back, "--title", "戻り")
+			require.Equal(t, 0, code, stderr)
+			d, err := deck.Read(back)
+			require.NoError(t, err)
+			assert.Equal(t, "戻り", d.Title)
+			assert.Equal(t, "quiz."+name, d.Sources[0].File)
+			byID := map[string]deck.Card{}
+			for _, c := range d.Cards {
+				byID[c.ID] = c
+			}
+			for _, c := range orig.Cards {
+				if c.Type == deck.TypeOrder || (c.Type == deck.TypeMatch && name != "gift") {
+					continue
+				}
+				got, ok := byID[c.ID]
+				require.True(t, ok, "card %s comes back under its id", c.ID)
+				assert.Equal(t, c.Type, got.Type, c.ID)
+				assert.Equal(t, c.Prompt, got.Prompt, c.ID)
+				assert.Equal(t, c.Answer, got.Answer, c.ID)
+				assert.Equal(t, c.Choices, got.Choices, c.ID)
+			}
+		})
+	}
+}
+
+func TestExportAndImportErrors(t *testing.T) {
 	dir := t.TempDir()
 	out := filepath.Join(dir, "out")
+	bad := filepath.Join(dir, "bad.csv")
+	require.NoError(t, os.WriteFile(bad, []byte("prompt,answer\n問い,答え\n問い2,\n"), 0o644))
+	noTab := filepath.Join(dir, "set.tsv")
+	require.NoError(t, os.WriteFile(noTab, []byte("term\tdefinition\nno tab here\n"), 0o644))
 	for _, tt := range []struct {
 		name    string
 		command string
@@ -47,6 +89,10 @@ func TestExportErrors(t *testing.T) {
 		{"export: no format", "export", []string{"testdata/check/good.json", "-o", out}, "usage: deckgen export"},
 		{"export: unknown format", "export", []string{"testdata/check/good.json", "--format", "docx", "-o", out}, `--format "docx": want one of`},
 		{"export: invalid deck", "export", []string{"testdata/check/invalid.json", "--format", "csv", "-o", out}, "testdata/check/invalid.json: line 5"},
+		{"import: unknown format", "import", []string{bad, "--format", "xls", "-o", out}, `--format "xls": want one of`},
+		{"import: empty answer", "import", []string{bad, "--format", "csv", "-o", out}, bad + `: line 3: card`},
+		{"import: no tab", "import", []string{noTab, "--format", "quizlet", "-o", out}, noTab + ": line 2: no tab between the term and the definition"},
+		{"import: missing file", "import", []string{filepath.Join(dir, "nope.csv"), "--format", "csv", "-o", out}, "nope.csv"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			code, _, stderr := runCommand(t, tt.command, tt.args...)
@@ -56,10 +102,13 @@ func TestExportErrors(t *testing.T) {
 			assert.ErrorIs(t, err, os.ErrNotExist, "a failed command leaves no output")
 		})
 	}
+	code, _, stderr := runCommand(t, "import", bad, "--format", "csv", "-o", out)
+	require.Equal(t, 1, code)
+	assert.Contains(t, stderr, `field "answer": is empty`)
 }
 
 func TestExportHelp(t *testing.T) {
-	for _, command := range []string{"export", "merge", "assemble"} {
+	for _, command := range []string{"export", "import", "merge", "assemble"} {
 		code, out, _ := runCommand(t, command, "-h")
 		assert.Equal(t, 0, code, command)
 		assert.Contains(t, out, "examples:\n  deckgen "+command, command)

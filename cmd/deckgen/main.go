@@ -31,6 +31,7 @@ teachers' tools (flags before or after the files; "deckgen CMD --help" for examp
                                         write a quiz deck of the cards that pass the filters
   merge A.json B.json... -o OUT.json    join decks by id, each fact and card once
   export DECK.json --format F -o OUT    write a deck for Anki, Quizlet, Excel, Moodle, Kahoot! or print
+  import FILE --format F -o DECK.json   make a deck of your own cards (anki, quizlet, csv, gift)
 
 Run "deckgen <command> -h" for a command's flags.
 `
@@ -68,6 +69,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		err = merge(args[1:], stdout, stderr)
 	case "export":
 		err = export(args[1:], stdout, stderr)
+	case "import":
+		err = importCards(args[1:], stdout, stderr)
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)
 		return 0
