@@ -8,6 +8,7 @@ import (
 
 	"factdeck/cards/deck"
 	"factdeck/cards/formats"
+	"factdeck/cards/formats/apkg"
 	"factdeck/cards/formats/kahoot"
 	"factdeck/cards/safefile"
 )
@@ -36,6 +37,7 @@ var exporters = map[string]exporter{
 	"gift":       formats.WriteGIFT,
 	"moodle-xml": formats.WriteMoodleXML,
 	"kahoot":     kahoot.Write,
+	"apkg":       apkg.Write,
 }
 
 func exporterNames() []string {
