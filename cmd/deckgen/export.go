@@ -6,10 +6,12 @@ import (
 	"slices"
 	"strings"
 
+	"factdeck/assets"
 	"factdeck/cards/deck"
 	"factdeck/cards/formats"
 	"factdeck/cards/formats/apkg"
 	"factdeck/cards/formats/kahoot"
+	"factdeck/cards/formats/pdf"
 	"factdeck/cards/safefile"
 )
 
@@ -38,6 +40,14 @@ var exporters = map[string]exporter{
 	"moodle-xml": formats.WriteMoodleXML,
 	"kahoot":     kahoot.Write,
 	"apkg":       apkg.Write,
+	"pdf":        writePDF,
+}
+
+// writePDF prints the deck in the app's Japanese fonts: the main face and
+// the fallback with the rest of JIS X 0208, so a teacher's own cards print
+// too.
+func writePDF(d *deck.Deck) ([]byte, []formats.Warning, error) {
+	return pdf.Write(d, pdf.Options{Fonts: [][]byte{assets.FontRegular, assets.FontFallback}})
 }
 
 func exporterNames() []string {
