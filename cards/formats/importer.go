@@ -1,6 +1,7 @@
 package formats
 
 import (
+	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
@@ -85,7 +86,7 @@ func checkSize(data []byte) error {
 func NewDeck(file, lang string, cards []ImportedCard) (*deck.Deck, error) {
 	base := filepath.Base(file)
 	title := strings.TrimSuffix(base, filepath.Ext(base))
-	src := deck.Source{ID: "import", File: base, Title: cmpOr(title, base)}
+	src := deck.Source{ID: "import", File: base, Title: cmp.Or(title, base)}
 	d := &deck.Deck{Format: deck.Format, Title: src.Title, Language: lang, Sources: []deck.Source{src}}
 	if len(cards) == 0 {
 		return nil, errors.New("no cards found")
@@ -111,13 +112,6 @@ func NewDeck(file, lang string, cards []ImportedCard) (*deck.Deck, error) {
 		return nil, errors.Join(errs...)
 	}
 	return d, nil
-}
-
-func cmpOr(a, b string) string {
-	if a != "" {
-		return a
-	}
-	return b
 }
 
 // toCard makes the deck card and its fact.
