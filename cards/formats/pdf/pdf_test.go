@@ -35,7 +35,11 @@ func TestWriteIsAPDFAndTheSameEachTime(t *testing.T) {
 	when := time.Date(2026, 12, 7, 9, 0, 0, 0, time.UTC)
 	a, warns, err := Write(d, Options{Fonts: fonts(), Created: when})
 	require.NoError(t, err)
-	assert.Empty(t, warns, "the app's fonts hold every character of the sample")
+	if assets.FontFallback != nil {
+		// The browser build has no fallback face; elsewhere the two
+		// faces hold every character of the sample.
+		assert.Empty(t, warns, "the app's fonts hold every character of the sample")
+	}
 	assert.True(t, bytes.HasPrefix(a, []byte("%PDF-")))
 	assert.Contains(t, string(a), "/ToUnicode", "a Unicode map, so text copies")
 	assert.Contains(t, string(a), "/MediaBox [0 0 595.28 841.89]", "A4")
