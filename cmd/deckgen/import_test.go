@@ -89,3 +89,17 @@ func TestImportRefusesAnOversizedFile(t *testing.T) {
 	_, err := os.Stat(out)
 	assert.ErrorIs(t, err, os.ErrNotExist)
 }
+
+// A file of thousands of bad cards is reported by its first problems,
+// each naming its line, in a message of bounded size.
+func TestImportOfManyBadLinesIsBrief(t *testing.T) {
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "bad.csv")
+	require.NoError(t, os.WriteFile(bad, []byte("prompt,answer,type\n"+strings.Repeat(strings.Repeat("長", 500)+",a,mcq\n", 2000)), 0o644))
+	out := filepath.Join(dir, "out.json")
+	code, _, stderr := runCommand(t, "import", bad, "--format", "csv", "-o", out)
+	assert.Equal(t, 1, code)
+	assert.Contains(t, stderr, "line 2: card")
+	assert.Less(t, len(stderr), 4096, "stderr of %d bytes", len(stderr))
+	assert.NoFileExists(t, out)
+}
