@@ -170,17 +170,17 @@ func (t *typesetter) warnings() []formats.Warning {
 
 // labels are the words the quiz prints, in the deck's language.
 type labels struct {
-	nameLine, key, answer, source, trueWord, falseWord string
-	marks                                              []string
+	nameLine, key, answer, source, also, trueWord, falseWord string
+	marks                                                    []string
 }
 
 func labelsFor(lang string) labels {
 	if strings.HasPrefix(lang, "ja") {
 		return labels{nameLine: "名前：＿＿＿＿＿＿＿＿＿＿　日付：＿＿＿＿＿＿　点数：＿＿＿／", key: "解答と出典", answer: "答：",
-			source: "出典：", trueWord: "正しい", falseWord: "誤り", marks: []string{"ア", "イ", "ウ", "エ", "オ", "カ", "キ", "ク", "ケ", "コ"}}
+			source: "出典：", also: "ほかに認める答：", trueWord: "正しい", falseWord: "誤り", marks: []string{"ア", "イ", "ウ", "エ", "オ", "カ", "キ", "ク", "ケ", "コ"}}
 	}
 	return labels{nameLine: "Name: ____________________  Date: __________  Score: ____ /", key: "Answer key", answer: "Answer: ",
-		source: "Source: ", trueWord: "True", falseWord: "False", marks: []string{"A", "B", "C", "D", "E", "F", "G", "H", "I", "J"}}
+		source: "Source: ", also: "Also accepted: ", trueWord: "True", falseWord: "False", marks: []string{"A", "B", "C", "D", "E", "F", "G", "H", "I", "J"}}
 }
 
 // mark labels the i-th choice.
@@ -276,7 +276,7 @@ func answerLines(d *deck.Deck, c deck.Card, n int, l labels) []item {
 	}
 	items := []item{{fmt.Sprintf("%d. %s", n, answer), 0}}
 	if others := slices.Concat(c.Also, c.Accept); len(others) > 0 {
-		items = append(items, item{"（" + strings.Join(others, "、") + "）", 1})
+		items = append(items, item{l.also + strings.Join(others, "、"), 1})
 	}
 	if c.Note != "" {
 		items = append(items, item{c.Note, 1})
