@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+
+	"factdeck/cards/deck"
 	"github.com/stretchr/testify/require"
 )
 
@@ -275,4 +277,25 @@ func TestDateBoundStillHolds(t *testing.T) {
 	require.True(t, ok)
 	assert.True(t, boundStillHolds(f, sh, "2017年"))
 	assert.False(t, boundStillHolds(f, sh, "2019年"))
+}
+
+// A year beside its era year, a year the sentence names the next of, and
+// the figures of a worked example give themselves away.
+func TestGivenAwayByTheSentence(t *testing.T) {
+	assert.True(t, eraBeside(at("政府は1872年(明治5年)、富岡に製糸場を設立した。", "1872年")))
+	assert.False(t, eraBeside(at("政府は1872年に富岡に製糸場を設立した。", "1872年")))
+	assert.True(t, nextYearNamed(at("2019年の噴火を受けて、町は翌2020年に退避壕を設けた。", "2019年")))
+	assert.False(t, nextYearNamed(at("2019年の噴火を受けて、町は2021年に退避壕を設けた。", "2019年")))
+	ex := at("1ドル=150円の相場では、3万円の抹茶はおよそ200ドルになる計算です。", "およそ200ドル")
+	ex.kind = deck.KindMoney
+	assert.True(t, workedExample(ex))
+	plain := at("抹茶の輸出額は約200億円に達した。", "約200億円")
+	plain.kind = deck.KindMoney
+	assert.False(t, workedExample(plain))
+}
+
+func TestFirstPerson(t *testing.T) {
+	assert.True(t, firstPerson.MatchString("私は現役時代、セッターとしてプレーした。"))
+	assert.True(t, firstPerson.MatchString("この年、私たちは優勝した。"))
+	assert.False(t, firstPerson.MatchString("私鉄の路線は32キロある。"))
 }

@@ -133,7 +133,8 @@ func (b *builder) person(name string) bool {
 func (b *builder) frameTopic(m *made, topics map[*corpus.Document]string) {
 	topic := topics[m.fact.doc]
 	if topic == "" || strings.Contains(m.card.Prompt, topic) || m.card.Type == deck.TypeOrder || m.card.Type == deck.TypeMatch ||
-		reveals(topic, m.card.Answer) || reveals(topic, m.fact.key) || strings.Contains(topic, m.fact.key) {
+		reveals(topic, m.card.Answer) || reveals(topic, m.fact.key) || strings.Contains(topic, m.fact.key) ||
+		strings.Contains(m.card.Answer, topic) || strings.Contains(m.fact.key, topic) {
 		return
 	}
 	f := b.words.topicFrame(topic)
