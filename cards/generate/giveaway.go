@@ -478,7 +478,7 @@ const reasonRunes = 8
 // thing, not this measure's purpose.
 func statedReason(f *fact) bool {
 	after := f.sentence[f.end:]
-	return strings.HasSuffix(f.key, "ため") && utf8.RuneCountInString(f.key) >= reasonRunes &&
+	return strings.HasSuffix(f.key, "ため") && utf8.RuneCountInString(f.key) >= reasonRunes && !stockPurpose(f.key) &&
 		(strings.HasPrefix(after, "、") || strings.HasPrefix(after, "に、") || strings.HasPrefix(after, "である") || strings.HasPrefix(after, "だ"))
 }
 
