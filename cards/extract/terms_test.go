@@ -51,3 +51,32 @@ func TestNoTermFromSpeechOrLeaningDescription(t *testing.T) {
 		}
 	}
 }
+
+func TestSuperlativesNameWhatIsFirstOrLargest(t *testing.T) {
+	for _, tt := range []struct{ sentence, want string }{
+		{"新たに架け替えられた大浦川橋梁は長さ186メートルで、鉄道の路線で最も長い橋となった。", "大浦川橋梁"},
+		{"桜ヶ丘郷土資料館は、全国で初めて古文書を来館者に公開した資料館として知られる。", "桜ヶ丘郷土資料館"},
+		{"米の産地として長く全国1位だったのは新潟県です。", "新潟県"},
+		{"政府は貿易に不満を抱いており、対米最大の投資国としての地位や、投資の公約に言及した。", ""},
+	} {
+		doc := parse(t, "sup.txt", "記事\n\n"+tt.sentence+"\n")
+		facts, err := extract.Extract([]*corpus.Document{doc})
+		require.NoError(t, err)
+		got := ""
+		for _, f := range facts {
+			if f.Predicate == extract.Superlative {
+				got = f.Key
+			}
+		}
+		if tt.want == "" {
+			assert.Empty(t, got, tt.sentence)
+			continue
+		}
+		if got == "" {
+			// A name another reading already asks for is left to it.
+			assert.NotNil(t, findFact(facts, "sup", tt.sentence[:9], deck.KindPlace, tt.want), "%s: %v", tt.sentence, kindsKeys(facts, deck.KindPlace, deck.KindRelation))
+			continue
+		}
+		assert.Equal(t, tt.want, got, tt.sentence)
+	}
+}

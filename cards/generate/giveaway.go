@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"factdeck/cards/deck"
+	"factdeck/cards/extract"
 )
 
 // A blank is given away when the words right around it name it: the
@@ -488,7 +489,7 @@ func statedReason(f *fact) bool {
 func (b *builder) particular(f *fact) bool {
 	k := f.key
 	if particularWord.MatchString(k) || strings.Contains(f.sentence, "「"+k+"」") || strings.Contains(k, "「") ||
-		numberedArticle.MatchString(f.sentence) || outcomeEnd.MatchString(k) || statedReason(f) {
+		numberedArticle.MatchString(f.sentence) || outcomeEnd.MatchString(k) || statedReason(f) || f.predicate == extract.Superlative {
 		return true
 	}
 	for _, e := range f.entities {
