@@ -158,11 +158,11 @@ func Studied(c deck.Card) bool { return !c.QuizOnly }
 // gather sorts the deck's cards into new ones (up to newLimit, in deck
 // order), reviews due at now (earliest first) and learning cards due
 // before the day ends (into the learning heap). Cards of other days,
-// states of cards the deck no longer has, and quiz-only cards (which a
-// quiz may have given a schedule) are left alone.
+// states of cards the deck no longer has, quiz-only cards (which a
+// quiz may have given a schedule) and suspended cards are left alone.
 func (s *Session) gather(now time.Time, newLimit int) (news, reviews []*entry) {
 	for i := range s.cards {
-		if !Studied(s.cards[i]) {
+		if !Studied(s.cards[i]) || s.progress.Suspended(s.cards[i].ID) {
 			continue
 		}
 		c, ok := s.progress.Card(s.cards[i].ID)
