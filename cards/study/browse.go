@@ -202,6 +202,27 @@ func (b *Browser) Search(p *Progress, q BrowseQuery, now time.Time) []int {
 	return out
 }
 
+// SearchFacts returns the indexes in the deck's Facts of the facts whose
+// sentence, key or source title holds every word of text, folded as
+// Search folds it: a fact no card asks about is found too.
+func (b *Browser) SearchFacts(text string) []int {
+	words := strings.Fields(foldSearch(text))
+	var out []int
+	for i, f := range b.facts {
+		found := true
+		for _, w := range words {
+			if !strings.Contains(f, w) {
+				found = false
+				break
+			}
+		}
+		if found {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
 // matcher is a query folded once for a whole search.
 type matcher struct {
 	words        []string

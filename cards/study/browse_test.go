@@ -72,6 +72,16 @@ func TestBrowseSearchText(t *testing.T) {
 	}
 }
 
+func TestBrowseSearchFacts(t *testing.T) {
+	d := browseDeck()
+	d.Facts = append(d.Facts, deck.Fact{ID: "f4", Source: "s1", Kind: deck.KindNumber, Sentence: "カードのない事実。"})
+	b := study.NewBrowser(d)
+	assert.Equal(t, []int{3}, b.SearchFacts("かーど"), "a fact without cards")
+	assert.Equal(t, []int{0, 3}, b.SearchFacts("関税の行方"), "by source title")
+	assert.Equal(t, []int{1}, b.SearchFacts("ustr 略称"))
+	assert.Len(t, b.SearchFacts(""), 4)
+}
+
 func TestBrowseFilters(t *testing.T) {
 	d := browseDeck()
 	b := study.NewBrowser(d)

@@ -84,8 +84,9 @@ type Match struct {
 
 	pairs    []MatchPair
 	tiles    []Tile
-	selected int // tile index, -1 for none
-	left     int // pairs still on the board
+	selected int    // tile index, -1 for none
+	last     [2]int // the tiles of the last match or mistake, -1 for none
+	left     int    // pairs still on the board
 	mistakes int
 	start    time.Time
 	end      time.Time // zero while the round runs
@@ -144,7 +145,7 @@ func (m *Match) deal(seed uint64) error {
 		m.tiles = append(m.tiles, Tile{Text: p.Left, Pair: i, Side: LeftSide}, Tile{Text: p.Right, Pair: i, Side: RightSide})
 	}
 	m.rng.Shuffle(len(m.tiles), func(i, j int) { m.tiles[i], m.tiles[j] = m.tiles[j], m.tiles[i] })
-	m.selected, m.left, m.mistakes = -1, len(chosen), 0
+	m.selected, m.left, m.mistakes, m.last = -1, len(chosen), 0, [2]int{-1, -1}
 	m.start, m.end = m.now(), time.Time{}
 	return nil
 }
@@ -176,7 +177,7 @@ func (m *Match) Select(i int) TapResult {
 		m.selected = -1
 		return TapDeselected
 	case m.tiles[s].Pair == m.tiles[i].Pair:
-		m.selected = -1
+		m.selected, m.last = -1, [2]int{s, i}
 		m.tiles[s].Matched, m.tiles[i].Matched = true, true
 		m.left--
 		if m.left == 0 {
@@ -185,7 +186,7 @@ func (m *Match) Select(i int) TapResult {
 		}
 		return TapMatched
 	default:
-		m.selected = -1
+		m.selected, m.last = -1, [2]int{s, i}
 		m.mistakes++
 		return TapMistake
 	}
@@ -200,6 +201,13 @@ func (m *Match) Pairs() []MatchPair { return m.pairs }
 
 // Selected returns the selected tile, if one is.
 func (m *Match) Selected() (int, bool) { return m.selected, m.selected >= 0 }
+
+// Last returns the two tiles of the last match or mistake, the one
+// selected first first, so a scene can make them vanish or shake; ok is
+// false before any.
+func (m *Match) Last() (first, second int, ok bool) {
+	return m.last[0], m.last[1], m.last[0] >= 0
+}
 
 // Mistakes counts the wrong pairs of the round.
 func (m *Match) Mistakes() int { return m.mistakes }

@@ -185,8 +185,13 @@ func TestMatchRoundWithMistakesAndTimer(t *testing.T) {
 	_, ok = m.Selected()
 	assert.False(t, ok)
 
+	_, _, ok = m.Last()
+	assert.False(t, ok)
 	assert.Equal(t, study.TapSelected, m.Select(0))
 	assert.Equal(t, study.TapMistake, m.Select(strangerOf(tiles, 0)))
+	first, second, ok := m.Last()
+	assert.True(t, ok)
+	assert.Equal(t, []int{0, strangerOf(tiles, 0)}, []int{first, second}, "the tiles to shake")
 	assert.Equal(t, 1, m.Mistakes())
 	assert.Equal(t, 2200*time.Millisecond, m.Elapsed(), "a mistake adds a second")
 	_, ok = m.Selected()
@@ -194,6 +199,8 @@ func TestMatchRoundWithMistakesAndTimer(t *testing.T) {
 
 	assert.Equal(t, study.TapSelected, m.Select(0))
 	assert.Equal(t, study.TapMatched, m.Select(partnerOf(tiles, 0)))
+	first, second, _ = m.Last()
+	assert.Equal(t, []int{0, partnerOf(tiles, 0)}, []int{first, second}, "the tiles to vanish")
 	assert.True(t, m.Tiles()[0].Matched)
 	assert.Equal(t, 2, m.Left())
 	assert.Equal(t, study.TapIgnored, m.Select(0), "a matched tile is off the board")
