@@ -30,15 +30,14 @@ func foldSearch(s string) string {
 }
 
 // Katakana that have a hiragana twin sit 0x60 above it, from ァ (U+30A1)
-// to ヶ (U+30F6); ヷ..ヺ and ー have none.
+// to ヶ (U+30F6), and the iteration marks ヽ ヾ; ヷ..ヺ and ー have none.
 const (
 	firstKatakana = 'ァ'
-	lastKatakana  = 'ヶ'
 	kanaOffset    = 'ァ' - 'ぁ'
 )
 
 func toHiragana(r rune) rune {
-	if r >= firstKatakana && r <= lastKatakana {
+	if r >= firstKatakana && r <= 'ヶ' || r == 'ヽ' || r == 'ヾ' {
 		return r - kanaOffset
 	}
 	return r
@@ -49,7 +48,7 @@ func toHiragana(r rune) rune {
 func hasKatakana(s string) bool {
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if r >= firstKatakana && r <= lastKatakana {
+		if toHiragana(r) != r {
 			return true
 		}
 		i += size

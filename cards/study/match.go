@@ -50,11 +50,11 @@ const (
 	TapFinished                    // the last pair was matched: the round is over
 )
 
-var outcomeNames = [...]string{"Ignored", "Selected", "Deselected", "Matched", "Mistake", "Finished"}
+var tapResultNames = [...]string{"Ignored", "Selected", "Deselected", "Matched", "Mistake", "Finished"}
 
 func (o TapResult) String() string {
-	if int(o) < len(outcomeNames) {
-		return outcomeNames[o]
+	if int(o) < len(tapResultNames) {
+		return tapResultNames[o]
 	}
 	return fmt.Sprintf("TapResult(%d)", o)
 }
@@ -76,6 +76,7 @@ type MatchOptions struct {
 // shows Tiles and Elapsed and passes on the student's taps to Select.
 type Match struct {
 	pool    []MatchPair
+	keys    [][2]string        // the tile keys of each pair of the pool
 	related map[[2]string]bool // every pair of tile keys the deck states, both ways
 	want    int
 	now     func() time.Time
@@ -102,8 +103,10 @@ func NewMatch(pool []MatchPair, opt MatchOptions) (*Match, error) {
 	if m.now == nil {
 		m.now = time.Now
 	}
-	for _, p := range pool {
+	m.keys = make([][2]string, len(pool))
+	for i, p := range pool {
 		l, r := tileKey(p.Left), tileKey(p.Right)
+		m.keys[i] = [2]string{l, r}
 		m.related[[2]string{l, r}] = true
 		m.related[[2]string{r, l}] = true
 	}
@@ -117,28 +120,27 @@ func NewMatch(pool []MatchPair, opt MatchOptions) (*Match, error) {
 // a game stays repeatable from its first seed, and restarts the timer.
 func (m *Match) PlayAgain() error { return m.deal(m.rng.Uint64()) }
 
+// dealAttempts bounds how many shuffles of the pool a deal tries for a
+// full board: a greedy pick can fill the board with pairs that shut out
+// all the others although another pick would have made it.
+const dealAttempts = 8
+
 // deal picks the round's pairs and lays out their tiles, shuffled.
 func (m *Match) deal(seed uint64) error {
-	m.seed = seed
-	m.rng = rand.New(rand.NewPCG(seed, seed^0x6d61746368)) // the second word only spreads the stream
-	order := m.rng.Perm(len(m.pool))
+	rng := rand.New(rand.NewPCG(seed, seed^0x6d61746368)) // the second word only spreads the stream
 	var chosen []MatchPair
-	var keys []string
-	for _, i := range order {
-		if len(chosen) == m.want {
+	for range dealAttempts {
+		if pick := m.pick(rng.Perm(len(m.pool))); len(pick) > len(chosen) {
+			chosen = pick
+		}
+		if len(chosen) == min(m.want, len(m.pool)) {
 			break
 		}
-		p := m.pool[i]
-		l, r := tileKey(p.Left), tileKey(p.Right)
-		if m.clashes(keys, l) || m.clashes(keys, r) {
-			continue
-		}
-		chosen = append(chosen, p)
-		keys = append(keys, l, r)
 	}
 	if len(chosen) < 2 {
 		return fmt.Errorf("%w (%d pairs, %d can share a board)", ErrTooFewPairs, len(m.pool), len(chosen))
 	}
+	m.seed, m.rng = seed, rng
 	m.pairs = chosen
 	m.tiles = make([]Tile, 0, 2*len(chosen))
 	for i, p := range chosen {
@@ -148,6 +150,25 @@ func (m *Match) deal(seed uint64) error {
 	m.selected, m.left, m.mistakes, m.last = -1, len(chosen), 0, [2]int{-1, -1}
 	m.start, m.end = m.now(), time.Time{}
 	return nil
+}
+
+// pick takes pairs from the pool in the given order, each that clashes
+// with none taken before, until the board is full.
+func (m *Match) pick(order []int) []MatchPair {
+	var chosen []MatchPair
+	var keys []string
+	for _, i := range order {
+		if len(chosen) == m.want {
+			break
+		}
+		k := m.keys[i]
+		if m.clashes(keys, k[0]) || m.clashes(keys, k[1]) {
+			continue
+		}
+		chosen = append(chosen, m.pool[i])
+		keys = append(keys, k[0], k[1])
+	}
+	return chosen
 }
 
 // clashes reports whether a tile with key k could be taken for the

@@ -325,3 +325,28 @@ func TestProgressKeepsMatchRecords(t *testing.T) {
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), `match deck "m"`)
 }
+
+func TestMatchDealLooksPastABlockingPair(t *testing.T) {
+	// 東京都/府庁 clashes with both others (東京 is inside 東京都, 府 inside
+	// 府庁); the two others fit together. A deal that takes it first
+	// must try again rather than deal a board of one pair.
+	pool := []study.MatchPair{
+		{Left: "東京都", Right: "府庁"},
+		{Left: "東京", Right: "首都"},
+		{Left: "大阪", Right: "府"},
+	}
+	blocked := 0
+	for seed := range uint64(100) {
+		m, err := study.NewMatch(pool, study.MatchOptions{Pairs: 2, Seed: seed, Now: (&clock{t: t0}).now})
+		require.NoError(t, err, "seed %d", seed)
+		texts := []string{}
+		for _, tile := range m.Tiles() {
+			texts = append(texts, tile.Text)
+		}
+		assert.ElementsMatch(t, []string{"東京", "首都", "大阪", "府"}, texts, "seed %d", seed)
+		if m.PlayAgain() != nil {
+			blocked++
+		}
+	}
+	assert.Zero(t, blocked)
+}

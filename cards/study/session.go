@@ -3,6 +3,12 @@
 // happens to the card's schedule when the student answers. The app's scenes
 // only draw this state and feed it actions, so the rules are tested without
 // a window.
+//
+// The same holds for the other screens: Match (MatchPairs, NewMatch and
+// MatchRecords), Browse (NewBrowser, Browser.Search, suspending and
+// flagging through Progress, ExportFlags) and the statistics
+// (ReviewsPerDay, DuePerDay, CountStates, TrueRetention, Today). Each
+// takes the time or a clock from its caller, so tests fix it.
 package study
 
 import (
