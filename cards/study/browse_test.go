@@ -72,6 +72,14 @@ func TestBrowseSearchText(t *testing.T) {
 	}
 }
 
+func TestBrowseCardWithoutItsFact(t *testing.T) {
+	d := browseDeck()
+	d.Cards = append(d.Cards, deck.Card{ID: "lost", Fact: "gone", Type: deck.TypeBasic, Prompt: "ガイコウとは", Answer: "外交"})
+	b := study.NewBrowser(d)
+	assert.Equal(t, []string{"lost"}, ids(d, b.Search(nil, study.BrowseQuery{Text: "がいこう"}, t0)))
+	assert.Empty(t, b.Search(nil, study.BrowseQuery{Text: "がいこう", Kinds: []string{deck.KindDefinition}}, t0), "it has no kind")
+}
+
 func TestBrowseSearchFacts(t *testing.T) {
 	d := browseDeck()
 	d.Facts = append(d.Facts, deck.Fact{ID: "f4", Source: "s1", Kind: deck.KindNumber, Sentence: "カードのない事実。"})

@@ -44,7 +44,9 @@ func (r MatchRecords) Best(deckID string, pairs int) (MatchBest, bool) {
 }
 
 // Add counts a finished round of the given size and time on the deck,
-// played at at, and reports whether it is the deck's new best time.
+// played at at, and reports whether it is the deck's new best time. The
+// deck id is whatever names the deck to the app (its file or title),
+// the same for every round.
 func (r *MatchRecords) Add(deckID string, pairs int, took time.Duration, at time.Time) (best bool) {
 	if r.Decks == nil {
 		r.Decks = map[string]MatchRecord{}

@@ -190,3 +190,24 @@ func TestTodayInWords(t *testing.T) {
 		})
 	}
 }
+
+func TestStudyDaysAcrossADaylightSavingChange(t *testing.T) {
+	ny, err := time.LoadLocation("America/New_York")
+	if err != nil {
+		t.Skip("no time zone database:", err)
+	}
+	// Clocks went back on 1 November 2026: that day has 25 hours.
+	now := time.Date(2026, 11, 15, 12, 0, 0, 0, ny)
+	p := study.NewProgress()
+	grade(t, p, "a", srs.Good, time.Date(2026, 11, 1, 23, 30, 0, 0, ny))
+	grade(t, p, "b", srs.Good, time.Date(2026, 11, 2, 4, 30, 0, 0, ny))
+	days := study.ReviewsPerDay(p.Log(), now, study.StatsDays)
+	for i, d := range days {
+		assert.Equal(t, 4, d.Day.Hour(), "day %d starts at 4 a.m.", i)
+		if i > 0 {
+			assert.Equal(t, days[i-1].Day.AddDate(0, 0, 1), d.Day)
+		}
+	}
+	assert.Equal(t, 1, days[15].Total(), "1 November")
+	assert.Equal(t, 1, days[16].Total(), "2 November")
+}
