@@ -206,7 +206,7 @@ func (b *Browser) Search(p *Progress, q BrowseQuery, now time.Time) []int {
 // sentence, key or source title holds every word of text, folded as
 // Search folds it: a fact no card asks about is found too.
 func (b *Browser) SearchFacts(text string) []int {
-	words := strings.Fields(foldSearch(text))
+	words := searchWords(text)
 	var out []int
 	for i, f := range b.facts {
 		found := true
@@ -221,6 +221,12 @@ func (b *Browser) SearchFacts(text string) []int {
 		}
 	}
 	return out
+}
+
+// searchWords splits a query into the words each result must hold,
+// folded; textSep counts as a space, so no word spans two texts.
+func searchWords(text string) []string {
+	return strings.Fields(strings.ReplaceAll(foldSearch(text), textSep, " "))
 }
 
 // matcher is a query folded once for a whole search.
@@ -249,7 +255,7 @@ func newMatcher(q BrowseQuery, now time.Time) matcher {
 	}
 	start := dayStart(now)
 	return matcher{
-		words:   strings.Fields(foldSearch(q.Text)),
+		words:   searchWords(q.Text),
 		tags:    fold(q.Tags),
 		types:   q.Types,
 		kinds:   q.Kinds,

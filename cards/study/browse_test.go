@@ -64,6 +64,7 @@ func TestBrowseSearchText(t *testing.T) {
 		{"every word must be found", "関税 10%", []string{"c4"}},
 		{"not found", "ガザ", []string{}},
 		{"no match across two texts", "false自動車", []string{}},
+		{"a typed separator splits words as a space does", "false\x00自動車", []string{"c4"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
