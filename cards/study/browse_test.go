@@ -2,6 +2,7 @@ package study_test
 
 import (
 	"encoding/json"
+	"fmt"
 	"testing"
 	"time"
 
@@ -196,4 +197,31 @@ func TestExportFlags(t *testing.T) {
 	empty, err := study.ExportFlags(d, study.NewProgress())
 	require.NoError(t, err)
 	assert.JSONEq(t, `{"deck":"日米","flags":[]}`, string(empty))
+}
+
+// TestBrowseTheBuiltInDeck finds every card about tariffs in the deck
+// the app ships, by tag word and by text.
+func TestBrowseTheBuiltInDeck(t *testing.T) {
+	d, err := deck.Read("../../assets/decks/corpus.json")
+	require.NoError(t, err)
+	b := study.NewBrowser(d)
+	var tagged []string
+	for _, c := range d.Cards {
+		for _, tag := range c.Tags {
+			if tag == "topic:trade-tariffs" {
+				tagged = append(tagged, c.ID)
+			}
+		}
+	}
+	require.NotEmpty(t, tagged)
+	assert.Equal(t, tagged, ids(d, b.Search(nil, study.BrowseQuery{Tags: []string{"tariffs"}}, t0)))
+
+	found := b.Search(nil, study.BrowseQuery{Text: "関税"}, t0)
+	assert.NotEmpty(t, found)
+	for _, i := range found {
+		c := d.Cards[i]
+		f, _ := d.Fact(c.Fact)
+		s, _ := d.Source(f.Source)
+		assert.Contains(t, c.Prompt+c.Answer+c.Note+fmt.Sprint(c.Choices, c.Also, c.Accept, c.Items, c.Pairs)+f.Sentence+f.Key+s.Title, "関税", c.ID)
+	}
 }

@@ -70,10 +70,12 @@ func TestMatchPairsOfTheBuiltInDeck(t *testing.T) {
 		assert.Positive(t, kinds[k], "pairs of kind %s", k)
 	}
 	// Every seed deals a full board from it.
+	pool := study.MatchPairs(d)
 	for seed := range uint64(50) {
-		m, err := study.NewMatch(study.MatchPairs(d), study.MatchOptions{Seed: seed, Now: (&clock{t: t0}).now})
+		m, err := study.NewMatch(pool, study.MatchOptions{Seed: seed, Now: (&clock{t: t0}).now})
 		require.NoError(t, err)
 		assert.Len(t, m.Pairs(), study.DefaultMatchPairs, "seed %d", seed)
+		assertNoRivalPartners(t, pool, m, seed)
 	}
 }
 
@@ -81,24 +83,32 @@ func TestMatchPairsOfTheBuiltInDeck(t *testing.T) {
 // full of look-alikes and checks that no tile could go with two others.
 func TestMatchNeverDealsTwoPossiblePartners(t *testing.T) {
 	pool := study.MatchPairs(matchDeck())
+	for seed := range uint64(200) {
+		m, err := study.NewMatch(pool, study.MatchOptions{Pairs: 20, Seed: seed, Now: (&clock{t: t0}).now})
+		require.NoError(t, err)
+		assertNoRivalPartners(t, pool, m, seed)
+	}
+}
+
+// assertNoRivalPartners checks that no tile of m's board could be taken
+// for the partner of two tiles: no text is inside another, and no two
+// tiles of different pairs are paired anywhere in the pool.
+func assertNoRivalPartners(t *testing.T, pool []study.MatchPair, m *study.Match, seed uint64) {
+	t.Helper()
 	stated := map[[2]string]bool{}
 	for _, p := range pool {
 		stated[[2]string{p.Left, p.Right}] = true
 		stated[[2]string{p.Right, p.Left}] = true
 	}
-	for seed := range uint64(200) {
-		m, err := study.NewMatch(pool, study.MatchOptions{Pairs: 20, Seed: seed, Now: (&clock{t: t0}).now})
-		require.NoError(t, err)
-		tiles := m.Tiles()
-		for i, a := range tiles {
-			for j, b := range tiles {
-				if i == j {
-					continue
-				}
-				assert.NotContains(t, a.Text, b.Text, "seed %d: tiles %q and %q", seed, a.Text, b.Text)
-				if a.Pair != b.Pair {
-					assert.False(t, stated[[2]string{a.Text, b.Text}], "seed %d: %q and %q are stated together but are not partners", seed, a.Text, b.Text)
-				}
+	tiles := m.Tiles()
+	for i, a := range tiles {
+		for j, b := range tiles {
+			if i == j {
+				continue
+			}
+			assert.NotContains(t, a.Text, b.Text, "seed %d: tiles %q and %q", seed, a.Text, b.Text)
+			if a.Pair != b.Pair {
+				assert.False(t, stated[[2]string{a.Text, b.Text}], "seed %d: %q and %q are stated together but are not partners", seed, a.Text, b.Text)
 			}
 		}
 	}
