@@ -3,6 +3,7 @@ package study_test
 import (
 	"encoding/json"
 	"fmt"
+	"strings"
 	"testing"
 	"time"
 
@@ -216,12 +217,15 @@ func TestBrowseTheBuiltInDeck(t *testing.T) {
 	require.NotEmpty(t, tagged)
 	assert.Equal(t, tagged, ids(d, b.Search(nil, study.BrowseQuery{Tags: []string{"tariffs"}}, t0)))
 
-	found := b.Search(nil, study.BrowseQuery{Text: "関税"}, t0)
-	assert.NotEmpty(t, found)
-	for _, i := range found {
-		c := d.Cards[i]
+	// Kanji fold to themselves, so the raw texts tell which cards hold 関税.
+	var want []string
+	for _, c := range d.Cards {
 		f, _ := d.Fact(c.Fact)
 		s, _ := d.Source(f.Source)
-		assert.Contains(t, c.Prompt+c.Answer+c.Note+fmt.Sprint(c.Choices, c.Also, c.Accept, c.Items, c.Pairs)+f.Sentence+f.Key+s.Title, "関税", c.ID)
+		if strings.Contains(c.Prompt+c.Answer+c.Note+fmt.Sprint(c.Choices, c.Also, c.Accept, c.Items, c.Pairs)+f.Sentence+f.Key+s.Title, "関税") {
+			want = append(want, c.ID)
+		}
 	}
+	require.NotEmpty(t, want)
+	assert.Equal(t, want, ids(d, b.Search(nil, study.BrowseQuery{Text: "関税"}, t0)))
 }
