@@ -176,8 +176,8 @@ func (l *Library) SetCurrent(id string) error {
 	if l.find(id) < 0 {
 		return fmt.Errorf("%w: %s", ErrUnknown, deck.Quote(id))
 	}
-	if l.current == id {
-		return nil
+	if l.Current() == id {
+		return nil // nothing to write: a first start writes no list
 	}
 	l.current = id
 	return l.write()

@@ -16,6 +16,8 @@ type browserGame struct {
 	*game.Game
 	fonts  *ui.Fonts
 	bridge *bridge
+	// history keeps the address and the back button in step.
+	history *history
 	// fallback delivers the fallback font once fetched; nil when the deck
 	// does not need it.
 	fallback <-chan fallbackResult
@@ -25,14 +27,15 @@ type browserGame struct {
 	drawn bool
 }
 
-func newBrowserGame(g *game.Game, fonts *ui.Fonts, b *bridge) *browserGame {
-	return &browserGame{Game: g, fonts: fonts, bridge: b}
+func newBrowserGame(g *game.Game, fonts *ui.Fonts, b *bridge, h *history) *browserGame {
+	return &browserGame{Game: g, fonts: fonts, bridge: b, history: h}
 }
 
 // Update runs the game's tick, then publishes what the screen shows.
 func (b *browserGame) Update() error {
 	b.takeFallback()
 	err := b.Game.Update()
+	b.history.sync(b.Game)
 	b.bridge.publish(pageState{Status: b.Game.Status(), FallbackFont: b.fontNote})
 	return err
 }
