@@ -117,10 +117,12 @@ func TestDeepLinksAndBack(t *testing.T) {
 	a.press("Enter")
 	a.waitState(func(s appState) bool { return s.Scene == "deck" })
 	hash("#/deck")
-	a.press("Q")
+	a.clickID("quiz")
 	a.waitState(func(s appState) bool { return s.Scene == "quiz" })
 	hash("#/quiz")
 
+	// The page stays the same document throughout: no move reloads it.
+	eval[bool](a, `window.fdSamePage = true`)
 	eval[bool](a, `history.back(), true`)
 	a.waitState(func(s appState) bool { return s.Scene == "deck" })
 	hash("#/deck")
@@ -137,5 +139,6 @@ func TestDeepLinksAndBack(t *testing.T) {
 	eval[bool](a, `location.hash = "#/results", true`)
 	a.waitState(func(s appState) bool { return s.Scene == "home" })
 	hash("#/home")
+	assert.True(t, eval[bool](a, `window.fdSamePage === true`), "no move reloaded the page")
 	a.noConsoleErrors()
 }
