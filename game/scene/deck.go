@@ -214,7 +214,7 @@ func (s *Deck) layout(ctx *Context) {
 func (s *Deck) layoutHeader(ctx *Context, x, y, width float64) float64 {
 	u := ctx.Unit()
 	h := max(ctx.targetSize(), u*2.2)
-	bw := min(width/2-u*0.3, u*7)
+	bw := min(width/2-u*0.3, u*9)
 	s.view.button(ctx, deckBindings, "back", ui.Rect{X: x, Y: y, W: bw, H: h}, "← "+locale.DeckHome.In(s.lang), ui.Track, u*0.9)
 	if !s.entry.Builtin() {
 		s.view.button(ctx, deckBindings, "remove", ui.Rect{X: x + width - bw, Y: y, W: bw, H: h}, locale.DeckRemove.In(s.lang), ui.Track, u*0.9)
