@@ -150,6 +150,9 @@ func (l *Library) ensureBuiltin(title string) {
 // they were added.
 func (l *Library) Entries() []Entry { return slices.Clone(l.entries) }
 
+// Len is the number of decks listed.
+func (l *Library) Len() int { return len(l.entries) }
+
 // Entry returns the deck id; ok is false when the list does not hold it.
 func (l *Library) Entry(id string) (Entry, bool) {
 	i := l.find(id)

@@ -96,6 +96,7 @@ func TestRemove(t *testing.T) {
 	assert.ErrorIs(t, l.Remove("0123456789abcdef"), ErrUnknown)
 	require.NoError(t, l.Remove(e.ID))
 	assert.Len(t, l.Entries(), 1)
+	assert.Equal(t, 1, l.Len())
 	assert.Equal(t, BuiltinID, l.Current(), "a removed current deck leaves the built-in one current")
 	_, stored, _ := st.Get(DeckKey(e.ID))
 	assert.False(t, stored, "the deck's content goes with it")

@@ -68,7 +68,42 @@ func (s *Shelf) Progress(id string) (*store.Store, error) {
 		return nil, fmt.Errorf("library: progress of deck %s: %w", id, err)
 	}
 	s.stores[id] = st
+	s.adopt(id, st)
 	return st, nil
+}
+
+// adopt starts a deck's empty progress from the answers to its cards
+// that the built-in deck's progress holds. Before each deck had its own,
+// a deck opened from a link was studied with that one progress, and its
+// answers must not be lost to the upgrade; the same card in two decks is
+// the same fact studied, too. It saves what it copied; a store that
+// cannot save (another tab's) keeps it for this run.
+func (s *Shelf) adopt(id string, st *store.Store) {
+	p := st.Progress()
+	old, ok := s.stores[BuiltinID]
+	if !ok || len(p.Log()) > 0 || p.NumCards() > 0 {
+		return
+	}
+	d, err := s.Deck(id)
+	if err != nil {
+		return
+	}
+	cards := make(map[string]bool, len(d.Cards))
+	for _, c := range d.Cards {
+		cards[c.ID] = true
+	}
+	copied := 0
+	for _, r := range old.Progress().Log() {
+		c, has := old.Progress().Card(r.Card)
+		// Each answer goes with the card's state today: the last one
+		// applied leaves the card where the old progress has it.
+		if cards[r.Card] && has && p.Apply(r, c) == nil {
+			copied++
+		}
+	}
+	if copied > 0 {
+		_ = st.Save()
+	}
 }
 
 // Add lists d (see Library.Add) and keeps its content at hand.

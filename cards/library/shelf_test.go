@@ -51,7 +51,7 @@ func TestUpgradeKeepsBuiltinProgress(t *testing.T) {
 	_, ok := builtin.Progress().Card("b1")
 	assert.True(t, ok, "the old answer is the built-in deck's")
 
-	e, _, err := sh.Add(testDeck("小テスト", "b1", "q1"), FromLink, "")
+	e, _, err := sh.Add(testDeck("小テスト", "q1"), FromLink, "")
 	require.NoError(t, err)
 	st, err := sh.Progress(e.ID)
 	require.NoError(t, err)
@@ -60,6 +60,39 @@ func TestUpgradeKeepsBuiltinProgress(t *testing.T) {
 	require.NoError(t, err)
 	require.NoError(t, st.Save())
 	assert.Len(t, builtin.Progress().Log(), 1, "the built-in deck's progress is untouched")
+}
+
+// A deck studied with the one progress of earlier versions (opened from
+// a link) starts its own progress with its answers from there, once.
+func TestNewDeckAdoptsItsAnswers(t *testing.T) {
+	dir := t.TempDir()
+	old, err := store.OpenDir(dir, store.Options{})
+	require.NoError(t, err)
+	for _, c := range []string{"q1", "b1", "q1"} {
+		_, err = old.Progress().Grade(c, srs.Good, day, 0)
+		require.NoError(t, err)
+	}
+	require.NoError(t, old.Save())
+	before, _ := old.Progress().Card("q1")
+	require.NoError(t, old.Close())
+
+	sh := dirShelf(t, dir)
+	e, _, err := sh.Add(testDeck("小テスト", "q1", "q2"), FromLink, "")
+	require.NoError(t, err)
+	st, err := sh.Progress(e.ID)
+	require.NoError(t, err)
+	log := st.Progress().Log()
+	require.Len(t, log, 2, "the two answers to q1, not the one to b1")
+	assert.Equal(t, "q1", log[1].Card)
+	got, ok := st.Progress().Card("q1")
+	require.True(t, ok)
+	assert.Equal(t, before, got)
+
+	// Read beside the shelf, which holds the folder: what was saved.
+	saved, err := store.OpenDir(filepath.Join(dir, "decks", e.ID), store.Options{})
+	require.NoError(t, err)
+	defer saved.Close()
+	assert.Len(t, saved.Progress().Log(), 2, "the copy was saved")
 }
 
 // Each deck's progress survives a restart beside the others'.

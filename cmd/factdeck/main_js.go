@@ -86,12 +86,9 @@ func run() (err error) {
 	default:
 		g.Navigate(hashRoute(js.Global().Get("location").Get("hash").String()))
 	}
-	bg := newBrowserGame(g, fonts, newBridge(), newHistory())
-	// The built-in deck's characters are all in the main faces (go test
-	// ./assets checks it), so only the other decks are looked at.
-	if shelfNeedsFallback(sh) {
-		bg.fallback = fetchFallback()
-	}
+	// The decks are looked at for characters the main faces lack on the
+	// first tick, and again whenever one is added.
+	bg := newBrowserGame(g, fonts, newBridge(), newHistory(), sh)
 	mark("factdeck:game")
 	// The same screen settings as game.Run; the window ones mean nothing
 	// in a page.
@@ -121,7 +118,8 @@ func openShelf(builtin *deck.Deck, lock *store.Lock) (*library.Shelf, error) {
 }
 
 // shelfNeedsFallback reports whether a deck on the list has characters
-// the main faces lack.
+// the main faces lack. The built-in deck's characters are all in them (go
+// test ./assets checks it), so only the other decks are looked at.
 func shelfNeedsFallback(sh *library.Shelf) bool {
 	for _, e := range sh.Entries() {
 		if e.Builtin() {
