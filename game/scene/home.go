@@ -286,7 +286,7 @@ func (s *DeckList) layoutRow(ctx *Context, r *homeRow, rect ui.Rect) {
 		v.text(ctx, small(fmt.Sprintf(locale.HomeUnread.In(s.lang), NoticeText(r.err)), ui.GradeColors[1]), rect.X+pad, y, inner, rect)
 	} else {
 		y += v.text(ctx, small(s.countsLine(r), ui.LightInk), rect.X+pad, y, inner, rect)
-		v.text(ctx, small(s.originLine(r.entry), ui.MutedInk), rect.X+pad, y, inner, rect)
+		v.text(ctx, small(s.originLine(r.entry), ui.LightInk), rect.X+pad, y, inner, rect)
 	}
 	v.target("open-"+r.entry.ID, rect)
 }
