@@ -351,7 +351,7 @@ func (s *DeckList) Status() Status {
 		c := r.counts.counts
 		st.Decks = append(st.Decks, DeckRow{ID: r.entry.ID, Title: r.entry.Title, Cards: r.cards,
 			New: c.New, Learning: c.Learning, Due: c.Review, Builtin: r.entry.Builtin()})
-		line := r.entry.Title + ": " + s.countsLine(&r)
+		line := r.entry.Title + ": " + s.countsLine(&r) + " ・ " + s.originLine(r.entry)
 		if r.err != nil {
 			line = r.entry.Title + ": " + fmt.Sprintf(locale.HomeUnread.In(s.lang), NoticeText(r.err))
 		}

@@ -1,12 +1,16 @@
 package e2e
 
 import (
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/chromedp/chromedp"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"factdeck/cards/deck"
 	"factdeck/web/harness"
 )
 
@@ -140,5 +144,31 @@ func TestDeepLinksAndBack(t *testing.T) {
 	a.waitState(func(s appState) bool { return s.Scene == "home" })
 	hash("#/home")
 	assert.True(t, eval[bool](a, `window.fdSamePage === true`), "no move reloaded the page")
+	a.noConsoleErrors()
+}
+
+// A deck file chosen with the home screen's button (or O) joins the list
+// and opens; a file that is no deck is refused by name.
+func TestHomeAddsDeckFile(t *testing.T) {
+	a := openApp(t, "/")
+	a.waitState(func(s appState) bool { return s.Scene == "home" })
+	data, err := deck.Marshal(teacherDeck(t, "ファイルのデッキ", ""))
+	require.NoError(t, err)
+	good := filepath.Join(t.TempDir(), "class.json")
+	require.NoError(t, os.WriteFile(good, data, 0o644))
+	pressAndChoose(t, a, "o", good)
+	st := a.waitState(func(s appState) bool { return s.Scene == "deck" })
+	assert.Contains(t, st.Text, "ファイルのデッキ")
+	a.press("Escape")
+	home := a.waitState(func(s appState) bool { return s.Scene == "home" && len(s.Decks) == 2 })
+	assert.Equal(t, 2, deckOf(t, home, "ファイルのデッキ").Cards)
+	assert.Contains(t, home.Text, "class.json", "the row says which file it came from")
+
+	bad := filepath.Join(t.TempDir(), "notes.json")
+	require.NoError(t, os.WriteFile(bad, []byte(`{"format": "other"}`), 0o644))
+	pressAndChoose(t, a, "o", bad)
+	st = a.waitState(func(s appState) bool { return strings.Contains(s.Text, "notes.json") })
+	assert.Equal(t, "home", st.Scene)
+	assert.Len(t, st.Decks, 2)
 	a.noConsoleErrors()
 }
