@@ -106,12 +106,12 @@ func (s *DeckList) handle(ctx *Context, actions []input.Action) Transition {
 
 // rowID is the deck on line "row-N" of the page on show.
 func (s *DeckList) rowID(cmd string) (string, bool) {
+	n := int(cmd[len(cmd)-1] - '0') // digits binds row-1 to row-9
 	for _, t := range s.view.targets {
-		if strings.HasPrefix(t.id, "open-") {
-			if cmd == "row-1" {
-				return strings.TrimPrefix(t.id, "open-"), true
+		if id, ok := strings.CutPrefix(t.id, "open-"); ok {
+			if n--; n == 0 {
+				return id, true
 			}
-			cmd = fmt.Sprintf("row-%d", int(cmd[len(cmd)-1]-'0')-1)
 		}
 	}
 	return "", false

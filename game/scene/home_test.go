@@ -7,7 +7,6 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"factdeck/cards/deck"
 	"factdeck/cards/library"
 	"factdeck/cards/srs"
 	"factdeck/cards/store"
@@ -206,4 +205,16 @@ func TestPhoneTargetsAreBigEnough(t *testing.T) {
 	}
 }
 
-var _ = deck.Format
+// A digit opens the deck on that line of the page on show; one past the
+// last line does nothing.
+func TestHomeDigits(t *testing.T) {
+	ctx := testContext(t, 1024, 720)
+	sh, _ := testShelf(t)
+	ctx.Shelf = sh
+	h := NewDeckList()
+	h.Update(ctx, nil)
+	tr := h.Update(ctx, []input.Action{input.Press("2")})
+	require.Equal(t, Push, tr.Op)
+	assert.Equal(t, "共有デッキ", tr.Scene.(*Deck).deck.Title)
+	assert.Equal(t, Stay, h.Update(ctx, []input.Action{input.Press("3")}).Op)
+}
