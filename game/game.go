@@ -39,6 +39,10 @@ type Game struct {
 	replace  func([]byte) (*study.Progress, error)
 	importMu sync.Mutex
 	imported *imported
+	// deckFiles are deck files chosen to add to the shelf (see ImportDeck).
+	deckFiles deckFiles
+	// results is the last quiz whose results were on show (#/results).
+	results scene.Scene
 }
 
 // UseProgress makes the app study with the student's saved progress: what
@@ -162,6 +166,7 @@ func (g *Game) Step(actions []input.Action) error {
 		g.dirty, g.relayout = true, false
 	}
 	g.applyImport()
+	g.applyDeckFiles()
 	g.layoutNotices()
 	// A motion that ends in this Update leaves its resting frame to draw.
 	moving := g.moving()
@@ -185,6 +190,7 @@ func (g *Game) Step(actions []input.Action) error {
 	if moving || g.moving() {
 		g.dirty = true // every frame of a motion is drawn, and the last
 	}
+	g.noteResults()
 	return nil
 }
 

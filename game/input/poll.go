@@ -22,6 +22,8 @@ var keyNames = []struct {
 	{ebiten.KeyE, "E"},
 	{ebiten.KeyI, "I"},
 	{ebiten.KeyR, "R"},
+	{ebiten.KeyO, "O"},
+	{ebiten.KeyD, "D"},
 	{ebiten.KeyDigit1, "1"},
 	{ebiten.KeyDigit2, "2"},
 	{ebiten.KeyDigit3, "3"},

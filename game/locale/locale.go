@@ -80,12 +80,12 @@ const (
 	// deck text (separators, quotes, choice letters).
 	Symbols = "0123456789/%()[]:.,-+ ・「」（）、ABCDEFGH"
 	// KeyNames are how key hints write the keys scenes bind.
-	KeyNames = "Space Enter Esc ← → U Q E I R N A S"
+	KeyNames = "Space Enter Esc ← → U Q E I R N A S O D"
 )
 
 // All lists every UI string, for the font coverage test.
 func All() []string {
-	return append(append(append(append(deckOpenStrings(), studyStrings()...), quizStrings()...), englishStrings()...),
+	return append(append(append(append(append(deckOpenStrings(), studyStrings()...), quizStrings()...), englishStrings()...), homeStrings()...),
 		DeckScreen, MoreSources, Cards, Due, New, Start, StartHint, Flip,
 		Again, Hard, Good, Easy, Source, Answer, Question, Done,
 		Back, Reviewed, Remaining, Conflict,

@@ -29,7 +29,7 @@ func NoticeText(err error) string {
 	case store.Full:
 		return locale.NoticeFull
 	case store.InUse:
-		if n.Path == store.StorageKey { // the browser's: another tab
+		if strings.HasPrefix(n.Path, "factdeck/") { // the browser's keys: another tab
 			return locale.NoticeInUseTab
 		}
 		return fmt.Sprintf(locale.NoticeInUse, n.Path)

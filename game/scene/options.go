@@ -32,6 +32,8 @@ func placeOptions(ctx *Context, texts []string, col ui.Rect, size float64) optio
 	y := col.Y
 	for _, t := range texts {
 		h := ctx.Wrap.Height(ui.Paragraph{Text: t, Face: ctx.Fonts.Face(size, false), Size: size}, col.W-2*pad) + 2*pad*0.6
+		// However small the text gets, a finger still needs the room.
+		h = max(h, ctx.targetSize())
 		list.rects = append(list.rects, ui.Rect{X: col.X, Y: y, W: col.W, H: h})
 		y += h + gap
 	}
