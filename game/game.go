@@ -258,7 +258,7 @@ func (g *Game) layoutNotices() bool {
 	size := u * 0.8
 	h := m * 0.5
 	for _, line := range strings.Split(text, "\n") {
-		p := ui.Paragraph{Text: locale.ConflictMark + line, Face: g.ctx.Fonts.Face(size, false), Size: size, Color: ui.GradeColors[1]}
+		p := ui.Paragraph{Text: locale.ConflictMark + line, Face: g.ctx.Fonts.Face(size, false), Size: size, Color: ui.NoticeInk}
 		g.notices = append(g.notices, p)
 		h += g.ctx.Wrap.Height(p, w)
 	}

@@ -160,7 +160,7 @@ func (s *Deck) layout(ctx *Context) {
 	width := min(ctx.W-2*m, u*40)
 	x := (ctx.W - width) / 2
 	y := ctx.top()
-	y += v.text(ctx, ui.Paragraph{Text: locale.DeckScreen, Face: ctx.Fonts.Face(u*0.8, false), Size: u * 0.8, Color: ui.MutedInk}, x, y, width, ui.Rect{})
+	y += v.text(ctx, ui.Paragraph{Text: locale.DeckScreen, Face: ctx.Fonts.Face(u*0.8, false), Size: u * 0.8, Color: ui.MutedLight}, x, y, width, ui.Rect{})
 	y += v.text(ctx, ui.Paragraph{Text: s.deck.Title, Face: ctx.Fonts.Face(u*1.5, true), Size: u * 1.5, Color: ui.LightInk}, x, y, width, ui.Rect{})
 	y += v.text(ctx, ui.Paragraph{Text: s.summary(ctx), Face: ctx.Fonts.Face(u, false), Size: u, Color: ui.LightInk}, x, y, width, ui.Rect{})
 	y += u * 0.6
@@ -200,7 +200,7 @@ func (s *Deck) sourceLines(ctx *Context, width, height float64) []ui.Paragraph {
 	face := ctx.Fonts.Face(size, false)
 	used := func(p ui.Paragraph) float64 { return ctx.Wrap.Height(p, width) + size*0.3 }
 	more := func(n int) ui.Paragraph {
-		return ui.Paragraph{Text: fmt.Sprintf(locale.MoreSources, n), Face: face, Size: size, Color: ui.MutedInk}
+		return ui.Paragraph{Text: fmt.Sprintf(locale.MoreSources, n), Face: face, Size: size, Color: ui.MutedLight}
 	}
 	var lines []ui.Paragraph
 	for i, src := range s.deck.Sources {

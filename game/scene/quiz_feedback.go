@@ -60,9 +60,9 @@ func (s *Quiz) layoutPicked(ctx *Context, area ui.Rect, share float64) ui.Rect {
 		bg, fg := ui.CardFace, ui.MutedInk
 		switch {
 		case right[i]:
-			bg, fg = pickedRight, ui.LightInk
+			bg, fg = pickedRight, ui.OnAccent
 		case o.Value == s.last.Given:
-			bg, fg = pickedWrong, ui.LightInk
+			bg, fg = pickedWrong, ui.OnAccent
 		}
 		list.add(v, ctx, i, "", list.texts[i], bg, fg)
 	}

@@ -179,7 +179,7 @@ func (c *Context) headerLine(label string, size float64) ui.Paragraph {
 	p := ui.Paragraph{Text: label, Face: c.Fonts.Face(size, false), Size: size, Color: ui.LightInk}
 	if c.unsaved() {
 		p.Text += " ・ " + locale.In(c.Lang, locale.NotSaved)
-		p.Color = ui.GradeColors[1]
+		p.Color = ui.NoticeInk
 	}
 	return p
 }

@@ -1,0 +1,53 @@
+package ui
+
+import (
+	"strconv"
+
+	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/hajimehoshi/ebiten/v2/text/v2"
+)
+
+// Stepper is a whole number with − and + buttons, kept within Min..Max.
+type Stepper struct {
+	Rect            Rect
+	Value, Min, Max int
+	// Step is how much a press changes the value (1 when 0).
+	Step int
+}
+
+// Parts are the minus button, the value between them, and the plus button.
+func (s *Stepper) Parts() (minus, value, plus Rect) {
+	b := min(s.Rect.H, s.Rect.W/3)
+	minus = Rect{X: s.Rect.X, Y: s.Rect.Y, W: b, H: s.Rect.H}
+	plus = Rect{X: s.Rect.X + s.Rect.W - b, Y: s.Rect.Y, W: b, H: s.Rect.H}
+	value = Rect{X: minus.X + b, Y: s.Rect.Y, W: s.Rect.W - 2*b, H: s.Rect.H}
+	return minus, value, plus
+}
+
+// Add moves the value by n steps, stopping at the bounds, and reports
+// whether it changed.
+func (s *Stepper) Add(n int) bool {
+	step := max(s.Step, 1)
+	v := min(max(s.Value+n*step, s.Min), s.Max)
+	changed := v != s.Value
+	s.Value = v
+	return changed
+}
+
+// Draw paints the buttons and the value (LightInk on the background).
+func (s *Stepper) Draw(dst *ebiten.Image, face text.Face, size float64) {
+	minus, value, plus := s.Parts()
+	for _, p := range []struct {
+		r     Rect
+		label string
+		on    bool
+	}{{minus, "−", s.Value > s.Min}, {plus, "+", s.Value < s.Max}} {
+		fill := Track
+		if !p.on {
+			fill = Disabled
+		}
+		Button{Rect: p.r.Inset(size * 0.1), Label: p.label, Color: fill}.Draw(dst, face, face, size)
+	}
+	v := strconv.Itoa(s.Value)
+	drawLine(dst, v, face, value.X+(value.W-text.Advance(v, face))/2, value.Y+(value.H-size)/2, LightInk)
+}
