@@ -39,12 +39,17 @@ type Game struct {
 	replace  func([]byte) (*study.Progress, error)
 	importMu sync.Mutex
 	imported *imported
+	// display is how the app looks and speaks, as last applied from the
+	// settings (see syncDisplay); defaultLang is the device's language.
+	display     appliedDisplay
+	defaultLang locale.Lang
 }
 
 // UseProgress makes the app study with the student's saved progress: what
 // is due comes from it, and s saves it after every answer.
 func (g *Game) UseProgress(p *study.Progress, s scene.Saver) {
 	g.ctx.Progress, g.ctx.Saver = p, s
+	g.syncDisplay() // the progress keeps the student's settings
 	g.dirty = true
 }
 
@@ -107,7 +112,7 @@ func (g *Game) applyImport() {
 		var p *study.Progress
 		if p, in.err = g.replace(in.data); in.err == nil {
 			g.ctx.Progress = p
-			g.ctx.Notices.Set(fmt.Sprintf(locale.NoticeImported, len(p.Log())))
+			g.ctx.Notices.Set(fmt.Sprintf(locale.In(g.ctx.Lang, locale.NoticeImported), len(p.Log())))
 			if r, ok := g.top().(scene.Resumer); ok {
 				r.Resume(&g.ctx) // its counts were the old progress's
 			}
@@ -116,7 +121,7 @@ func (g *Game) applyImport() {
 	}
 	// The error names the file and what is wrong in it; a store notice
 	// (another tab owns the progress) is said in the student's language.
-	g.ctx.Notices.Set(fmt.Sprintf("%s: %s: %s", locale.ImportFailed, in.name, scene.NoticeText(in.err)))
+	g.ctx.Notices.Set(fmt.Sprintf("%s: %s: %s", locale.In(g.ctx.Lang, locale.ImportFailed), in.name, scene.NoticeTextIn(g.ctx.Lang, in.err)))
 }
 
 // Notify shows msg over the screen until the student moves on to another
@@ -162,6 +167,7 @@ func (g *Game) Step(actions []input.Action) error {
 		g.dirty, g.relayout = true, false
 	}
 	g.applyImport()
+	g.syncDisplay()
 	g.layoutNotices()
 	// A motion that ends in this Update leaves its resting frame to draw.
 	moving := g.moving()
@@ -241,7 +247,7 @@ func (g *Game) resume() {
 // screen and tells the scenes where their content starts. It reports
 // whether the band changed.
 func (g *Game) layoutNotices() bool {
-	key := noticesKey{g.ctx.Notices.Rev(), g.ctx.W, g.ctx.H, g.ctx.Scale, true}
+	key := noticesKey{g.ctx.Notices.Rev(), g.ctx.W, g.ctx.H, g.ctx.Scale, g.ctx.TextScale, true}
 	if key == g.noticesFor {
 		return false
 	}
@@ -269,8 +275,8 @@ func (g *Game) layoutNotices() bool {
 
 // noticesKey is what the notices' band was laid out for.
 type noticesKey struct {
-	rev         int
-	w, h, scale float64
+	rev               int
+	w, h, scale, text float64
 	// laidOut is false only in the zero key, before the first layout.
 	laidOut bool
 }
@@ -284,6 +290,7 @@ func (g *Game) Status() scene.Status {
 	}
 	st := g.top().Status()
 	st.Keyboard = g.ctx.Keyboard
+	st.Lang = g.ctx.Lang.Code()
 	st.Moving = g.moving()
 	if !g.ctx.Notices.Empty() {
 		st.Text = g.ctx.Notices.Text() + "\n" + st.Text

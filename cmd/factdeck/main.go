@@ -16,6 +16,7 @@ import (
 	"factdeck/cards/deck"
 	"factdeck/cmd/factdeck/internal/cli"
 	"factdeck/game"
+	"factdeck/game/locale"
 	"factdeck/game/scene"
 	"factdeck/game/ui"
 )
@@ -58,12 +59,24 @@ func run(deckPath, progressDir string) error {
 	if err != nil {
 		return err
 	}
+	g.SetDefaultLang(locale.ParseLang(envLang()))
 	g.UseProgress(st.Progress(), st)
 	cli.PrintNotices(os.Stderr, st)
 	for _, n := range st.Notices() {
-		g.Notify(scene.NoticeText(n))
+		g.Notify(scene.NoticeTextIn(g.Lang(), n))
 	}
 	return game.Run(g)
+}
+
+// envLang is the desktop's language as POSIX says to find it for
+// messages: LC_ALL, then LC_MESSAGES, then LANG.
+func envLang() string {
+	for _, k := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
+		if v := os.Getenv(k); v != "" {
+			return v
+		}
+	}
+	return ""
 }
 
 // loadDeck reads the deck at path, or the built-in one when path is empty.

@@ -67,6 +67,7 @@ func run() (err error) {
 	if notice != "" {
 		g.Notify(notice)
 	}
+	g.SetDefaultLang(pageLang())
 	useProgress(g, lock)
 	bg := newBrowserGame(g, fonts, newBridge())
 	// The built-in deck's characters are all in the main faces (go test
@@ -91,6 +92,6 @@ func useProgress(g *game.Game, lock *store.Lock) {
 	useProgressFile(g, st)
 	for _, n := range st.Notices() {
 		js.Global().Get("console").Call("warn", "factdeck: "+n.Error())
-		g.Notify(scene.NoticeText(n))
+		g.Notify(scene.NoticeTextIn(g.Lang(), n))
 	}
 }

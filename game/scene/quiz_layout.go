@@ -135,7 +135,7 @@ func (s *Quiz) layoutQuestion(ctx *Context, q study.Question) {
 		for i, item := range q.Items {
 			text, bg, fg := list.texts[i], ui.CardFace, ui.Ink
 			if pos := s.order.Position(i); pos > 0 {
-				text, bg, fg = fmt.Sprintf("%d%s%s", pos, locale.Ordinal, item), ui.Accent, ui.OnAccent
+				text, bg, fg = fmt.Sprintf("%d%s%s", pos, locale.In(ctx.Lang, locale.Ordinal), item), ui.Accent, ui.OnAccent
 			}
 			list.add(v, ctx, i, fmt.Sprintf("choice-%d", i+1), text, bg, fg)
 		}

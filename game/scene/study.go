@@ -326,13 +326,9 @@ func paragraph(ctx *Context, t cardText, u float64) ui.Paragraph {
 	return p
 }
 
-// sourceLine names a fact's source with the date of its claim: the
-// fact's own date (a dated block) where it has one, else the source's.
-func sourceLine(fact deck.Fact, src deck.Source) string {
-	return sourceLineIn(locale.Japanese, fact, src)
-}
-
-// sourceLineIn is sourceLine in language l.
+// sourceLineIn names a fact's source, in language l, with the date of its
+// claim: the fact's own date (a dated block) where it has one, else the
+// source's.
 func sourceLineIn(l locale.Lang, fact deck.Fact, src deck.Source) string {
 	line := locale.In(l, locale.Source) + ": " + src.Title
 	if date := study.Stated(fact, src); date != "" {

@@ -79,7 +79,7 @@ func (v *view) text(ctx *Context, p ui.Paragraph, x, y, w float64, clip ui.Rect)
 func (v *view) button(ctx *Context, b Bindings, id string, r ui.Rect, label string, c color.Color, size float64) {
 	btn := ui.Button{Rect: r, Label: label, Color: c}
 	if ctx.Keyboard {
-		btn.Hint = b.HintFor(id)
+		btn.Hint = b.HintIn(ctx.Lang, id)
 	}
 	v.items = append(v.items, item{kind: buttonItem, button: btn, size: size})
 	v.target(id, r)
@@ -89,7 +89,7 @@ func (v *view) button(ctx *Context, b Bindings, id string, r ui.Rect, label stri
 // followed by its key hint where the student has a keyboard.
 func (v *view) buttonSub(ctx *Context, b Bindings, id string, r ui.Rect, label, sub string, c color.Color, size float64) {
 	btn := ui.Button{Rect: r, Label: label, Hint: sub, Color: c}
-	if h := b.HintFor(id); ctx.Keyboard && h != "" {
+	if h := b.HintIn(ctx.Lang, id); ctx.Keyboard && h != "" {
 		btn.Hint += " ・ " + h
 	}
 	v.items = append(v.items, item{kind: buttonItem, button: btn, size: size})

@@ -11,7 +11,7 @@ import (
 // the track puts the value where it landed, and Nudge moves it by steps
 // (the arrow keys).
 type Slider struct {
-	Rect                 Rect
+	Rect                  Rect
 	Value, Min, Max, Step float64
 	// Label writes the value beside the track (90%), in the right 30% of
 	// Rect.

@@ -11,14 +11,38 @@ type Tabs struct {
 	Rect     Rect
 	Labels   []string
 	Selected int
+	// Cols is how many choices share a row; 0 puts all in one row. A
+	// narrow screen with long labels wraps them into rows of Cols, which
+	// share Rect's height.
+	Cols int
 }
 
-// Rects are the choices' rectangles, left to right.
+// Rows is how many rows the choices take.
+func (t *Tabs) Rows() int {
+	cols := t.cols()
+	return (len(t.Labels) + cols - 1) / max(cols, 1)
+}
+
+func (t *Tabs) cols() int {
+	if t.Cols <= 0 || t.Cols > len(t.Labels) {
+		return len(t.Labels)
+	}
+	return t.Cols
+}
+
+// Rects are the choices' rectangles, row by row, left to right.
 func (t *Tabs) Rects() []Rect {
 	if len(t.Labels) == 0 {
 		return nil
 	}
-	return t.Rect.SplitH(len(t.Labels), 0)
+	cols, rows := t.cols(), t.Rows()
+	h := t.Rect.H / float64(rows)
+	out := make([]Rect, 0, len(t.Labels))
+	for r := range rows {
+		row := Rect{X: t.Rect.X, Y: t.Rect.Y + float64(r)*h, W: t.Rect.W, H: h}
+		out = append(out, row.SplitH(cols, 0)...)
+	}
+	return out[:len(t.Labels)]
 }
 
 // Select picks choice i and reports whether the pick changed; an i out of

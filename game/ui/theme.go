@@ -110,7 +110,7 @@ var Dark = Theme{Name: "dark", colors: [numRoles]color.RGBA{
 	OnAccent: rgb(0xffffff), Accent: rgb(0x245cc0), Warning: rgb(0x9a4f00), Track: rgb(0x3a4255),
 	Panel: rgb(0xe2e8f1), Marker: rgb(0xffe082), Badge: rgb(0xf8d6a8), BadgeEdge: rgb(0x9a4f00),
 	Scrim: {0, 0, 0, 0x99}, Disabled: rgb(0x3a4255), NoticeBand: rgb(0x2a3144), NoticeInk: rgb(0xf2b84b),
-	Field: rgb(0xffffff),
+	Field:      rgb(0xffffff),
 	GradeAgain: rgb(0xb83232), GradeHard: rgb(0x94600a), GradeGood: rgb(0x1f7043), GradeEasy: rgb(0x245cc0),
 }}
 
@@ -121,7 +121,7 @@ var Light = Theme{Name: "light", colors: [numRoles]color.RGBA{
 	OnAccent: rgb(0xffffff), Accent: rgb(0x1f5fbf), Warning: rgb(0x9a4f00), Track: rgb(0x5b6478),
 	Panel: rgb(0xe9eef5), Marker: rgb(0xffe082), Badge: rgb(0xf8d6a8), BadgeEdge: rgb(0x9a4f00),
 	Scrim: {0, 0, 0, 0x66}, Disabled: rgb(0xd5dae3), NoticeBand: rgb(0xfff1d6), NoticeInk: rgb(0x6b4500),
-	Field: rgb(0xffffff),
+	Field:      rgb(0xffffff),
 	GradeAgain: rgb(0xb3261e), GradeHard: rgb(0x8a5a00), GradeGood: rgb(0x1e6b3f), GradeEasy: rgb(0x1f5fbf),
 }}
 
@@ -133,6 +133,6 @@ var HighContrast = Theme{Name: "contrast", colors: [numRoles]color.RGBA{
 	OnAccent: rgb(0xffffff), Accent: rgb(0x0040c0), Warning: rgb(0x803800), Track: rgb(0x333333),
 	Panel: rgb(0xf0f0f0), Marker: rgb(0xffd400), Badge: rgb(0xffd9a0), BadgeEdge: rgb(0x000000),
 	Scrim: {0, 0, 0, 0xcc}, Disabled: rgb(0x222222), NoticeBand: rgb(0x000000), NoticeInk: rgb(0xffd400),
-	Field: rgb(0xffffff),
+	Field:      rgb(0xffffff),
 	GradeAgain: rgb(0xa00000), GradeHard: rgb(0x6b4000), GradeGood: rgb(0x005a20), GradeEasy: rgb(0x0040c0),
 }}

@@ -80,3 +80,12 @@ func TestTabsSelect(t *testing.T) {
 	assert.Equal(t, 1, tb.Selected)
 	assert.Nil(t, (&ui.Tabs{}).Rects())
 }
+
+// Choices too long for one row wrap into rows that share the height.
+func TestTabsWrap(t *testing.T) {
+	tb := ui.Tabs{Rect: ui.Rect{X: 0, Y: 0, W: 200, H: 100}, Labels: []string{"a", "b", "c"}, Cols: 2}
+	assert.Equal(t, 2, tb.Rows())
+	assert.Equal(t, []ui.Rect{{X: 0, Y: 0, W: 100, H: 50}, {X: 100, Y: 0, W: 100, H: 50}, {X: 0, Y: 50, W: 100, H: 50}}, tb.Rects())
+	tb.Cols = 9
+	assert.Equal(t, 1, tb.Rows(), "more columns than choices is one row")
+}
