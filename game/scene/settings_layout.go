@@ -207,7 +207,7 @@ func (r *rows) stepper(id string, c ui.Rect, value, most, step int) ui.Stepper {
 // its right edge at right, wide enough for its label.
 func settingsButton(ctx *Context, right float64) ui.Rect {
 	size := ctx.Unit() * 0.75
-	bh := ctx.targetSize()
+	bh := max(ctx.targetSize(), size*1.9)
 	w := max(bh*1.6, text.Advance(locale.Settings.In(ctx.Lang), ctx.Fonts.Face(size, true))+size*2)
 	return ui.Rect{X: right - w, Y: ctx.top(), W: w, H: bh}
 }

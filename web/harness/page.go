@@ -27,6 +27,8 @@ type State struct {
 	Keyboard bool `json:"keyboard"`
 	// Moving is whether the screen is in motion (a card turning).
 	Moving bool `json:"moving"`
+	// Lang is the language the app speaks, "ja" or "en".
+	Lang string `json:"lang"`
 }
 
 // Target is an interactive element of the screen (scene.Target).

@@ -1,0 +1,147 @@
+package e2e
+
+import (
+	"fmt"
+	"image"
+	"strings"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// The wide screen of the settings tests, in CSS pixels.
+var wideViewport = chromedp.EmulateViewport(1280, 800)
+
+// A student switches to English, the largest text and the light theme;
+// after a reload the app still speaks English in large text on a light
+// screen, and the settings screen shows the three choices kept.
+func TestSettingsKeptAfterReload(t *testing.T) {
+	a := newTab(t, serve(t, nil), wideViewport)
+	a.navigate("/")
+	a.waitRunning()
+	deck := a.waitState(func(s appState) bool { return s.Scene == "deck" })
+	assert.Equal(t, "ja", deck.Lang, "the browser's language (%s) by default", eval[string](a, `navigator.language`))
+	assert.True(t, isDark(a.screenshot("settings-before")), "the first look is dark")
+
+	a.clickID("settings")
+	a.waitState(func(s appState) bool { return s.Scene == "settings" })
+	for _, id := range []string{"lang-en", "size-4", "theme-light"} {
+		a.clickID(id)
+	}
+	st := a.waitState(func(s appState) bool {
+		return s.Lang == "en" && strings.Contains(s.Text, "Text size: XL") && strings.Contains(s.Text, "Colours: Light")
+	})
+	assert.Contains(t, st.Text, "Settings")
+	assert.Equal(t, "en", eval[string](a, `document.documentElement.lang`), "the page's language follows, for screen readers")
+
+	require.NoError(t, chromedp.Do(a.ctx, chromedp.Reload()))
+	a.waitRunning()
+	deck = a.waitState(func(s appState) bool { return s.Scene == "deck" })
+	assert.Equal(t, "en", deck.Lang)
+	assert.Contains(t, deck.Text, "Deck:")
+	img := a.screenshot("settings-after-reload")
+	assert.False(t, isDark(img), "the light theme is kept")
+
+	a.clickID("settings")
+	st = a.waitState(func(s appState) bool { return s.Scene == "settings" })
+	assert.Contains(t, st.Text, "Language / 言語: English")
+	assert.Contains(t, st.Text, "Text size: XL")
+	assert.Contains(t, st.Text, "Colours: Light")
+	a.noConsoleErrors()
+}
+
+// ?lang=en and the browser's language choose the language until the
+// student picks one.
+func TestLanguageDefaults(t *testing.T) {
+	srv := serve(t, nil)
+	a := newTab(t, srv, wideViewport)
+	a.navigate("/?lang=en")
+	a.waitRunning()
+	assert.Equal(t, "en", a.waitState(func(s appState) bool { return s.Scene == "deck" }).Lang, "?lang=en")
+
+	b := newTab(t, srv, wideViewport)
+	require.NoError(t, setBrowserLanguage(b, "en-US"))
+	b.navigate("/")
+	b.waitRunning()
+	assert.Equal(t, "en-US", eval[string](b, `navigator.language`))
+	assert.Equal(t, "en", b.waitState(func(s appState) bool { return s.Scene == "deck" }).Lang, "an English browser")
+}
+
+// isDark reports whether most of img is dark: the dark theme's screen.
+func isDark(img image.Image) bool {
+	b := img.Bounds()
+	dark, n := 0, 0
+	for y := b.Min.Y; y < b.Max.Y; y += 7 {
+		for x := b.Min.X; x < b.Max.X; x += 7 {
+			r, g, bl, _ := img.At(x, y).RGBA()
+			if (r+g+bl)/3 < 0x5000 {
+				dark++
+			}
+			n++
+		}
+	}
+	return dark*2 > n
+}
+
+// TestSettingsScreenshots takes the settings, study and quiz screens at
+// 1280x800 and on a 390x844 phone, at the smallest and the largest text,
+// in Japanese and English, for a person to look at (.artifacts/e2e).
+func TestSettingsScreenshots(t *testing.T) {
+	srv := serve(t, nil)
+	for _, vp := range []struct {
+		name    string
+		emulate chromedp.Action[chromedp.Void]
+		touch   bool
+	}{{"wide", wideViewport, false}, {"phone", phoneViewport, true}} {
+		t.Run(vp.name, func(t *testing.T) {
+			a := newTab(t, srv, vp.emulate)
+			a.navigate("/")
+			a.waitRunning()
+			press := a.clickID
+			if vp.touch {
+				press = a.tapID
+			}
+			for _, lang := range []string{"ja", "en"} {
+				for _, size := range []string{"size-1", "size-4"} {
+					name := func(screen string) string { return fmt.Sprintf("shot-%s-%s-%s-%s", vp.name, lang, size, screen) }
+					a.waitState(func(s appState) bool { return s.Scene == "deck" })
+					press("settings")
+					a.waitState(func(s appState) bool { return s.Scene == "settings" })
+					press("lang-" + lang)
+					press(size)
+					a.waitState(func(s appState) bool { return s.Lang == lang })
+					a.screenshot(name("settings"))
+					press("page-study")
+					a.waitState(func(s appState) bool { return s.Scene == "settings" && hasTarget(s, "new-plus") })
+					a.screenshot(name("settings-study"))
+					press("back")
+					a.waitState(func(s appState) bool { return s.Scene == "deck" })
+					a.screenshot(name("deck"))
+
+					press("study")
+					a.waitState(func(s appState) bool { return s.Scene == "study" && !s.Moving })
+					a.screenshot(name("study"))
+					press("card")
+					a.waitState(func(s appState) bool { return s.Flipped && !s.Moving })
+					a.screenshot(name("study-back"))
+					press("back")
+					a.waitState(func(s appState) bool { return s.Scene == "deck" })
+
+					press("quiz")
+					a.waitState(func(s appState) bool { return s.Scene == "quiz" })
+					a.screenshot(name("quiz"))
+					press("back")
+				}
+			}
+			a.noConsoleErrors()
+		})
+	}
+}
+
+func hasTarget(s appState, id string) bool {
+	_, ok := s.Target(id)
+	return ok
+}
+
