@@ -34,19 +34,26 @@ func (s *Stepper) Add(n int) bool {
 	return changed
 }
 
-// Draw paints the buttons and the value (LightInk on the background).
+// Draw paints the buttons and the value (LightInk on the background). The
+// signs are drawn as bars, which no font can lack.
 func (s *Stepper) Draw(dst *ebiten.Image, face text.Face, size float64) {
 	minus, value, plus := s.Parts()
 	for _, p := range []struct {
-		r     Rect
-		label string
-		on    bool
-	}{{minus, "−", s.Value > s.Min}, {plus, "+", s.Value < s.Max}} {
-		fill := Track
+		r    Rect
+		plus bool
+		on   bool
+	}{{minus, false, s.Value > s.Min}, {plus, true, s.Value < s.Max}} {
+		fill, ink := Track, OnAccent
 		if !p.on {
-			fill = Disabled
+			fill, ink = Disabled, MutedLight
 		}
-		Button{Rect: p.r.Inset(size * 0.1), Label: p.label, Color: fill}.Draw(dst, face, face, size)
+		r := p.r.Inset(size * 0.1)
+		FillRoundRect(dst, r, size*0.5, fill)
+		cx, cy, l, t := r.X+r.W/2, r.Y+r.H/2, size*0.8, max(size*0.12, 2)
+		FillRoundRect(dst, Rect{X: cx - l/2, Y: cy - t/2, W: l, H: t}, t/2, ink)
+		if p.plus {
+			FillRoundRect(dst, Rect{X: cx - t/2, Y: cy - l/2, W: t, H: l}, t/2, ink)
+		}
 	}
 	v := strconv.Itoa(s.Value)
 	drawLine(dst, v, face, value.X+(value.W-text.Advance(v, face))/2, value.Y+(value.H-size)/2, LightInk)

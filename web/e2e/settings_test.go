@@ -144,4 +144,3 @@ func hasTarget(s appState, id string) bool {
 	_, ok := s.Target(id)
 	return ok
 }
-
