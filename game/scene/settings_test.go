@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"testing"
 
+	"github.com/hajimehoshi/ebiten/v2/text/v2"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
@@ -158,4 +159,40 @@ func inside(r, in ui.Rect) bool {
 func overlap(a, b ui.Rect) bool {
 	const e = 0.5 // touching edges are no overlap
 	return a.X+e < b.X+b.W && b.X+e < a.X+a.W && a.Y+e < b.Y+b.H && b.Y+e < a.Y+a.H
+}
+
+// At the largest text on a phone, in both languages, the deck, study and
+// quiz screens keep their targets on the screen and apart, and every
+// button's label fits inside it.
+func TestScreensFitPhoneAtLargestText(t *testing.T) {
+	for _, l := range []locale.Lang{locale.Japanese, locale.English} {
+		ctx := testContext(t, 390*3, 844*3)
+		ctx.Scale, ctx.Lang, ctx.TextScale = 3, l, TextScale(study.TextLargest)
+		ctx.ExportProgress = func() (string, error) { return "", nil }
+		ctx.ImportProgress = func() {}
+		d := testDeck()
+		deckScreen := NewDeck(d)
+		deckScreen.Update(ctx, nil)
+		st := NewStudy(study.NewSession(d, d.Cards))
+		st.Update(ctx, nil)
+		front := st.view
+		front.items, front.targets = append([]item(nil), st.view.items...), append([]target(nil), st.view.targets...)
+		st.Update(ctx, []input.Action{input.Press(input.Space)})
+		st.Update(ctx, nil)
+		q, err := study.NewQuiz(d, []string{d.Cards[0].ID}, nil, study.QuizOptions{Seed: 1})
+		require.NoError(t, err)
+		qs := NewQuiz(q)
+		qs.Update(ctx, nil)
+		for name, v := range map[string]*view{"deck": &deckScreen.view, "study": &front, "study back": &st.view, "quiz": &qs.view} {
+			t.Run(l.Code()+"/"+name, func(t *testing.T) {
+				checkTargets(t, ctx, v, true)
+				for _, it := range v.items {
+					if it.kind == buttonItem {
+						w := text.Advance(it.button.Label, ctx.Fonts.Face(it.size, true))
+						assert.LessOrEqual(t, w, it.button.Rect.W, "%q is cut", it.button.Label)
+					}
+				}
+			})
+		}
+	}
 }
