@@ -24,3 +24,10 @@ func pageLang() locale.Lang {
 	}
 	return locale.ParseLang(nav.String())
 }
+
+// pageLanguage is the language of the messages about the page's deck,
+// chosen before the progress (and the student's saved choice) is read.
+var pageLanguage = locale.Japanese
+
+// inPage is the UI string ja in the page's language.
+func inPage(ja string) string { return locale.In(pageLanguage, ja) }

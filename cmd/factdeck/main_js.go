@@ -41,6 +41,7 @@ const memoryLimit = 64 << 20
 func run() (err error) {
 	debug.SetMemoryLimit(memoryLimit)
 	mark("factdeck:main")
+	pageLanguage = pageLang()
 	d, builtin, notice, err := pageDeck()
 	if err != nil {
 		return err
@@ -67,7 +68,7 @@ func run() (err error) {
 	if notice != "" {
 		g.Notify(notice)
 	}
-	g.SetDefaultLang(pageLang())
+	g.SetDefaultLang(pageLanguage)
 	useProgress(g, lock)
 	bg := newBrowserGame(g, fonts, newBridge())
 	// The built-in deck's characters are all in the main faces (go test

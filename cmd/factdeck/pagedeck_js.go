@@ -32,7 +32,7 @@ func pageDeck() (d *deck.Deck, builtin bool, notice string, err error) {
 	}
 	if pe, ok := err.(*pageError); ok {
 		js.Global().Get("console").Call("warn", "factdeck: "+pe.Error())
-		notice = pe.message + locale.BuiltinInstead
+		notice = pe.message + inPage(locale.BuiltinInstead)
 	}
 	d, err = deck.DecodeSnapshot(assets.BuiltinSnapshot())
 	if err != nil {

@@ -110,8 +110,11 @@ func TestSettingsScreenshots(t *testing.T) {
 					press("settings")
 					a.waitState(func(s appState) bool { return s.Scene == "settings" })
 					press("lang-" + lang)
-					press(size)
 					a.waitState(func(s appState) bool { return s.Lang == lang })
+					press(size)
+					want := sizeWords[lang][size]
+					st := a.waitState(func(s appState) bool { return strings.Contains(s.Text, want) })
+					require.Equal(t, lang, st.Lang, "%s: %s", size, st.Text)
 					a.screenshot(name("settings"))
 					press("page-study")
 					a.waitState(func(s appState) bool { return s.Scene == "settings" && hasTarget(s, "new-plus") })
@@ -138,6 +141,13 @@ func TestSettingsScreenshots(t *testing.T) {
 			a.noConsoleErrors()
 		})
 	}
+}
+
+// sizeWords are how the settings screen states the two text sizes the
+// screenshots use, in each language.
+var sizeWords = map[string]map[string]string{
+	"ja": {"size-1": "文字の大きさ: 小", "size-4": "文字の大きさ: 特大"},
+	"en": {"size-1": "Text size: S", "size-4": "Text size: XL"},
 }
 
 func hasTarget(s appState, id string) bool {
