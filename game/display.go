@@ -27,8 +27,9 @@ func (g *Game) Lang() locale.Lang { return g.ctx.Lang }
 // syncDisplay applies the settings' language, theme and text size when
 // they differ from what is on show, and redraws: every screen reads them
 // as it lays itself out, so the change shows at once wherever it was made
-// (the settings screen, an imported progress).
-func (g *Game) syncDisplay() {
+// (the settings screen, an imported progress). It reports whether
+// anything changed.
+func (g *Game) syncDisplay() bool {
 	d := g.ctx.Settings().Display
 	want := appliedDisplay{lang: g.defaultLang, theme: ui.ThemeNamed(d.ThemeName()), scale: scene.TextScale(d.TextSize)}
 	switch d.Lang {
@@ -38,10 +39,11 @@ func (g *Game) syncDisplay() {
 		want.lang = locale.Japanese
 	}
 	if want == g.display {
-		return
+		return false
 	}
 	g.display = want
 	g.ctx.Lang, g.ctx.TextScale = want.lang, want.scale
 	ui.SetTheme(want.theme)
 	g.dirty = true
+	return true
 }

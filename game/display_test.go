@@ -25,11 +25,13 @@ func TestSettingsApplyAtOnce(t *testing.T) {
 
 	require.NoError(t, g.Step([]input.Action{input.Press("S")}))
 	require.IsType(t, &scene.Settings{}, g.Top())
-	for _, id := range []string{"lang-ja", "theme-contrast", "size-4"} {
-		require.NoError(t, g.Step([]input.Action{tapID(t, g, id)}))
-	}
-	require.NoError(t, g.Step(nil))
-	assert.Equal(t, "ja", g.Status().Lang)
+	require.NoError(t, g.Step([]input.Action{tapID(t, g, "lang-ja")}))
+	assert.Equal(t, "ja", g.Status().Lang, "the tick of the tap lays the screen out in the new language")
+	assert.Contains(t, g.Status().Text, "設定")
+	before := g.Status().Targets
+	require.NoError(t, g.Step([]input.Action{tapID(t, g, "size-4")}))
+	assert.NotEqual(t, before, g.Status().Targets, "and at the new size: the targets published are where the controls are drawn")
+	require.NoError(t, g.Step([]input.Action{tapID(t, g, "theme-contrast")}))
 	assert.Same(t, &ui.HighContrast, ui.ActiveTheme())
 	assert.Contains(t, g.Status().Text, "特大")
 

@@ -183,6 +183,12 @@ func (g *Game) Step(actions []input.Action) error {
 		g.layoutNotices()
 		g.top().Update(&g.ctx, nil)
 	}
+	if g.syncDisplay() {
+		// A setting changed this tick: the scene lays itself out in it
+		// now, so what is drawn and published agree with the settings.
+		g.layoutNotices()
+		g.top().Update(&g.ctx, nil)
+	}
 	if g.layoutNotices() {
 		// The scene laid out below the old band; the next tick lays it
 		// out below the new one, and that must be drawn too.
