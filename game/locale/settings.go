@@ -6,7 +6,6 @@ package locale
 // still find theirs.
 var (
 	Settings      = Text{"設定", "Settings"}
-	SettingsHint  = Text{"設定", "settings"}
 	PageDisplay   = Text{"表示", "Display"}
 	PageStudy     = Text{"学習", "Study"}
 	Language      = Text{"言語 / Language", "Language / 言語"}
@@ -30,12 +29,11 @@ var (
 	// RetentionNote says what the retention does.
 	RetentionNote = Text{"高いほど復習が増えます", "Higher means more reviews"}
 	QuizSchedules = Text{"クイズの答えで復習日を変える", "Quiz answers move reviews"}
-	SettingsSaved = Text{"設定を保存しました", "Settings saved"}
 )
 
 func settingsTexts() []Text {
-	return []Text{Settings, SettingsHint, PageDisplay, PageStudy, Language, LangJapanese, LangEnglish,
+	return []Text{Settings, PageDisplay, PageStudy, Language, LangJapanese, LangEnglish,
 		TextSize, TextSizeSmall, TextSizeStd, TextSizeLarge, TextSizeXL,
 		Theme, ThemeDark, ThemeLight, ThemeContrast, Sound, On, Off,
-		NewPerDay, ReviewsPerDay, Retention, RetentionNote, QuizSchedules, SettingsSaved}
+		NewPerDay, ReviewsPerDay, Retention, RetentionNote, QuizSchedules}
 }
