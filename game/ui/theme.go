@@ -116,7 +116,7 @@ var Dark = Theme{Name: "dark", colors: [numRoles]color.RGBA{
 
 // Light is for bright rooms: a pale screen, white cards, dark text.
 var Light = Theme{Name: "light", colors: [numRoles]color.RGBA{
-	Background: rgb(0xf3f4f7), CardFace: rgb(0xffffff), CardBack: rgb(0xf7f9fc),
+	Background: rgb(0xe6e9ef), CardFace: rgb(0xffffff), CardBack: rgb(0xf7f9fc),
 	Ink: rgb(0x1c1c22), MutedInk: rgb(0x585c67), LightInk: rgb(0x1c2030), MutedLight: rgb(0x555b6b),
 	OnAccent: rgb(0xffffff), Accent: rgb(0x1f5fbf), Warning: rgb(0x9a4f00), Track: rgb(0x5b6478),
 	Panel: rgb(0xe9eef5), Marker: rgb(0xffe082), Badge: rgb(0xf8d6a8), BadgeEdge: rgb(0x9a4f00),
