@@ -26,6 +26,9 @@ type Settings struct {
 	retention                ui.Slider
 	// status is what the screen shows, in words, as of the last layout.
 	status string
+	// scroll moves the page on a screen too short for it (a small window
+	// at the largest text).
+	scroll ui.ScrollView
 }
 
 const (
@@ -55,6 +58,8 @@ var settingsKeys = Bindings{
 	{Keys: []string{input.Escape}, Command: "back"},
 	{Keys: []string{input.ArrowLeft}, Command: "page-display"},
 	{Keys: []string{input.ArrowRight}, Command: "page-study"},
+	{Keys: []string{input.ArrowDown}, Command: "scroll-down"},
+	{Keys: []string{input.ArrowUp}, Command: "scroll-up"},
 }
 
 // Bindings are the settings screen's keys: Esc goes back, the arrows turn
@@ -67,6 +72,10 @@ func (s *Settings) Update(ctx *Context, actions []input.Action) Transition {
 		s.layout(ctx)
 	}
 	for _, a := range actions {
+		if a.Kind == input.Scroll {
+			s.scroll.By(a.DY)
+			continue
+		}
 		if cmd := command(a, settingsKeys, &s.view); cmd == "back" {
 			return Transition{Op: Pop}
 		} else if cmd != "" {
@@ -81,10 +90,13 @@ func (s *Settings) Update(ctx *Context, actions []input.Action) Transition {
 func (s *Settings) do(ctx *Context, cmd string, a input.Action) {
 	switch cmd {
 	case "page-display":
-		s.page = pageDisplay
+		s.page, s.scroll = pageDisplay, ui.ScrollView{}
 		return
 	case "page-study":
-		s.page = pageStudy
+		s.page, s.scroll = pageStudy, ui.ScrollView{}
+		return
+	case "scroll-down", "scroll-up":
+		s.scroll.By(scrollStep(ctx, cmd))
 		return
 	}
 	set := ctx.Settings()

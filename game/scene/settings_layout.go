@@ -22,7 +22,7 @@ func (s *Settings) layout(ctx *Context) {
 	u, m := ctx.Unit(), ctx.Margin()
 	w := min(ctx.W-2*m, u*36)
 	x := (ctx.W - w) / 2
-	y := ctx.top()
+	y := ctx.top() - s.scroll.Offset
 	bh := max(ctx.targetSize(), u*2)
 
 	size := u * 0.75
@@ -45,9 +45,12 @@ func (s *Settings) layout(ctx *Context) {
 	r.wide = w-r.labelW-u >= u*12
 	if s.page == pageDisplay {
 		s.layoutDisplay(&r, l, set)
-		return
+	} else {
+		s.layoutStudy(&r, l, set)
 	}
-	s.layoutStudy(&r, l, set)
+	// A page taller than the screen scrolls; the next layout uses the
+	// offset kept within the page's new height.
+	s.scroll.SetSize(r.y+s.scroll.Offset-ctx.top(), ctx.H-m-ctx.top())
 }
 
 // layoutDisplay lays out the language, text size, theme and sound rows.

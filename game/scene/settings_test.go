@@ -113,6 +113,7 @@ func TestTextScale(t *testing.T) {
 // and on both pages, every control lies on the screen, none overlaps
 // another, and each is at least 44 CSS pixels high.
 func TestSettingsFitEveryScreen(t *testing.T) {
+	scrolled := 0
 	for _, sc := range []struct {
 		name     string
 		w, h, px float64
@@ -127,11 +128,20 @@ func TestSettingsFitEveryScreen(t *testing.T) {
 						s.Update(ctx, nil)
 						s.Update(ctx, []input.Action{tapOn(t, &s.view, page)})
 						checkTargets(t, ctx, &s.view, sc.name != "small window")
+						if sc.name == "small window" && s.scroll.Scrollable() {
+							// What does not fit is reached by scrolling.
+							scrolled++
+							s.Update(ctx, []input.Action{input.ScrollAt(10, 10, 1e6)})
+							s.Update(ctx, nil)
+							last := s.view.targets[len(s.view.targets)-1].rect
+							assert.LessOrEqual(t, last.Y+last.H, ctx.H+0.5, "the last control scrolls into sight")
+						}
 					})
 				}
 			}
 		}
 	}
+	assert.Positive(t, scrolled, "a small window at the largest text needs the scroll")
 }
 
 // checkTargets fails for a target off the screen, two that overlap, or,
