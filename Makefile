@@ -74,9 +74,11 @@ test-go: deps
 	FACTDECK_ARTIFACTS=$(ARTIFACTS) $(XVFB) $(GO) test -count=1 $$($(GO) list ./... | grep -v '/web/e2e$$')
 
 # The browser build end to end in headless Chromium, on the web/dist that
-# `web` just built (see web/e2e).
+# `web` just built (see web/e2e). The tests drive a real page under
+# software WebGL one after another; on a busy machine they take longer
+# than go test's default 10 minutes.
 test-e2e: deps web
-	FACTDECK_ARTIFACTS=$(ARTIFACTS) FACTDECK_WEB_DIST=web/dist $(GO) test -count=1 ./web/e2e
+	FACTDECK_ARTIFACTS=$(ARTIFACTS) FACTDECK_WEB_DIST=web/dist $(GO) test -count=1 -timeout 30m ./web/e2e
 
 # The pure packages (no ebiten) also under js/wasm, run by node, and the
 # assets the browser build embeds.

@@ -22,6 +22,9 @@ packages=(
 	chromium nodejs
 	# assets/fonts/subset.sh's size report (web/build compresses in Go).
 	gzip
+	# deckgen reads PDF documents with pdftotext; the PDF export's test
+	# renders its pages (pdftoppm) and copies its text back (pdftotext).
+	poppler-utils
 )
 
 missing=()

@@ -43,6 +43,10 @@ type Game struct {
 	// settings (see syncDisplay); defaultLang is the device's language.
 	display     appliedDisplay
 	defaultLang locale.Lang
+	// deckFiles are deck files chosen to add to the shelf (see ImportDeck).
+	deckFiles deckFiles
+	// results is the last quiz whose results were on show (#/results).
+	results scene.Scene
 }
 
 // UseProgress makes the app study with the student's saved progress: what
@@ -112,6 +116,9 @@ func (g *Game) applyImport() {
 		var p *study.Progress
 		if p, in.err = g.replace(in.data); in.err == nil {
 			g.ctx.Progress = p
+			// An imported file into the built-in deck brings its settings;
+			// another deck's schedules with the student's.
+			g.ctx.UseSettings(p)
 			g.ctx.Notices.Set(fmt.Sprintf(locale.In(g.ctx.Lang, locale.NoticeImported), len(p.Log())))
 			if r, ok := g.top().(scene.Resumer); ok {
 				r.Resume(&g.ctx) // its counts were the old progress's
@@ -167,6 +174,7 @@ func (g *Game) Step(actions []input.Action) error {
 		g.dirty, g.relayout = true, false
 	}
 	g.applyImport()
+	g.applyDeckFiles()
 	g.syncDisplay()
 	g.layoutNotices()
 	// A motion that ends in this Update leaves its resting frame to draw.
@@ -197,6 +205,7 @@ func (g *Game) Step(actions []input.Action) error {
 	if moving || g.moving() {
 		g.dirty = true // every frame of a motion is drawn, and the last
 	}
+	g.noteResults()
 	return nil
 }
 

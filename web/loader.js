@@ -515,9 +515,12 @@
 		}
 		// The deck of a shared link lives in the fragment, which changes
 		// without a reload when another link is pasted into the address
-		// bar: reload to open that deck.
+		// bar: reload to add that deck. Other fragments are the app's
+		// screens (#/study), which it follows itself.
 		window.addEventListener("hashchange", function () {
-			location.reload();
+			if (/(^#|&)deck=/.test(location.hash)) {
+				location.reload();
+			}
 		});
 
 		shimEbitengineTextInput();

@@ -9,7 +9,12 @@
 // file, because cards cite their source word for word.
 package corpus
 
-import "strconv"
+import (
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+)
 
 // Noise says why a sentence is not a claim of its document. The empty Noise
 // (Claim) marks a claim.
@@ -45,6 +50,9 @@ type Document struct {
 	Raw       string // the file's text, verbatim
 	Sentences []Sentence
 	Tables    []Table
+	// Warnings are what the reader left out and why ("line 3: …"), for
+	// the person who gave the document; each names its line.
+	Warnings []string
 
 	norm Mapping // the running text, normalized, for Locate
 }
@@ -67,6 +75,28 @@ type Sentence struct {
 	Date string
 
 	pos Mapping // Text with the Document.Raw offset of every byte
+}
+
+// maxWarnings bounds a document's warnings: one garbled file must not
+// flood the terminal.
+const maxWarnings = 20
+
+// warn records a warning about sentence s, naming its line.
+func (d *Document) warn(s Sentence, msg string) {
+	switch {
+	case len(d.Warnings) < maxWarnings:
+		line := 1 + strings.Count(d.Raw[:s.Start], "\n")
+		if r := []rune(msg); len(r) > 200 {
+			msg = string(r[:200]) + "…"
+		}
+		msg = fmt.Sprintf("line %d: %s", line, msg)
+		if slices.Contains(d.Warnings, msg) {
+			return // two stages may find the same fault
+		}
+		d.Warnings = append(d.Warnings, msg)
+	case len(d.Warnings) == maxWarnings:
+		d.Warnings = append(d.Warnings, "more warnings left out")
+	}
 }
 
 // Span is a byte range [Start, End) of Document.Raw.

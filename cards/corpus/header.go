@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // title returns the first heading line before the body: the page's title.
@@ -34,13 +35,17 @@ func date(d *Document, paras []paragraph) string {
 	header := true
 	for i, ss := range groups {
 		if len(ss) == 1 && ss[0].Noise == NoiseDate && (header || !datesExcerpt(groups[i+1:])) {
-			return isoDate(dateLine.FindStringSubmatch(ss[0].Text)[2:])
+			if iso, ok := realDate(d, ss[0], dateLine.FindStringSubmatch(ss[0].Text)[2:]); ok {
+				return iso
+			}
 		}
 		header = header && !hasClaim(ss)
 	}
 	for _, s := range d.Sentences {
 		if m := asOf.FindStringSubmatch(s.Text); s.IsClaim() && m != nil {
-			return isoDate(m[1:])
+			if iso, ok := realDate(d, s, m[1:]); ok {
+				return iso
+			}
 		}
 	}
 	return ""
@@ -78,6 +83,31 @@ func isoDate(ymd []string) string {
 		out += fmt.Sprintf("-%02d", n)
 	}
 	return out
+}
+
+// realDate checks that year, month and day (month and day may be "")
+// name a day of the calendar, and returns it as isoDate does. A date that
+// is not one (2025年13月, 2110-87-95: a typo or a garbled page) dates
+// nothing: it is left out with a warning naming its line, and the build
+// goes on.
+func realDate(d *Document, s Sentence, ymd []string) (string, bool) {
+	n := make([]int, 3)
+	for i, part := range ymd {
+		if part != "" {
+			n[i], _ = strconv.Atoi(part)
+		}
+	}
+	y, m, day := n[0], n[1], n[2]
+	ok := y >= 1000 && y <= 2999 && (ymd[1] == "" || m >= 1 && m <= 12)
+	if ok && ymd[1] != "" && ymd[2] != "" {
+		t := time.Date(y, time.Month(m), day, 0, 0, 0, 0, time.UTC)
+		ok = t.Day() == day && day >= 1
+	}
+	if !ok {
+		d.warn(s, fmt.Sprintf("%q is not a real date; the text is left undated by it", s.Raw))
+		return "", false
+	}
+	return isoDate(ymd), true
 }
 
 // byParagraph groups the sentences of d by paragraph.
@@ -119,8 +149,10 @@ func dateExcerpts(d *Document) {
 		switch s.Noise {
 		case NoiseDate:
 			current = ""
-			if m := dateLine.FindStringSubmatch(s.Text); m != nil && isoDate(m[2:]) != d.Date {
-				current = isoDate(m[2:])
+			if m := dateLine.FindStringSubmatch(s.Text); m != nil {
+				if iso, ok := realDate(d, *s, m[2:]); ok && iso != d.Date {
+					current = iso
+				}
 			}
 		case NoiseHeading, NoiseQuestionHeading, NoiseReadMore:
 			current = ""

@@ -2,10 +2,11 @@ package corpus
 
 import (
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"unicode/utf8"
+
+	"factdeck/cards/docformat"
 )
 
 // Parse reads one document. file names it in errors and gives the document
@@ -60,22 +61,41 @@ func binaryControl(r rune) bool {
 	return (r < 0x20 && !strings.ContainsRune("\t\n\v\f\r", r)) || r == 0x7F
 }
 
-// Load reads and parses the document at path.
+// Options change how documents are read.
+type Options struct {
+	// MaxSize is the largest file read, in bytes; 0 means
+	// docformat.DefaultMaxSize.
+	MaxSize int64
+}
+
+// Load reads and parses the document at path, in any format docformat
+// reads (text in UTF-8, UTF-16, Shift_JIS or EUC-JP; Markdown; HTML;
+// .docx; PDF).
 func Load(path string) (*Document, error) {
-	data, err := os.ReadFile(path)
+	return Options{}.Load(path)
+}
+
+// Load reads and parses the document at path with these options.
+func (o Options) Load(path string) (*Document, error) {
+	text, err := docformat.ReadFile(path, o.MaxSize)
 	if err != nil {
-		return nil, fmt.Errorf("corpus: %w", err)
+		return nil, fmt.Errorf("corpus %w", err)
 	}
-	return Parse(path, data)
+	return Parse(path, []byte(text))
 }
 
 // LoadAll loads the documents at paths, then marks duplicates across them:
 // the first occurrence, in the order of paths, stays the original.
 func LoadAll(paths []string) ([]*Document, error) {
+	return Options{}.LoadAll(paths)
+}
+
+// LoadAll loads the documents at paths with these options.
+func (o Options) LoadAll(paths []string) ([]*Document, error) {
 	docs := make([]*Document, 0, len(paths))
 	seen := map[string]string{}
 	for _, p := range paths {
-		d, err := Load(p)
+		d, err := o.Load(p)
 		if err != nil {
 			return nil, err
 		}

@@ -37,7 +37,7 @@ func TestParseRejectsInvalidUTF8(t *testing.T) {
 func TestLoadNamesFileAndOffsetOfInvalidUTF8(t *testing.T) {
 	path := filepath.Join("testdata", "invalid_utf8.txt")
 	_, err := Load(path)
-	require.EqualError(t, err, "corpus "+path+": byte 18: invalid UTF-8")
+	require.ErrorContains(t, err, "corpus "+path+": byte 18: invalid UTF-8")
 }
 
 func TestParseRejectsBinary(t *testing.T) {

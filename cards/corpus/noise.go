@@ -33,6 +33,7 @@ type classifier struct {
 
 	body     bool  // a claim has been seen: title, date and byline are behind
 	refs     bool  // inside a bibliography
+	comments bool  // inside the readers' comments under a post
 	prev     Noise // what the previous paragraph was, as a line
 	question bool  // the previous paragraph was a question heading
 }
@@ -77,6 +78,14 @@ func (c *classifier) line(i int) (reason Noise, whole bool) {
 	p, t := c.paras[i], c.text[i]
 	if p.table {
 		return NoiseTable, true
+	}
+	if c.comments || commentsHeading.MatchString(t) {
+		// Under a post, everything is what readers wrote.
+		c.comments = true
+		return NoiseComment, true
+	}
+	if interviewer.MatchString(t) {
+		return NoiseQuestion, true
 	}
 	if c.refs {
 		// A bibliography runs on while its entries are list items or bare
@@ -135,6 +144,14 @@ func isHeadingLine(t string) bool {
 		!strings.HasSuffix(t, "、") && !strings.HasSuffix(t, ",") &&
 		utf8.RuneCountInString(t) <= 80
 }
+
+// commentsHeading matches the heading of readers' comments under a post:
+// "コメント(4件)", "みんなのコメント", "読者の声".
+var commentsHeading = regexp.MustCompile(`^(コメント|みんなのコメント|読者コメント|読者の声|Comments?)\s*(\(\d+\s*件?\)|\d+\s*件)?$`)
+
+// interviewer matches an interviewer's turn: "――今季は18勝2敗でした。",
+// "Q. …", "Q: …". The question frames an answer; it states no claim.
+var interviewer = regexp.MustCompile(`^(―|—|─|Q[.:)]|Q\s|聞き手[:：])`)
 
 // bibliography matches the heading of a reference list.
 var bibliography = regexp.MustCompile(`参考文献|引用文献|^References$|^Bibliography$`)
@@ -232,7 +249,7 @@ func isMeta(t string) bool { return meta.MatchString(t) }
 
 // chattyWords are casual speech and Kansai dialect: the register of readers'
 // comments and of a page's chatty asides, never of a claim in these texts.
-var chattyWords = []string{"ってことは", "なんだなって", "かなって", "なきゃ", "じゃん", "めっちゃ", "なんか", "ちょっと", "すごく", "ほんま", "あかん", "ねんで", "やったわ", "てるん"}
+var chattyWords = []string{"ってことは", "なんだなって", "かなって思", "なきゃ", "じゃん", "めっちゃ", "なんか", "ちょっと", "すごく", "ほんま", "あかん", "ねんで", "やったわ", "てるん"}
 
 // chattyEnd matches sentence endings that speak to the reader or share a
 // feeling: 〜ですね, 〜よね, 〜やな, 〜たいです, 〜しましょう, 〜思いました.
@@ -250,9 +267,10 @@ func isChatty(t string) bool {
 	return chattyEnd.MatchString(t) || familiarName.MatchString(t)
 }
 
-// dateLine matches a line that is only a date, maybe labelled and in
-// parentheses: "公開日:2025/02/08", "2025年3月27日", "(脱稿日:2025年2月10日)".
-var dateLine = regexp.MustCompile(`^\(?(公開日|更新日|掲載日|投稿日|脱稿日|発行日|配信日)?\s*:?\s*(\d{4})\s*[年/.\-]\s*(\d{1,2})\s*[月/.\-]\s*(\d{1,2})\s*日?\)?$`)
+// dateLine matches a line that only dates the text: "公開日:2025/02/08",
+// "2026年4月18日 11:32", "投稿日: 2025年9月14日 | カテゴリー: 天体観測" (a
+// blog's date with its category after a bar).
+var dateLine = regexp.MustCompile(`^\(?(公開日|更新日|掲載日|投稿日|脱稿日|発行日|配信日)?\s*:?\s*(\d{4})\s*[年/.\-]\s*(\d{1,2})\s*[月/.\-]\s*(\d{1,2})\s*日?\)?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*\|.*)?$`)
 
 func isDateLine(t string) bool { return dateLine.MatchString(t) }
 

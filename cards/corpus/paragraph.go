@@ -51,6 +51,7 @@ type paragraph struct {
 // running text, and rejoins sentences they cut.
 func paragraphs(d *Document) []paragraph {
 	lines := rawLines(d.Raw)
+	speakers := speakerLabels(lines)
 	blocks := findTables(lines)
 	inTable := make([]int, len(lines)) // 1 + index of the block holding the line, or 0
 	for b, blk := range blocks {
@@ -75,6 +76,9 @@ func paragraphs(d *Document) []paragraph {
 		}
 		used[i] = true
 		first, mark := stripMark(lines[i])
+		if mark == "" {
+			first, mark = stripSpeaker(first, speakers)
+		}
 		p := paragraph{lines: []line{first}, mark: mark}
 		// Follow the sentence over page breaks and tables while the next
 		// line of running text carries it on.
@@ -112,6 +116,44 @@ func stripMark(l line) (line, string) {
 		}
 	}
 	return l, ""
+}
+
+// speakerLabel matches a name that opens a line and a space after it, as
+// an interview prints whose turn it is ("石田 ありがとうございます。").
+var speakerLabel = regexp.MustCompile(`^([^\s、。,.:：()「」]{1,8})[ \x{3000}]+\S`)
+
+// minSpeakerTurns is how many lines must open with one name before it is
+// taken as a speaker's label rather than text.
+const minSpeakerTurns = 3
+
+// speakerLabels finds the names that open at least minSpeakerTurns lines
+// followed by a space: an interview's speakers.
+func speakerLabels(lines []line) map[string]bool {
+	count := map[string]int{}
+	for _, l := range lines {
+		if m := speakerLabel.FindStringSubmatch(l.text); m != nil {
+			count[m[1]]++
+		}
+	}
+	out := map[string]bool{}
+	for name, n := range count {
+		if n >= minSpeakerTurns {
+			out[name] = true
+		}
+	}
+	return out
+}
+
+// stripSpeaker takes a speaker's label off the front of l: the turn's
+// text is the claim, the label is layout.
+func stripSpeaker(l line, speakers map[string]bool) (line, string) {
+	m := speakerLabel.FindStringSubmatchIndex(l.text)
+	if m == nil || !speakers[l.text[m[2]:m[3]]] {
+		return l, ""
+	}
+	body := strings.TrimLeftFunc(l.text[m[3]:], isBlank)
+	cut := len(l.text) - len(body)
+	return line{start: l.start + cut, end: l.end, text: body}, l.text[m[2]:m[3]]
 }
 
 // continues reports whether next carries on the last sentence of p, cut by a

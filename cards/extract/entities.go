@@ -1,8 +1,10 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // mention is a person named in a sentence, with the role the text gives.
@@ -18,10 +20,15 @@ var roleHeads = []string{
 	"首相", "大統領", "長官", "大臣", "議員", "教授", "局長", "公使", "大使", "候補",
 	"次官", "研究員", "知事", "総裁", "会長", "社長", "報道官", "補佐官", "委員長",
 	"代表", "書記長", "主席", "相",
+	// The heads of any organization a teacher's text may name: a town, a
+	// museum, a school, a team, a company's board.
+	"市長", "町長", "村長", "区長", "館長", "場長", "所長", "院長", "校長", "学長", "園長",
+	"部長", "課長", "室長", "理事長", "議長", "頭取", "取締役", "監督", "主将", "キャプテン",
+	"技師", "准教授", "講師", "医師", "記者", "編集長",
 }
 
 // honorifics follow a name without giving a role.
-var honorifics = map[string]bool{"氏": true, "さん": true, "様": true}
+var honorifics = map[string]bool{"氏": true, "さん": true, "様": true, "選手": true, "君": true}
 
 // countryPrefixes open a role with the country it serves (米国防長官).
 var countryPrefixes = []struct{ prefix, nation string }{
@@ -52,10 +59,53 @@ func (r *reading) findEntities() {
 			for b < len(t) && (t[b].suffix() && t[b].POS[2] == "地域" || t[b].place() && !(t[b].country() && t[b-1].country()) || t[b].middleDot() && b+1 < len(t) && t[b+1].place()) {
 				b++ // テキサス州, スイス・ダボス; a list run together (中国日本) is two
 			}
-			r.ents = append(r.ents, Entity{Kind: EntityPlace, Text: r.spanText(i, b), Start: t[i].Start, End: t[b-1].End})
+			b = facilityEnd(t, b)
+			a := municipalityStart(t, i, b)
+			if k := len(r.ents); a < i && k > 0 && r.ents[k-1].End > t[a].Start {
+				a = i // the word before belongs to the entity before
+			}
+			r.ents = append(r.ents, Entity{Kind: EntityPlace, Text: r.spanText(a, b), Start: t[a].Start, End: t[b-1].End})
 			i = b - 1
 		}
 	}
+}
+
+// placeHeads end the name of a place a text names after a town or region:
+// 汐見漁港, 北陽市総合体育館, 大杉集落.
+var placeHeads = []string{"駅", "港", "漁港", "空港", "集落", "地区", "温泉", "体育館", "天文台", "博物館", "美術館",
+	"公園", "城", "神社", "寺", "橋", "峠", "湾", "半島", "平野", "盆地", "高原", "競技場", "球場", "会館", "ホール", "市場"}
+
+// maxFacilityNouns bounds the nouns between a place and its head.
+const maxFacilityNouns = 3
+
+// facilityEnd extends a place at tokens [.., b) over the nouns of a
+// facility named after it, when they end in a place head (北陽市 総合
+// 体育館); else b.
+func facilityEnd(t []token, b int) int {
+	for k := b; k < len(t) && k < b+maxFacilityNouns && contentNoun(t[k]) && !t[k].number(); k++ {
+		if slices.Contains(placeHeads, t[k].Surface) {
+			return k + 1
+		}
+	}
+	return b
+}
+
+// municipalityStart takes in a word the dictionary split off the front of
+// a town's name (霧 of 霧里村, read as 霧 + 里村): a noun right before a
+// place that ends in a municipality's suffix (市, 町, 村) belongs to it.
+func municipalityStart(t []token, i, b int) int {
+	if i == 0 || b-i < 2 || !t[b-1].suffix() {
+		return i
+	}
+	switch t[b-1].Surface {
+	case "市", "町", "村":
+	default:
+		return i
+	}
+	if p := t[i-1]; contentNoun(p) && !p.proper() && !p.number() && !p.suffix() && utf8.RuneCountInString(p.Surface) == 1 {
+		return i - 1
+	}
+	return i
 }
 
 // orgEnd extends an organization over the nouns that complete its name

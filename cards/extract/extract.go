@@ -2,8 +2,12 @@ package extract
 
 import (
 	"fmt"
+	"runtime"
 	"sort"
+	"sync"
 	"unicode/utf8"
+
+	"github.com/ikawaha/kagome/v2/tokenizer"
 
 	"factdeck/cards/corpus"
 	"factdeck/cards/deck"
@@ -23,26 +27,53 @@ func Extract(docs []*corpus.Document) ([]Fact, error) {
 	if err != nil {
 		return nil, err
 	}
-	var facts []Fact
-	for _, doc := range docs {
-		var rs []*reading
-		for _, s := range doc.Claims() {
-			if err := checkSentence(doc, s); err != nil {
-				return nil, err
+	// Documents are read in parallel, one worker a core; their facts are
+	// joined in the documents' order, so the output never depends on it.
+	perDoc := make([][]Fact, len(docs))
+	errs := make([]error, len(docs))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(docs)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				perDoc[i], errs[i] = documentFacts(tk, docs[i])
 			}
-			rs = append(rs, read(tk, doc, s))
+		}()
+	}
+	for i := range docs {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	var facts []Fact
+	for i := range docs {
+		if errs[i] != nil {
+			return nil, errs[i]
 		}
-		addContext(doc, rs)
-		var inDoc []Fact
-		for _, r := range rs {
-			inDoc = append(inDoc, r.facts...)
-		}
-		facts = append(facts, oncePerDocument(inDoc)...)
-		facts = append(facts, tableFacts(doc)...)
+		facts = append(facts, perDoc[i]...)
 	}
 	facts = finish(docs, facts)
 	linkConflicts(facts)
 	return facts, nil
+}
+
+// documentFacts reads the claims and tables of one document.
+func documentFacts(tk *tokenizer.Tokenizer, doc *corpus.Document) ([]Fact, error) {
+	var rs []*reading
+	for _, s := range doc.Claims() {
+		if err := checkSentence(doc, s); err != nil {
+			return nil, err
+		}
+		rs = append(rs, read(tk, doc, s))
+	}
+	addContext(doc, rs)
+	var inDoc []Fact
+	for _, r := range rs {
+		inDoc = append(inDoc, r.facts...)
+	}
+	return append(oncePerDocument(inDoc), tableFacts(doc)...), nil
 }
 
 // Sentences returns the facts of the claims of docs: Extract without the

@@ -1,6 +1,10 @@
 package extract
 
-import "factdeck/cards/deck"
+import (
+	"unicode"
+
+	"factdeck/cards/deck"
+)
 
 // mentionFacts records the organizations and places a sentence names and
 // the people it makes the doers of its claim, where no role, verb or value
@@ -46,6 +50,21 @@ func (r *reading) hasFactAt(start, end int) bool {
 	return false
 }
 
+// eraWords after a place name a time or a style, not the place: 江戸時代,
+// 京都風.
+var eraWords = map[string]bool{"時代": true, "時期": true, "期": true, "風": true, "流": true, "式": true}
+
+// hiraganaOnly reports a word in hiragana alone: a place name the
+// dictionary found inside a longer word written in kana.
+func hiraganaOnly(s string) bool {
+	for _, r := range s {
+		if !unicode.Is(unicode.Hiragana, r) {
+			return false
+		}
+	}
+	return s != ""
+}
+
 // genericOrgs name an institution of any country, not one the corpus
 // tells apart: asking for them teaches nothing.
 var genericOrgs = map[string]bool{"政府": true, "議会": true, "上院": true, "下院": true, "政権": true}
@@ -74,6 +93,9 @@ func (r *reading) namedPlace(a, b int) bool {
 	}
 	if b < len(t) && (t[b].suffix() || collectives[t[b].Surface]) {
 		return false // ワシントン発, アジア・欧州諸国, 中東情勢
+	}
+	if b < len(t) && (eraWords[t[b].Surface] || contentNoun(t[b]) && hiraganaOnly(r.spanText(a, b))) {
+		return false // 江戸時代 is a time; みなと of みなと浜鉄道 begins a name
 	}
 	return b-a > 1 || len([]rune(t[a].Surface)) > 1
 }

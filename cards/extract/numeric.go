@@ -27,6 +27,9 @@ func (r *reading) numericFacts() {
 			}
 		} else {
 			f.Value, f.Unit = numberValue(r.text[n.start:n.end])
+			if f.Unit == "つ" && f.Value <= 2 {
+				continue // 1つの理由, 2つの新政権: a phrase, not a count to learn
+			}
 			if a >= 0 && b >= 0 {
 				f.Subject = r.numberSubject(a, b)
 			}
@@ -586,14 +589,23 @@ func (r *reading) topicAfter(i int) string {
 
 // inQuote reports whether token i stands inside 「」.
 func inQuote(t []token, i int) bool {
-	depth := 0
-	for k := 0; k < i; k++ {
+	// Walk back to the quote that is still open at i, if any. A quotation
+	// is never longer than maxQuoteTokens, which keeps a sentence of
+	// hundreds of thousands of tokens (a file without punctuation) linear.
+	closes := 0
+	for k := i - 1; k >= 0 && k >= i-maxQuoteTokens; k-- {
 		switch t[k].Surface {
-		case "「", "『":
-			depth++
 		case "」", "』":
-			depth--
+			closes++
+		case "「", "『":
+			if closes == 0 {
+				return true
+			}
+			closes--
 		}
 	}
-	return depth > 0
+	return false
 }
+
+// maxQuoteTokens bounds the length of a quotation inQuote looks back over.
+const maxQuoteTokens = 400

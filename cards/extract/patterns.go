@@ -15,7 +15,14 @@ const num = `約?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`
 // counters are the units a bare number takes in the corpus' prose. 期 and
 // 次 are left out: "第2期トランプ政権" names an administration, it does not
 // count anything a student should learn.
-const counters = `人|件|機|隻|基|台|[カかヵヶ]国目|[カかヵヶ]国|倍|割|社|回|キロ|km|トン|ポイント|[カかヵヶ]月間|[カかヵヶ]月|週間|日間|年間|種類|歳|議席|票`
+//
+// Units of measure and the common counters of Japanese follow, longer
+// forms first (Go's alternation takes the first that matches): a teacher's
+// text measures heights, depths and temperatures, and counts stations,
+// pieces and seasons.
+const counters = `人|件|機|隻|基|台|[カかヵヶ]国目|[カかヵヶ]国|倍|割|社|回|キロメートル|キログラム|キロワット|キロ|km|kg|トン|ポイント|[カかヵヶ]月間|[カかヵヶ]月|週間|日間|年間|種類|歳|議席|票|` +
+	`平方メートル|平方キロ|メートル|センチ|ミリ|グラム|リットル|ヘクタール|m|cm|mm|度|時間|分間|分|秒|` +
+	`[カかヵヶ]所|箇所|個|本|枚|冊|頭|匹|羽|棟|戸|駅|校|店舗|軒|釜|席|番目|位|シーズン|試合|世帯|年前|年ぶり|周年|階|ページ|品目|つ`
 
 // patterns are tried in order; an earlier, longer kind wins an overlap
 // (2025年2月7日 is one date, not a year and a day).
@@ -24,7 +31,7 @@ var patterns = []struct {
 	re   *regexp.Regexp
 }{
 	{deck.KindDate, regexp.MustCompile(`\d{4}年\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月|\d{1,2}月\d{1,2}日|\d{4}年度?|\d{1,2}月`)},
-	{deck.KindMoney, regexp.MustCompile(`(?:` + num + `)(?:兆|億|万)*(?:ドル|円|ユーロ|元)`)},
+	{deck.KindMoney, regexp.MustCompile(`(?:` + num + `)(?:(?:兆|億|万)(?:\d{1,4}(?:兆|億|万))*)?(?:ドル|円|ユーロ|元)`)},
 	{deck.KindPercent, regexp.MustCompile(`(?:` + num + `)(?:%|パーセント)`)},
 	{deck.KindNumber, regexp.MustCompile(`第\d+(?:条|代|位)|セクション\d+条|(?:` + num + `)(?:兆|億|万)*(?:` + counters + `)`)},
 }
@@ -89,5 +96,16 @@ func numberValue(s string) (float64, string) {
 	if err != nil {
 		return 0, ""
 	}
+	// 2億3000万円 is 2.3億円: the value in the larger unit.
+	if m := compoundAmount.FindStringSubmatch(s[i:]); m != nil {
+		n, _ := strconv.ParseFloat(m[2], 64)
+		return v + n*bigUnits[m[3]]/bigUnits[m[1]], m[1] + m[4]
+	}
 	return v, s[i:]
 }
+
+// compoundAmount matches the rest of an amount in two units: 億3000万円.
+var compoundAmount = regexp.MustCompile(`^(兆|億|万)(\d{1,4})(億|万)(.*)$`)
+
+// bigUnits are the myriad units of Japanese amounts.
+var bigUnits = map[string]float64{"万": 1e4, "億": 1e8, "兆": 1e12}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -45,6 +46,8 @@ func read(tk *tokenizer.Tokenizer, doc *corpus.Document, s corpus.Sentence) *rea
 	r.numericFacts()
 	r.personFacts()
 	r.definitionFacts()
+	r.termFacts()
+	r.superlativeFacts()
 	r.relationFacts()
 	r.placeFacts()
 	r.mentionFacts()
@@ -95,13 +98,10 @@ func (r *reading) spanText(a, b int) string {
 // tokenAt returns the index of the token that starts at byte offset off,
 // or -1.
 func (r *reading) tokenAt(off int) int {
-	for i, t := range r.toks {
-		if t.Start == off {
-			return i
-		}
-		if t.Start > off {
-			break
-		}
+	// Tokens are in text order: a binary search keeps long sentences linear.
+	i := sort.Search(len(r.toks), func(i int) bool { return r.toks[i].Start >= off })
+	if i < len(r.toks) && r.toks[i].Start == off {
+		return i
 	}
 	return -1
 }
@@ -109,13 +109,9 @@ func (r *reading) tokenAt(off int) int {
 // tokenEndingAt returns the index just past the token that ends at byte
 // offset off, or -1.
 func (r *reading) tokenEndingAt(off int) int {
-	for i, t := range r.toks {
-		if t.End == off {
-			return i + 1
-		}
-		if t.End > off {
-			break
-		}
+	i := sort.Search(len(r.toks), func(i int) bool { return r.toks[i].End >= off })
+	if i < len(r.toks) && r.toks[i].End == off {
+		return i + 1
 	}
 	return -1
 }

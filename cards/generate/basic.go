@@ -7,6 +7,7 @@ import (
 
 	"factdeck/cards/corpus"
 	"factdeck/cards/deck"
+	"factdeck/cards/extract"
 )
 
 // basic makes the term ↔ definition cards of a fact: for an acronym, what
@@ -27,6 +28,9 @@ func (b *builder) basic(f *fact) []made {
 		if place, unit := heldPlace(f); place != "" {
 			cards = []deck.Card{{Type: deck.TypeBasic, Prompt: b.words.whereIn(place, unit), Answer: f.key}}
 		}
+	case definesTerm(f):
+		// A term a sentence defines is asked from its description, by
+		// the cloze on the term: one way, as for acronyms.
 	case f.kind == deck.KindDefinition && f.expansion != "":
 		if prompt, ok := b.definitionPrompt(termOf(f), f.expansion); ok {
 			cards = []deck.Card{{Type: deck.TypeBasic, Prompt: prompt, Answer: f.expansion}}
@@ -39,6 +43,12 @@ func (b *builder) basic(f *fact) []made {
 		}
 	}
 	return out
+}
+
+// definesTerm reports a definition fact read from "XとはY" or "Yは…X
+// と呼ばれる".
+func definesTerm(f *fact) bool {
+	return f.kind == deck.KindDefinition && (f.predicate == extract.DefinesTerm || f.predicate == extract.NamesTerm)
 }
 
 // maxAliasRunes bounds an answer that is another name for a term rather

@@ -30,7 +30,8 @@ type Options struct {
 	// Types and Kinds keep only cards of these types and facts of these
 	// kinds; empty keeps all.
 	Types, Kinds []string
-	// MinQuality drops cards whose quality score (0..1) is lower.
+	// MinQuality drops cards whose quality score (0..1) is lower;
+	// DefaultMinQuality is what deckgen build uses.
 	MinQuality float64
 	// SkipCaveated leaves out the cards on claims that need a caveat:
 	// disputed by another source, from a source contradicted on who holds
@@ -51,7 +52,13 @@ type builder struct {
 	lead []string
 	// claims are the texts of the documents' claims.
 	claims []string
+	docs   []*corpus.Document
 }
+
+// DefaultMinQuality drops what no teacher would keep: a blank that asks
+// for a vague word ("［＿＿＿］が指摘されています"), a sentence that leans on one
+// the card does not show, and a card whose sources disagree on top of either.
+const DefaultMinQuality = 0.5
 
 // Build makes a deck from documents: it extracts their facts, then makes
 // the cards (see BuildFacts).
@@ -86,6 +93,7 @@ func BuildFacts(docs []*corpus.Document, extracted []extract.Fact, opt Options) 
 	b.cv = newCaveats(facts, b.ix)
 	b.lead = protagonists(docs)
 	b.claims = claimTexts(docs)
+	b.docs = docs
 	cards := b.cards(facts)
 
 	d := &deck.Deck{Format: deck.Format, Title: opt.Title, Language: opt.Language}
@@ -214,6 +222,10 @@ func (b *builder) cards(facts []*fact) []*made {
 	// One true/false card per sentence, whichever of its facts asks it,
 	// before half of them are turned false.
 	all = slices.DeleteFunc(all, func(m *made) bool { return !selfContained(m) || b.showsDisputedGloss(m) || !b.caveated(m) })
+	topics := b.topics(b.docs)
+	for _, m := range all {
+		b.frameTopic(m, topics)
+	}
 	all = capRepeats(b.keep(all))
 	for _, m := range all {
 		b.alsoNames(m)

@@ -368,6 +368,9 @@ func (b *builder) supersededBy(f *fact) *fact {
 	}
 	var newest *fact
 	for _, g := range b.ix.factOf {
+		if !nationalPost(f.role) && (f.subject == "" || g.subject != f.subject) {
+			continue // 社長 of 丸山園 and 社長 of みなと浜鉄道 are two posts
+		}
 		if g.kind != deck.KindPerson || g.role != f.role || !kanjiName.MatchString(g.key) || samePerson(g.key, f.key) ||
 			slices.Contains(f.conflicts, g.extractID) || stated(g) <= stated(f) {
 			continue
@@ -377,6 +380,14 @@ func (b *builder) supersededBy(f *fact) *fact {
 		}
 	}
 	return newest
+}
+
+// nationalPost reports a post a country has one of (首相, 官房長官,
+// 国防長官, 外務大臣, 防衛相); any other (社長, 館長, 教授) is a post of some
+// organization, which the text names beside it or not at all.
+func nationalPost(role string) bool {
+	return role == "首相" || role == "大統領" || role == "副大統領" || strings.HasSuffix(role, "長官") ||
+		strings.HasSuffix(role, "大臣") || strings.HasSuffix(role, "相") && utf8.RuneCountInString(role) <= 4
 }
 
 // kanjiName matches a name written in kanji alone.

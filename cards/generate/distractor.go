@@ -233,8 +233,14 @@ func coherentValue(f *fact, sh shape, text string) bool {
 		sum += o
 	}
 	isShare := sh.amount.unit == "%" || sh.amount.unit == "パーセント"
+	if isShare && d.value > 100 || sh.amount.unit == "歳" && d.value > maxAge {
+		return false // 219歳, 130%: absurd on their face
+	}
 	return !isShare || len(others) == 0 || sum > 100 || sum-sh.amount.value+d.value <= 100
 }
+
+// maxAge is the oldest age a distractor may give.
+const maxAge = 110
 
 // otherAmounts are the values of the amounts in unit that f's sentence
 // states besides its key.

@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"factdeck/cards/deck"
+	"factdeck/cards/extract"
 )
 
 // A blank is given away when the words right around it name it: the
@@ -169,7 +170,33 @@ func givenAway(f *fact) bool {
 	return pairedWithLike(f) || pairedWithForces(f) || spelledOutBefore(f) || electionBeforeTerm(f) || acronymAfter(f) ||
 		spelledInEnglish(f) || abbreviates(f) || placeRepeated(f) || yearlessMonth(f) ||
 		termOfOffice(f) || secondAfter(f) || numberedNeighbour(f) || containerOf(f) || otherParty(f) || outlookYear(f) ||
-		capitalOfNamed(f) || bracketYear(f) || partOfTitle(f)
+		capitalOfNamed(f) || bracketYear(f) || partOfTitle(f) || eraBeside(f) || nextYearNamed(f) || workedExample(f)
+}
+
+// eraYear finds a year of a Japanese era in brackets, as a history text
+// writes it beside the Western year: (明治5年), (寛保元年).
+var eraYear = regexp.MustCompile(`^\(\p{Han}{2}(?:\d{1,2}|元)年\)`)
+
+// eraBeside reports a year written with its era year in brackets right
+// after it (1872年(明治5年)): either gives the other away.
+func eraBeside(f *fact) bool {
+	d, ok := parseDate(f.key)
+	return ok && d.y != 0 && keyStands(f) && eraYear.MatchString(f.sentence[f.end:])
+}
+
+// nextYearNamed reports a year whose next year the sentence names as
+// such ("2019年の噴火では…翌2020年に"): the one gives the other away.
+func nextYearNamed(f *fact) bool {
+	d, ok := parseDate(f.key)
+	return ok && d.y != 0 && d.m == 0 && strings.Contains(f.sentence, "翌"+strconv.Itoa(d.y+1)+"年")
+}
+
+// workedExample reports an amount in a worked example ("1ドル=150円の相場
+// では、3万円の抹茶は200ドルになる計算"): each figure follows from the others.
+var workedExampleText = regexp.MustCompile(`\d\s*(?:ドル|円|ユーロ|元)\s*=|計算にな|計算だ|計算です`)
+
+func workedExample(f *fact) bool {
+	return isValueKind(f.kind) && f.kind != deck.KindDate && workedExampleText.MatchString(f.sentence)
 }
 
 // titleAfter is a title a place name opens (アジア局長, 駐日大使).
@@ -441,13 +468,28 @@ var numberedArticle = regexp.MustCompile(`\d+条`)
 // されている), not a noun phrase.
 var outcomeEnd = regexp.MustCompile(`(?:いる|いた|した|された|れる|れた|ない|なった)$`)
 
+// reasonRunes is the length from which a stated purpose or cause is a
+// particular answer: "品質のよい生糸を大量に生産するため" says what this
+// measure was for; "要求に応えるため" would fit any.
+const reasonRunes = 8
+
+// statedReason reports a blank that is a clause of purpose or cause
+// (…するため、 …したためである) long enough to be this sentence's own. A
+// purpose that qualifies a noun (…に対処するための連携) names a kind of
+// thing, not this measure's purpose.
+func statedReason(f *fact) bool {
+	after := f.sentence[f.end:]
+	return strings.HasSuffix(f.key, "ため") && utf8.RuneCountInString(f.key) >= reasonRunes && !stockPurpose(f.key) &&
+		(strings.HasPrefix(after, "、") || strings.HasPrefix(after, "に、") || strings.HasPrefix(after, "である") || strings.HasPrefix(after, "だ"))
+}
+
 // particular reports a relation's blank that names something particular.
 // A name the documents keep naming (日本, 米国 in a corpus on the two) is
 // their topic, not a particular.
 func (b *builder) particular(f *fact) bool {
 	k := f.key
 	if particularWord.MatchString(k) || strings.Contains(f.sentence, "「"+k+"」") || strings.Contains(k, "「") ||
-		numberedArticle.MatchString(f.sentence) || outcomeEnd.MatchString(k) {
+		numberedArticle.MatchString(f.sentence) || outcomeEnd.MatchString(k) || statedReason(f) || f.predicate == extract.Superlative {
 		return true
 	}
 	for _, e := range f.entities {

@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+
+	"factdeck/cards/deck"
 	"github.com/stretchr/testify/require"
 )
 
@@ -143,6 +145,10 @@ func TestParticularRelation(t *testing.T) {
 		{rel("憲法第9条は戦争放棄と戦力不保持を明記している。", "戦争放棄と戦力不保持"), true},
 		{rel("この判決により、解体は一時的に停止されている。", "一時的に停止されている"), true},
 		{rel("両国は中国の軍事的拡張に対抗する。", "中国の軍事的拡張", entity{kind: "place", text: "中国"}), true},
+		{rel("明治政府は、品質のよい生糸を大量に生産するため、製糸場を設立した。", "品質のよい生糸を大量に生産するため"), true},
+		{rel("富岡が選ばれたのは、周辺で原料の繭が手に入りやすかったためである。", "周辺で原料の繭が手に入りやすかったため"), true},
+		{rel("両国は共通の課題に対処するための連携を強化する。", "共通の課題に対処するため"), false},
+		{rel("政府は米国の要求に応えるため、予算を組んだ。", "米国の要求に応えるため"), false},
 	} {
 		assert.Equal(t, tt.want, b.particular(tt.f), tt.f.key)
 	}
@@ -271,4 +277,25 @@ func TestDateBoundStillHolds(t *testing.T) {
 	require.True(t, ok)
 	assert.True(t, boundStillHolds(f, sh, "2017年"))
 	assert.False(t, boundStillHolds(f, sh, "2019年"))
+}
+
+// A year beside its era year, a year the sentence names the next of, and
+// the figures of a worked example give themselves away.
+func TestGivenAwayByTheSentence(t *testing.T) {
+	assert.True(t, eraBeside(at("政府は1872年(明治5年)、富岡に製糸場を設立した。", "1872年")))
+	assert.False(t, eraBeside(at("政府は1872年に富岡に製糸場を設立した。", "1872年")))
+	assert.True(t, nextYearNamed(at("2019年の噴火を受けて、町は翌2020年に退避壕を設けた。", "2019年")))
+	assert.False(t, nextYearNamed(at("2019年の噴火を受けて、町は2021年に退避壕を設けた。", "2019年")))
+	ex := at("1ドル=150円の相場では、3万円の抹茶はおよそ200ドルになる計算です。", "およそ200ドル")
+	ex.kind = deck.KindMoney
+	assert.True(t, workedExample(ex))
+	plain := at("抹茶の輸出額は約200億円に達した。", "約200億円")
+	plain.kind = deck.KindMoney
+	assert.False(t, workedExample(plain))
+}
+
+func TestFirstPerson(t *testing.T) {
+	assert.True(t, firstPerson.MatchString("私は現役時代、セッターとしてプレーした。"))
+	assert.True(t, firstPerson.MatchString("この年、私たちは優勝した。"))
+	assert.False(t, firstPerson.MatchString("私鉄の路線は32キロある。"))
 }

@@ -77,8 +77,14 @@ func (b *builder) quality(f *fact, c deck.Card, direct bool) float64 {
 	if len(f.conflicts) > 0 {
 		q *= 0.8
 	}
+	if firstPerson.MatchString(f.sentence) {
+		q *= 0.4 // 私は…: who speaks is in the page's layout, not the card
+	}
 	return math.Round(q*100) / 100
 }
+
+// firstPerson finds a speaker or writer speaking of themselves.
+var firstPerson = regexp.MustCompile(`(?:^|[、「])(?:私|僕|わたし|ぼく)(?:は|が|の|も|たち|自身)`)
 
 // sentenceContext scores how much a sentence says on its own.
 func sentenceContext(s string) float64 {
@@ -155,7 +161,7 @@ func headOnly(f *fact) bool {
 // stockWords make a purpose any text could state (日本の国益を最大限に守る
 // ため, 安心・安全な生活環境を確保するため): asked as a blank, it is guessed
 // from the words around it.
-var stockWords = regexp.MustCompile(`国益|安全保障を確保|安定|繁栄|確保する|円滑|意識を高め|変化に対応|支える|強固|基盤|過度な依存`)
+var stockWords = regexp.MustCompile(`国益|要求に応え|期待に応え|ニーズに応え|安全保障を確保|安定|繁栄|確保する|円滑|意識を高め|変化に対応|支える|強固|基盤|過度な依存`)
 
 // stockPurpose reports a …ため purpose made of stock words.
 func stockPurpose(key string) bool {

@@ -114,6 +114,7 @@ type wording interface {
 	// frame names the source and date a figure was stated in, before a
 	// question that gives no year of its own.
 	frame(source string) string
+	topicFrame(topic string) string // what a question is about, when its sentence leaves it out
 }
 
 func wordingFor(lang string) wording {

@@ -182,4 +182,5 @@ func (english) forecastNote(source string) string {
 	return "A forecast or supposition when written, not a report of what happened (source: " + source + ")."
 }
 
-func (english) frame(source string) string { return "[From " + source + "] " }
+func (english) frame(source string) string     { return "[From " + source + "] " }
+func (english) topicFrame(topic string) string { return "[About " + topic + "] " }

@@ -29,6 +29,9 @@ func (japanese) word(q question) string {
 		}
 	case askHowMany:
 		w = about + q.prefix + "何" + q.counter
+		if q.counter == "つ" {
+			w = about + q.prefix + "いくつ" // 何つ is no Japanese
+		}
 	case askWho:
 		w = "誰"
 	case askWhere:
@@ -192,4 +195,5 @@ func (japanese) forecastNote(source string) string {
 	return "書かれた時点の見通しや仮定で、その後の出来事を述べたものではない（出典：" + source + "）。"
 }
 
-func (japanese) frame(source string) string { return "【" + source + "より】" }
+func (japanese) frame(source string) string     { return "【" + source + "より】" }
+func (japanese) topicFrame(topic string) string { return "【" + topic + "について】" }

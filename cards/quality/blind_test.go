@@ -37,10 +37,11 @@ func readTable(t *testing.T, path string) []map[string]string {
 	return out
 }
 
-// TestBlindJudgements checks the saved blind judgements: each judges every
+// TestBlindJudgements checks the saved blind judgements (own-blind-*: of a
+// deck built from our own documents): each judges every
 // card of its sample once, with GOOD or BAD and a rubric tag for BAD.
 func TestBlindJudgements(t *testing.T) {
-	files, err := filepath.Glob("testdata/blind-seed*-n*.tsv")
+	files, err := filepath.Glob("testdata/*blind-seed*-n*.tsv")
 	require.NoError(t, err)
 	var judgements []string
 	for _, f := range files {

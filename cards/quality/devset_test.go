@@ -110,30 +110,9 @@ func TestDevSetStandsInCorpus(t *testing.T) {
 	_, docs := builtin(t)
 	set, err := LoadLabelled(devSetFile)
 	require.NoError(t, err)
-	lib := newLibrary(docs)
-	kinds := map[string]int{}
-	for _, l := range set {
-		kinds[l.Kind]++
-		doc, ok := lib[l.Doc]
-		if !assert.True(t, ok, "%s: no document %s", l.ID, l.Doc) {
-			continue
-		}
-		texts := map[string]bool{}
-		cited := false
-		for _, s := range doc.Sentences {
-			if strings.Contains(s.Text, l.Excerpt) {
-				texts[s.Text] = true
-				cited = cited || citable(s, l.Kind)
-			}
-		}
-		if !assert.Len(t, texts, 1, "%s: excerpt %q must name exactly one sentence", l.ID, l.Excerpt) {
-			continue
-		}
-		for text := range texts {
-			assert.Contains(t, text, l.Answer, "%s: the answer stands in the sentence", l.ID)
-		}
-		assert.True(t, cited, "%s: the sentence is a claim said for the first time", l.ID)
-	}
+	named := assertLabelledStand(t, newLibrary(docs), set)
+	assertLabelledCited(t, set, named)
+	kinds := countKinds(set)
 	assert.GreaterOrEqual(t, len(set), 80)
 	for _, k := range deck.Kinds {
 		assert.GreaterOrEqual(t, kinds[k], 4, "kind %s", k)
@@ -149,19 +128,8 @@ func TestNoiseLinesStandInCorpus(t *testing.T) {
 	require.NoError(t, err)
 	require.GreaterOrEqual(t, len(noise), 20)
 	lib := newLibrary(docs)
-	for _, n := range noise {
-		doc, ok := lib[n.Doc]
-		if !assert.True(t, ok, "no document %s", n.Doc) {
-			continue
-		}
-		assert.Contains(t, doc.Raw, n.Text, "noise line stands verbatim in %s", n.Doc)
-		line := canon(n.Text)
-		for _, s := range doc.Claims() {
-			text := canon(s.Text)
-			assert.False(t, strings.Contains(text, line) || strings.Contains(line, text),
-				"claim %q overlaps noise line %q", s.Text, n.Text)
-		}
-	}
+	assertNoiseStands(t, lib, noise)
+	assertNoiseUnclaimed(t, lib, noise)
 }
 
 func TestSetFilesExist(t *testing.T) {

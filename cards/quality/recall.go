@@ -11,7 +11,10 @@ import (
 // for its answer: the card's answer equals or holds the labelled one (a
 // numeric card, the labelled number); for true/false, order and match
 // cards, whose answer is no span, the fact's key or one of the choices
-// holds it. All comparisons are on normalized text.
+// holds it. An acronym is asked one way only ("JGCは何の略称か"), so a
+// labelled question on either side of the pair is found by the card
+// whose prompt names the labelled side while its answer is the other.
+// All comparisons are on normalized text.
 func Recall(d *deck.Deck, set []Labelled) (hits, total int, missed []Labelled) {
 	facts := map[string]deck.Fact{}
 	for _, f := range d.Facts {
@@ -35,7 +38,7 @@ func asked(cards []deck.Card, facts map[string]deck.Fact, l Labelled) bool {
 		if !ok || !containsText(canon(f.Sentence), excerpt) {
 			continue
 		}
-		if answers(c, f, l.Answer) {
+		if answers(c, f, l.Answer) || (l.Kind == deck.KindAcronym && pairAsked(c, l.Answer)) {
 			return true
 		}
 	}
@@ -65,6 +68,13 @@ func answers(c deck.Card, f deck.Fact, answer string) bool {
 		}
 	}
 	return containsSpan(canon(c.Answer), want)
+}
+
+// pairAsked reports a basic card that asks what the labelled acronym
+// stands for (or, labelled the other way, which acronym stands for it):
+// its prompt names the labelled answer.
+func pairAsked(c deck.Card, answer string) bool {
+	return c.Type == deck.TypeBasic && containsSpan(canon(c.Prompt), canon(answer))
 }
 
 // containsText reports whether hay holds needle; an empty needle holds

@@ -17,6 +17,12 @@ import (
 // progress without the other's answers. lock is the page's request, made
 // early with RequestLock; nil requests it now.
 func OpenBrowser(lock *Lock, opt Options) *Store {
+	return OpenBrowserAt(lock, StorageKey, opt)
+}
+
+// OpenBrowserAt is OpenBrowser for the progress kept under base (see
+// DeckStorageKey). One lock guards every deck's progress.
+func OpenBrowserAt(lock *Lock, base string, opt Options) *Store {
 	if lock == nil {
 		lock = RequestLock()
 	}
@@ -24,16 +30,16 @@ func OpenBrowser(lock *Lock, opt Options) *Store {
 	if err == nil {
 		var s *Store
 		if held, _ := lock.Held(); !held {
-			s, err = openInUse(&keyed{st: ls}, StorageKey, opt)
+			s, err = openInUse(&keyed{st: ls, base: base}, base, opt)
 		} else {
-			s, err = OpenStorage(ls, opt)
+			s, err = OpenStorageAt(ls, base, opt)
 		}
 		if err == nil {
 			return s
 		}
 	}
 	s := Memory(opt)
-	s.notices = append(s.notices, Notice{Kind: Unavailable, Path: StorageKey, Err: err})
+	s.notices = append(s.notices, Notice{Kind: Unavailable, Path: base, Err: err})
 	return s
 }
 

@@ -26,7 +26,14 @@ const (
 // moved to another key and reported in Notices; an error means st itself
 // cannot be read.
 func OpenStorage(st Storage, opt Options) (*Store, error) {
-	s, err := open(&keyed{st: st}, opt)
+	return OpenStorageAt(st, StorageKey, opt)
+}
+
+// OpenStorageAt is OpenStorage for progress kept under other keys than
+// the app's first one: base, base.journal and base.bak (another deck's
+// progress, see DeckStorageKey).
+func OpenStorageAt(st Storage, base string, opt Options) (*Store, error) {
+	s, err := open(&keyed{st: st, base: base}, opt)
 	if err != nil {
 		return nil, fmt.Errorf("store: %w", err)
 	}
@@ -38,11 +45,22 @@ func OpenStorage(st Storage, opt Options) (*Store, error) {
 type keyed struct {
 	st      Storage
 	journal string
+	// base is the snapshot's key; "" is StorageKey.
+	base string
 }
 
-var storageKeys = [...]string{snapshotPiece: StorageKey, journalPiece: StorageJournalKey, backupPiece: StorageKey + ".bak"}
+// DeckStorageKey is the key of the progress of a deck other than the
+// built-in one, whose progress stays under StorageKey.
+func DeckStorageKey(deckID string) string { return "factdeck/decks/" + deckID + "/progress" }
 
-func (k *keyed) name(p piece) string { return storageKeys[p] }
+var storageSuffixes = [...]string{snapshotPiece: "", journalPiece: ".journal", backupPiece: ".bak"}
+
+func (k *keyed) name(p piece) string {
+	if k.base == "" {
+		return StorageKey + storageSuffixes[p]
+	}
+	return k.base + storageSuffixes[p]
+}
 
 func (k *keyed) read(p piece) ([]byte, error) {
 	v, ok, err := k.st.Get(k.name(p))

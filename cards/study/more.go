@@ -77,7 +77,7 @@ func (s *Session) moreNew() []*entry {
 		if len(out) == MoreNewCards {
 			break
 		}
-		if queued[i] || !Studied(s.cards[i]) {
+		if queued[i] || !Studied(s.cards[i]) || s.progress.Suspended(s.cards[i].ID) {
 			continue
 		}
 		if c, ok := s.progress.Card(s.cards[i].ID); !ok || c.State == srs.New {
@@ -94,7 +94,7 @@ func (s *Session) moreAhead(now time.Time) []*entry {
 	limit := now.Add(AheadWindow)
 	var out []*entry
 	for i := range s.cards {
-		if queued[i] || !Studied(s.cards[i]) {
+		if queued[i] || !Studied(s.cards[i]) || s.progress.Suspended(s.cards[i].ID) {
 			continue
 		}
 		if c, ok := s.progress.Card(s.cards[i].ID); ok && c.State == srs.Review && c.Due.Before(limit) {

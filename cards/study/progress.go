@@ -88,6 +88,12 @@ type Progress struct {
 	log      []Review
 	edits    uint64
 	undo     []graded
+
+	// What the student said about cards and their Match times; a progress
+	// saved before these existed has none of them.
+	suspended map[string]bool
+	flags     []Flag
+	match     MatchRecords
 }
 
 // graded remembers what an answer replaced, so it can be taken back.

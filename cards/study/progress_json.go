@@ -22,12 +22,18 @@ type progressJSON struct {
 	Settings Settings            `json:"settings"`
 	Cards    map[string]srs.Card `json:"cards"`
 	Log      []Review            `json:"log"`
+	// Suspended, Flags and Match are left out when empty, so a progress
+	// that never used them is written as before.
+	Suspended []string     `json:"suspended,omitempty"`
+	Flags     []Flag       `json:"flags,omitempty"`
+	Match     MatchRecords `json:"match,omitzero"`
 }
 
 // MarshalJSON writes the settings, the card states (sorted by id, so equal
 // progress gives equal bytes) and the log.
 func (p *Progress) MarshalJSON() ([]byte, error) {
-	v := progressJSON{Settings: p.settings, Cards: p.cards, Log: p.log}
+	v := progressJSON{Settings: p.settings, Cards: p.cards, Log: p.log,
+		Suspended: p.SuspendedIDs(), Flags: p.flags, Match: p.match}
 	if v.Log == nil {
 		v.Log = []Review{} // other tools read [] more happily than null
 	}
@@ -65,13 +71,21 @@ func (p *Progress) UnmarshalJSON(data []byte) error {
 			problems = append(problems, fmt.Sprintf("log entry %d (card %s): %s", i+1, quoteID(r.Card), msg))
 		}
 	}
+	problems = append(problems, markProblems(v.Suspended, v.Flags)...)
+	problems = append(problems, v.Match.problems()...)
 	if len(problems) > 0 {
 		return joinProblems(problems)
 	}
 	if v.Cards == nil {
 		v.Cards = map[string]srs.Card{}
 	}
-	*p = Progress{settings: v.Settings, sched: sched, cards: v.Cards, log: v.Log}
+	*p = Progress{settings: v.Settings, sched: sched, cards: v.Cards, log: v.Log, flags: v.Flags, match: v.Match}
+	for _, id := range v.Suspended {
+		if p.suspended == nil {
+			p.suspended = make(map[string]bool, len(v.Suspended))
+		}
+		p.suspended[id] = true
+	}
 	return nil
 }
 
@@ -147,3 +161,26 @@ func reviewProblems(r Review) []string {
 }
 
 func finite(x float64) bool { return !math.IsNaN(x) && !math.IsInf(x, 0) }
+
+// markProblems lists what makes stored suspensions and flags unusable.
+func markProblems(suspended []string, flags []Flag) []string {
+	var out []string
+	for i, id := range suspended {
+		if id == "" {
+			out = append(out, fmt.Sprintf("suspended card %d has an empty id", i+1))
+		}
+	}
+	seen := map[string]bool{}
+	for i, f := range flags {
+		switch {
+		case f.Card == "":
+			out = append(out, fmt.Sprintf("flag %d has an empty card id", i+1))
+		case seen[f.Card]:
+			out = append(out, fmt.Sprintf("flag %d (card %s): the card is flagged twice", i+1, quoteID(f.Card)))
+		case utf8.RuneCountInString(f.Note) > MaxFlagNote:
+			out = append(out, fmt.Sprintf("flag %d (card %s): note is longer than %d characters", i+1, quoteID(f.Card), MaxFlagNote))
+		}
+		seen[f.Card] = true
+	}
+	return out
+}

@@ -3,6 +3,12 @@
 // happens to the card's schedule when the student answers. The app's scenes
 // only draw this state and feed it actions, so the rules are tested without
 // a window.
+//
+// The same holds for the other screens: Match (MatchPairs, NewMatch and
+// MatchRecords), Browse (NewBrowser, Browser.Search, suspending and
+// flagging through Progress, ExportFlags) and the statistics
+// (ReviewsPerDay, DuePerDay, CountStates, TrueRetention, Today). Each
+// takes the time or a clock from its caller, so tests fix it.
 package study
 
 import (
@@ -158,11 +164,11 @@ func Studied(c deck.Card) bool { return !c.QuizOnly }
 // gather sorts the deck's cards into new ones (up to newLimit, in deck
 // order), reviews due at now (earliest first) and learning cards due
 // before the day ends (into the learning heap). Cards of other days,
-// states of cards the deck no longer has, and quiz-only cards (which a
-// quiz may have given a schedule) are left alone.
+// states of cards the deck no longer has, quiz-only cards (which a
+// quiz may have given a schedule) and suspended cards are left alone.
 func (s *Session) gather(now time.Time, newLimit int) (news, reviews []*entry) {
 	for i := range s.cards {
-		if !Studied(s.cards[i]) {
+		if !Studied(s.cards[i]) || s.progress.Suspended(s.cards[i].ID) {
 			continue
 		}
 		c, ok := s.progress.Card(s.cards[i].ID)

@@ -1,24 +1,22 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"factdeck/cards/corpus"
 	"factdeck/cards/deck"
+	"factdeck/cards/docformat"
 	"factdeck/cards/extract"
 	"factdeck/cards/generate"
 	"factdeck/cards/safefile"
 )
 
-// defaultMinQuality drops what no teacher would keep: a blank that asks
-// for a vague word ("［＿＿＿］が指摘されています"), a sentence that leans on one
-// the card does not show, and a card whose sources disagree on top of either.
-const defaultMinQuality = 0.5
-
-const buildUsage = "usage: deckgen build -o FILE [-title TITLE] [--seed N] [--types LIST] [--kinds LIST] [--min-quality Q] [--skip-caveated] [--lang ja|en] DOC..."
+const buildUsage = "usage: deckgen build -o FILE [-title TITLE] [--seed N] [--types LIST] [--kinds LIST] [--min-quality Q] [--skip-caveated] [--lang ja|en] [--allow-empty] [--max-size BYTES] DOC...\n\nDOC is plain text (UTF-8, UTF-16, Shift_JIS or EUC-JP), Markdown (.md), HTML (.html), Word (.docx) or PDF (.pdf, read with poppler-utils' pdftotext)."
 
 func build(args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("build", buildUsage, stderr)
@@ -28,9 +26,14 @@ func build(args []string, stdout, stderr io.Writer) error {
 	types := fs.String("types", "", "make only these card types, a comma `list` of "+strings.Join(deck.Types, ","))
 	kinds := fs.String("kinds", "", "use only facts of these kinds, a comma `list` of "+strings.Join(deck.Kinds, ","))
 	skipCaveated := fs.Bool("skip-caveated", false, "leave out the cards on claims that sources dispute, that a dated excerpt makes, or that forecast (kept otherwise, with a caveat)")
-	minQuality := fs.Float64("min-quality", defaultMinQuality, "drop cards whose quality `score` (0..1: context, answer span, length, agreeing sources) is lower")
+	minQuality := fs.Float64("min-quality", generate.DefaultMinQuality, "drop cards whose quality `score` (0..1: context, answer span, length, agreeing sources) is lower")
 	lang := fs.String("lang", "ja", "the `language` of the questions' wording: ja or en")
+	allowEmpty := fs.Bool("allow-empty", false, "write the deck even when the documents give no card (a warning, exit 0)")
+	maxSize := fs.Int64("max-size", docformat.DefaultMaxSize, "refuse a document larger than this many `bytes`")
 	if err := fs.parse(args, func() bool { return *out != "" && fs.NArg() > 0 }); err != nil {
+		return err
+	}
+	if err := outputNotInput(*out, fs.Args()); err != nil {
 		return err
 	}
 	opt := generate.Options{
@@ -47,15 +50,21 @@ func build(args []string, stdout, stderr io.Writer) error {
 	}
 	bar := newProgress(stderr, inputSize(fs.Args()))
 	opt.Progress = bar.show
-	d, docs, err := buildDeck(fs.Args(), opt, bar)
+	d, docs, err := buildDeck(fs.Args(), corpus.Options{MaxSize: *maxSize}, opt, bar)
 	bar.done()
 	if err != nil {
 		return err
 	}
+	warnDocuments(stderr, docs)
 	if len(d.Cards) == 0 {
-		return noCards(*out, docs, d)
+		if !*allowEmpty {
+			return noCards(*out+" not written", docs, d)
+		}
+		fmt.Fprintf(stderr, "deckgen: warning: %v\n", noCards(*out+" written without cards", docs, d))
+		// An empty list, not null: a reader sees a deck of no cards.
+		d.Facts, d.Cards = []deck.Fact{}, []deck.Card{}
 	}
-	if err := d.Validate(); err != nil {
+	if err := d.Validate(); err != nil && !(*allowEmpty && onlyEmpty(err)) {
 		return fmt.Errorf("generated deck is invalid (a bug): %w", err)
 	}
 	data, err := deck.Marshal(d)
@@ -70,20 +79,21 @@ func build(args []string, stdout, stderr io.Writer) error {
 }
 
 // noCards explains a build that made no card, which deckgen refuses to
-// write: an empty deck would open in the app with nothing to study.
-func noCards(out string, docs []*corpus.Document, d *deck.Deck) error {
+// write unless -allow-empty says so: an empty deck would open in the app
+// with nothing to study.
+func noCards(what string, docs []*corpus.Document, d *deck.Deck) error {
 	sentences, noise, dups := countSentences(docs)
-	return fmt.Errorf("%s not written: the documents gave no cards (%d sentences, %d of them noise and %d repeated; %d facts). "+
-		"Give documents with full sentences of facts (dates, numbers, names), or lower -min-quality, or widen -types and -kinds",
-		out, sentences, noise, dups, len(d.Facts))
+	return fmt.Errorf("%s: the documents gave no cards (%d sentences, %d of them noise and %d repeated; %d facts). "+
+		"Give documents with full sentences of facts (dates, numbers, names), or lower -min-quality, or widen -types and -kinds; -allow-empty writes the empty deck",
+		what, sentences, noise, dups, len(d.Facts))
 }
 
 // buildDeck loads the documents, extracts their facts and makes the deck,
 // telling the bar of each stage; a deck without a title takes the first
 // document's.
-func buildDeck(paths []string, opt generate.Options, bar *progress) (*deck.Deck, []*corpus.Document, error) {
+func buildDeck(paths []string, read corpus.Options, opt generate.Options, bar *progress) (*deck.Deck, []*corpus.Document, error) {
 	bar.show("load", 0, 1)
-	docs, err := corpus.LoadAll(paths)
+	docs, err := read.LoadAll(paths)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -95,8 +105,51 @@ func buildDeck(paths []string, opt generate.Options, bar *progress) (*deck.Deck,
 	if opt.Title == "" {
 		opt.Title = docs[0].Title
 	}
+	if opt.Title == "" {
+		// An untitled text (a single sentence, a list) is named by its file.
+		opt.Title = strings.TrimSuffix(docs[0].File, filepath.Ext(docs[0].File))
+	}
 	d, err := generate.BuildFacts(docs, facts, opt)
 	return d, docs, err
+}
+
+// outputNotInput refuses an output path that names one of the inputs: the
+// teacher's document would be overwritten with JSON.
+func outputNotInput(out string, inputs []string) error {
+	ofi, err := os.Stat(out)
+	if err != nil {
+		return nil // a file that does not exist yet is no input
+	}
+	for _, in := range inputs {
+		if ifi, err := os.Stat(in); err == nil && os.SameFile(ofi, ifi) {
+			return fmt.Errorf("-o %s is one of the documents given; write the deck to another file", deck.Quote(out))
+		}
+	}
+	return nil
+}
+
+// onlyEmpty reports a validation error that only says the deck has no
+// cards or facts, which -allow-empty accepts.
+func onlyEmpty(err error) bool {
+	joined, ok := err.(interface{ Unwrap() []error })
+	if !ok {
+		return errors.Is(err, deck.ErrEmpty)
+	}
+	for _, e := range joined.Unwrap() {
+		if !onlyEmpty(e) {
+			return false
+		}
+	}
+	return true
+}
+
+// warnDocuments prints what reading each document left out.
+func warnDocuments(w io.Writer, docs []*corpus.Document) {
+	for _, d := range docs {
+		for _, msg := range d.Warnings {
+			fmt.Fprintf(w, "deckgen: warning: %s: %s\n", d.File, msg)
+		}
+	}
 }
 
 // list splits a comma list, dropping blanks: "cloze, mcq" → [cloze mcq].

@@ -58,6 +58,10 @@ func TestCommandsRefuseHostileDeckBriefly(t *testing.T) {
 			"check":    {"check", file.path},
 			"link":     {"link", file.path},
 			"snapshot": {"snapshot", "-o", out, file.path},
+			"list":     {"list", file.path},
+			"assemble": {"assemble", file.path, "-o", out},
+			"merge":    {"merge", file.path, file.path, "-o", out},
+			"export":   {"export", file.path, "--format", "csv", "-o", out},
 		} {
 			t.Run(name+" "+filepath.Base(file.path), func(t *testing.T) {
 				code, stdout, stderr := runCommand(t, args[0], args[1:]...)

@@ -24,6 +24,15 @@ commands:
   link [-base URL] [-n N | -cards IDS] DECK.json
                                         print a link that opens the deck (or N of its cards) in the web app
 
+teachers' tools (flags before or after the files; "deckgen CMD --help" for examples):
+  list DECK.json [filters] [--json]     print the cards that pass the filters
+        filters: --tag T --kind K --type T --source S --text T --no-conflicts
+  assemble DECK.json -o QUIZ.json [filters] [--count N] [--seed S] [--order O] [--title T]
+                                        write a quiz deck of the cards that pass the filters
+  merge A.json B.json... -o OUT.json    join decks by id, each fact and card once
+  export DECK.json --format F -o OUT    write a deck for Anki, Quizlet, Excel, Moodle, Kahoot! or print
+  import FILE --format F -o DECK.json   make a deck of your own cards (anki, quizlet, csv, gift)
+
 Run "deckgen <command> -h" for a command's flags.
 `
 
@@ -52,6 +61,16 @@ func run(args []string, stdout, stderr io.Writer) int {
 		err = snapshot(args[1:], stdout, stderr)
 	case "link":
 		err = link(args[1:], stdout, stderr)
+	case "list":
+		err = listCards(args[1:], stdout, stderr)
+	case "assemble":
+		err = assemble(args[1:], stdout, stderr)
+	case "merge":
+		err = merge(args[1:], stdout, stderr)
+	case "export":
+		err = export(args[1:], stdout, stderr)
+	case "import":
+		err = importCards(args[1:], stdout, stderr)
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)
 		return 0

@@ -5,6 +5,7 @@ package main
 import (
 	"github.com/hajimehoshi/ebiten/v2"
 
+	"factdeck/cards/library"
 	"factdeck/game"
 	"factdeck/game/ui"
 )
@@ -16,23 +17,30 @@ type browserGame struct {
 	*game.Game
 	fonts  *ui.Fonts
 	bridge *bridge
-	// fallback delivers the fallback font once fetched; nil when the deck
-	// does not need it.
+	// history keeps the address and the back button in step.
+	history *history
+	// fallback delivers the fallback font once fetched; nil when no deck
+	// needs it, or once it came.
 	fallback <-chan fallbackResult
 	fontNote string
+	// shelf is the student's decks, and decks how many were last looked
+	// at for characters the main faces lack.
+	shelf *library.Shelf
+	decks int
 	// w and h are the last layout size, to ask for a redraw with.
 	w, h  float64
 	drawn bool
 }
 
-func newBrowserGame(g *game.Game, fonts *ui.Fonts, b *bridge) *browserGame {
-	return &browserGame{Game: g, fonts: fonts, bridge: b}
+func newBrowserGame(g *game.Game, fonts *ui.Fonts, b *bridge, h *history, sh *library.Shelf) *browserGame {
+	return &browserGame{Game: g, fonts: fonts, bridge: b, history: h, shelf: sh}
 }
 
 // Update runs the game's tick, then publishes what the screen shows.
 func (b *browserGame) Update() error {
 	b.takeFallback()
 	err := b.Game.Update()
+	b.history.sync(b.Game)
 	b.bridge.publish(pageState{Status: b.Game.Status(), FallbackFont: b.fontNote})
 	return err
 }
@@ -55,6 +63,14 @@ func (b *browserGame) LayoutF(w, h float64) (float64, float64) {
 // takeFallback installs the fallback font if it has arrived. It runs in
 // Update, on the game loop, so no Draw sees the fonts change under it.
 func (b *browserGame) takeFallback() {
+	if b.fontNote == "" && b.shelf.Library().Len() != b.decks {
+		// A deck was added (a file chosen, a link opened): it may be the
+		// first to need the fallback font.
+		b.decks = b.shelf.Library().Len()
+		if shelfNeedsFallback(b.shelf) {
+			b.fallback = fetchFallback()
+		}
+	}
 	if b.fallback == nil {
 		return
 	}

@@ -10,14 +10,16 @@ package main
 import (
 	"fmt"
 	"os"
+	"path/filepath"
 	"time"
 
 	"factdeck/assets"
 	"factdeck/cards/deck"
+	"factdeck/cards/library"
+	"factdeck/cards/store"
 	"factdeck/cmd/factdeck/internal/cli"
 	"factdeck/game"
 	"factdeck/game/locale"
-	"factdeck/game/scene"
 	"factdeck/game/ui"
 )
 
@@ -39,7 +41,17 @@ func main() {
 }
 
 func run(deckPath, progressDir string) error {
-	d, err := loadDeck(deckPath)
+	builtin, err := loadDeck("")
+	if err != nil {
+		return err
+	}
+	var added *deck.Deck
+	if deckPath != "" {
+		if added, err = loadDeck(deckPath); err != nil {
+			return err
+		}
+	}
+	dir, err := cli.ProgressDir(progressDir)
 	if err != nil {
 		return err
 	}
@@ -55,15 +67,24 @@ func run(deckPath, progressDir string) error {
 	if err != nil {
 		return err
 	}
-	g, err := game.New(d, fonts)
+	lib, libErr := library.Open(library.Dir(dir), builtin.Title)
+	sh := library.NewShelf(lib, builtin, st, func(id string) (*store.Store, error) {
+		return store.OpenDir(filepath.Join(dir, "decks", id), store.Options{})
+	})
+	defer sh.Close()
+	g, err := game.NewHome(sh, fonts, locale.ParseLang(envLang()))
 	if err != nil {
 		return err
 	}
-	g.SetDefaultLang(locale.ParseLang(envLang()))
-	g.UseProgress(st.Progress(), st)
 	cli.PrintNotices(os.Stderr, st)
-	for _, n := range st.Notices() {
-		g.Notify(scene.NoticeTextIn(g.Lang(), n))
+	if libErr != nil {
+		fmt.Fprintln(os.Stderr, "factdeck:", libErr)
+		g.Notify(locale.HomeListError.In(g.Lang()) + ": " + libErr.Error())
+	}
+	if added != nil {
+		// -deck adds the file's deck to the list (a copy of it: the file
+		// may move) and opens it.
+		g.AddDeck(added, library.FromFile, filepath.Base(deckPath))
 	}
 	return game.Run(g)
 }

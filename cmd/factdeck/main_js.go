@@ -10,15 +10,18 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"factdeck/assets"
+	"factdeck/cards/deck"
+	"factdeck/cards/library"
 	"factdeck/cards/store"
 	"factdeck/game"
-	"factdeck/game/scene"
+	"factdeck/game/locale"
 	"factdeck/game/ui"
 )
 
-// main runs the app in the page that web/build.sh makes: the deck comes
-// from the URL (see pageDeck), progress from localStorage (as main.go
-// keeps it in a folder on the desktop), the fallback font arrives later if
+// main runs the app in the page that web/build.sh makes: the decks are
+// the student's list, with the one the URL names added (see pageDeck),
+// each with its progress in localStorage (as main.go keeps them in a
+// folder on the desktop), the fallback font arrives later if
 // the deck needs it (see fallback_js.go), and what the screen shows is
 // mirrored into the page for screen readers and tests (see bridge_js.go).
 // A failure is shown over the page, in Japanese, instead of a blank canvas.
@@ -42,10 +45,11 @@ func run() (err error) {
 	debug.SetMemoryLimit(memoryLimit)
 	mark("factdeck:main")
 	pageLanguage = pageLang()
-	d, builtin, notice, err := pageDeck()
+	builtin, err := builtinDeck()
 	if err != nil {
 		return err
 	}
+	asked, origin, name, notice := pageDeck()
 	// Ask for the progress lock now, so the browser answers while the
 	// game is made. On a failure the program ends; it waits for the
 	// answer first, which would otherwise come to a program that is gone.
@@ -56,26 +60,36 @@ func run() (err error) {
 		}
 	}()
 	mark("factdeck:deck")
-	fonts, err := ui.LoadFonts(assets.FontRegular, assets.FontBold, nil)
+	fonts, err := ui.LoadFonts(assets.FontRegular, nil, nil) // bold drawn from the regular font: 184 kB less to download
 	if err != nil {
 		return err
 	}
 	mark("factdeck:fonts")
-	g, err := game.New(d, fonts)
+	sh, listErr := openShelf(builtin, lock)
+	g, err := game.NewHome(sh, fonts, pageLanguage)
 	if err != nil {
 		return err
 	}
-	if notice != "" {
+	if listErr != nil {
+		js.Global().Get("console").Call("warn", "factdeck: "+listErr.Error())
+		g.Notify(locale.HomeListError.In(g.Lang()))
+	}
+	useProgressFile(g, sh)
+	g.UseDeckFiles(func() { chooseFile(".json,application/json", maxDeckFile, g.ImportDeck) })
+	switch {
+	case asked != nil:
+		g.AddDeck(asked, origin, name)
+	case notice != "":
+		// The built-in deck opens instead of the one that did not.
+		_ = sh.Library().SetCurrent(library.BuiltinID)
+		g.Navigate("deck")
 		g.Notify(notice)
+	default:
+		g.Navigate(hashRoute(js.Global().Get("location").Get("hash").String()))
 	}
-	g.SetDefaultLang(pageLanguage)
-	useProgress(g, lock)
-	bg := newBrowserGame(g, fonts, newBridge())
-	// The built-in deck's characters are all in the main faces (go test
-	// ./assets checks it), so only other decks are looked at.
-	if !builtin && needsFallback(d, assets.FontRegular) {
-		bg.fallback = fetchFallback()
-	}
+	// The decks are looked at for characters the main faces lack on the
+	// first tick, and again whenever one is added.
+	bg := newBrowserGame(g, fonts, newBridge(), newHistory(), sh)
 	mark("factdeck:game")
 	// The same screen settings as game.Run; the window ones mean nothing
 	// in a page.
@@ -83,16 +97,38 @@ func run() (err error) {
 	return ebiten.RunGame(bg)
 }
 
-// useProgress studies with the progress kept in the browser, as the
-// desktop's run does with its folder; what the student must know about it
-// (storage unavailable, damaged data set aside) goes on the deck screen
-// and the console.
-func useProgress(g *game.Game, lock *store.Lock) {
+// openShelf opens the student's list of decks kept in the browser, and
+// the progress of each: the built-in deck's under the key it always had,
+// every other deck's under its id (store.DeckStorageKey). What the
+// student must know about their progress (storage unavailable, damaged
+// data set aside) also goes to the console. Without storage, the list
+// lives in memory for this visit.
+func openShelf(builtin *deck.Deck, lock *store.Lock) (*library.Shelf, error) {
 	st := store.OpenBrowser(lock, store.Options{})
-	g.UseProgress(st.Progress(), st)
-	useProgressFile(g, st)
 	for _, n := range st.Notices() {
 		js.Global().Get("console").Call("warn", "factdeck: "+n.Error())
-		g.Notify(scene.NoticeTextIn(g.Lang(), n))
 	}
+	var kept library.Storage = &store.MemoryStorage{}
+	if ls, err := store.LocalStorage(); err == nil {
+		kept = library.Prefixed{St: ls, Prefix: "factdeck/"}
+	}
+	lib, err := library.Open(kept, builtin.Title)
+	return library.NewShelf(lib, builtin, st, func(id string) (*store.Store, error) {
+		return store.OpenBrowserAt(lock, store.DeckStorageKey(id), store.Options{}), nil
+	}), err
+}
+
+// shelfNeedsFallback reports whether a deck on the list has characters
+// the main faces lack. The built-in deck's characters are all in them (go
+// test ./assets checks it), so only the other decks are looked at.
+func shelfNeedsFallback(sh *library.Shelf) bool {
+	for _, e := range sh.Entries() {
+		if e.Builtin() {
+			continue
+		}
+		if d, err := sh.Deck(e.ID); err == nil && needsFallback(d, assets.FontRegular) {
+			return true
+		}
+	}
+	return false
 }

@@ -10,47 +10,61 @@ import (
 
 	"factdeck/assets"
 	"factdeck/cards/deck"
+	"factdeck/cards/library"
 	"factdeck/game/locale"
 )
 
-// pageDeck returns the deck the page's address asks for:
+// pageDeck returns the deck the page's address asks for, to add to the
+// student's list and open:
 //
 //   - #deck=PAYLOAD: a deck shared by link (deck.EncodeLink), which never
 //     reaches any server;
 //   - ?deck=NAME.json: a deck file in the same directory as index.html;
-//   - neither: the built-in deck (builtin is true).
+//   - neither: nil.
 //
 // When the linked or named deck cannot be opened (a damaged link, a
-// missing file, a file that is no deck), the built-in deck opens instead
-// and notice says why, in Japanese, for the deck screen: the student sees
-// what went wrong and still has a deck to study. The technical reason goes
-// to the console. Errors are *pageError, for a built-in deck that fails.
-func pageDeck() (d *deck.Deck, builtin bool, notice string, err error) {
-	d, err = askedDeck(js.Global().Get("location"))
-	if err == nil && d != nil {
-		return d, false, "", nil
+// missing file, a file that is no deck), notice says why, in the page's language,
+// and that the built-in deck opens instead: the student sees what went
+// wrong and still has a deck to study. The technical reason goes to the
+// console.
+func pageDeck() (d *deck.Deck, origin, name, notice string) {
+	loc := js.Global().Get("location")
+	d, origin, name, err := askedDeck(loc)
+	if err == nil {
+		return d, origin, name, ""
 	}
 	if pe, ok := err.(*pageError); ok {
 		js.Global().Get("console").Call("warn", "factdeck: "+pe.Error())
 		notice = pe.message + inPage(locale.BuiltinInstead)
+	} else {
+		notice = err.Error()
 	}
-	d, err = deck.DecodeSnapshot(assets.BuiltinSnapshot())
-	if err != nil {
-		return nil, true, "", &pageError{message: msgStartFailed, detail: fmt.Sprintf("built-in deck: %v", err)}
-	}
-	return d, true, notice, nil
+	return nil, "", "", notice
 }
 
-// askedDeck opens the deck of a #deck= link or a ?deck= file, or returns
-// nil, nil when the address names neither.
-func askedDeck(loc js.Value) (*deck.Deck, error) {
+// builtinDeck decodes the deck the app embeds.
+func builtinDeck() (*deck.Deck, error) {
+	d, err := deck.DecodeSnapshot(assets.BuiltinSnapshot())
+	if err != nil {
+		return nil, &pageError{message: msgStartFailed, detail: fmt.Sprintf("built-in deck: %v", err)}
+	}
+	return d, nil
+}
+
+// askedDeck opens the deck of a #deck= link or a ?deck= file, with where
+// it came from, or returns nil and no error when the address names
+// neither.
+func askedDeck(loc js.Value) (d *deck.Deck, origin, name string, err error) {
 	if payload, ok := fragmentValue(loc.Get("hash").String(), deck.LinkKey); ok {
-		return linkDeck(payload)
+		d, err = linkDeck(payload)
+		return d, library.FromLink, "", err
 	}
 	if q, err := url.ParseQuery(strings.TrimPrefix(loc.Get("search").String(), "?")); err == nil && q.Has("deck") {
-		return fileDeck(q.Get("deck"))
+		name = q.Get("deck")
+		d, err = fileDeck(name)
+		return d, library.FromURL, name, err
 	}
-	return nil, nil
+	return nil, "", "", nil
 }
 
 // fragmentValue finds KEY=VALUE among the &-separated parts of a URL

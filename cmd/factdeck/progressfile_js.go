@@ -7,6 +7,7 @@ import (
 	"syscall/js"
 	"time"
 
+	"factdeck/cards/library"
 	"factdeck/cards/store"
 	"factdeck/cards/study"
 	"factdeck/game"
@@ -17,11 +18,17 @@ import (
 const maxProgressFile = 64 << 20
 
 // useProgressFile lets the student keep their progress in a file of their
-// own, from the deck screen: a download to back it up or move it to
-// another browser, and a file chooser to read it back.
-func useProgressFile(g *game.Game, st *store.Store) {
+// own, from a deck's screen: a download to back it up or move it to
+// another browser, and a file chooser to read it back. Both are of the
+// deck on show (the shelf's current deck).
+func useProgressFile(g *game.Game, sh *library.Shelf) {
+	current := func() (*store.Store, error) { return sh.Progress(sh.Library().Current()) }
 	g.UseProgressFile(game.ProgressFile{
 		Export: func() (string, error) {
+			st, err := current()
+			if err != nil {
+				return "", err
+			}
 			data, err := st.Export()
 			if err != nil {
 				return "", err
@@ -31,6 +38,10 @@ func useProgressFile(g *game.Game, st *store.Store) {
 		},
 		Choose: func() { chooseFile(".json,application/json", maxProgressFile, g.Import) },
 		Replace: func(data []byte) (*study.Progress, error) {
+			st, err := current()
+			if err != nil {
+				return nil, err
+			}
 			if err := st.Import(data); err != nil {
 				return nil, err
 			}

@@ -27,6 +27,8 @@ var keyNames = []struct {
 	{ebiten.KeyS, "S"},
 	{ebiten.KeyN, "N"},
 	{ebiten.KeyA, "A"},
+	{ebiten.KeyO, "O"},
+	{ebiten.KeyD, "D"},
 	{ebiten.KeyDigit1, "1"},
 	{ebiten.KeyDigit2, "2"},
 	{ebiten.KeyDigit3, "3"},

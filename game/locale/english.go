@@ -94,6 +94,9 @@ func In(l Lang, ja string) string {
 		if en, ok := english[ja]; ok {
 			return en
 		}
+		if en, ok := pairEnglish[ja]; ok {
+			return en
+		}
 	}
 	return ja
 }
@@ -105,3 +108,13 @@ func englishStrings() []string {
 	}
 	return out
 }
+
+// pairEnglish gives the English of the Text strings by their Japanese,
+// for the places that hold a Japanese string (a key's hint) and ask In.
+var pairEnglish = func() map[string]string {
+	m := map[string]string{}
+	for _, t := range textPairs() {
+		m[t.Ja] = t.En
+	}
+	return m
+}()

@@ -80,7 +80,7 @@ const (
 	// deck text (separators, quotes, choice letters).
 	Symbols = "0123456789/%()[]:.,-+ ・「」（）、ABCDEFGH"
 	// KeyNames are how key hints write the keys scenes bind.
-	KeyNames = "Space Enter Esc ← → U Q E I R N A S"
+	KeyNames = "Space Enter Esc ← → U Q E I R N A S O D"
 )
 
 // All lists every UI string, for the font coverage test.

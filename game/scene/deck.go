@@ -6,6 +6,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"factdeck/cards/deck"
+	"factdeck/cards/library"
 	"factdeck/cards/study"
 	"factdeck/game/input"
 	"factdeck/game/locale"
@@ -15,11 +16,8 @@ import (
 // Deck is the opening screen: what the deck holds, what is due today, and
 // buttons to study or take a quiz.
 type Deck struct {
-	deck *deck.Deck
-	// counts caches today's counts: building a session over a large deck
-	// is too slow for every frame. countsKey says what they were made from.
-	counts    study.Counts
-	countsKey string
+	deck   *deck.Deck
+	counts countsCache
 	// asked are the cards of the quizzes started today (askedDay), which
 	// the next quiz of the day leaves for later where it can.
 	asked    []string
@@ -28,6 +26,14 @@ type Deck struct {
 	view     view
 	// backup is whether the screen offers export and import.
 	backup bool
+	// entry is the deck's place on the home screen's list, when listed
+	// is true (opened from it): the screen then has back and, for a deck
+	// other than the built-in one, remove.
+	entry  library.Entry
+	listed bool
+	// removing is set once the student confirmed removing the deck, and
+	// removed once it is off the list.
+	removing, removed bool
 	// lang is the language of the last layout, for Status.
 	lang locale.Lang
 }
@@ -41,18 +47,28 @@ var deckBindings = Bindings{
 	{Keys: []string{"E"}, Command: "export", Hint: locale.ExportHint},
 	{Keys: []string{"I"}, Command: "import", Hint: locale.ImportHint},
 	{Keys: []string{"S"}, Command: "settings"},
+	{Keys: []string{input.Escape}, Command: "back"},
+	{Keys: []string{"D"}, Command: "remove"},
 }
 
 // Bindings are the deck screen's keys.
 func (s *Deck) Bindings() Bindings { return deckBindings }
 
 // Resume forgets today's counts: the screen above may have changed them.
-func (s *Deck) Resume(*Context) { s.countsKey = "" }
+func (s *Deck) Resume(*Context) { s.counts.forget() }
 
 // Update starts a study session on Enter, Space or a tap on its button, a
 // quiz on Q or a tap on the quiz button, and exports or imports the
 // progress on E or I or a tap on theirs.
 func (s *Deck) Update(ctx *Context, actions []input.Action) Transition {
+	if s.removing {
+		s.remove(ctx)
+	}
+	if s.removed {
+		// Until the game pops it: the Update that follows the question's
+		// closing in the same tick has its transition dropped.
+		return Transition{Op: Pop}
+	}
 	if s.view.stale(ctx) {
 		s.layout(ctx)
 	}
@@ -64,7 +80,17 @@ func (s *Deck) Update(ctx *Context, actions []input.Action) Transition {
 func (s *Deck) handle(ctx *Context, actions []input.Action) Transition {
 	backup := ctx.ExportProgress != nil && ctx.ImportProgress != nil
 	for _, a := range actions {
-		switch command(a, deckBindings, &s.view) {
+		switch cmd := command(a, deckBindings, &s.view); cmd {
+		case "back", "remove":
+			// Only where the screen shows them: a deck opened alone has
+			// nowhere to go back to.
+			if !s.view.has(cmd) {
+				continue
+			}
+			if cmd == "back" {
+				return Transition{Op: Pop}
+			}
+			return Transition{Op: Push, Scene: &ConfirmRemove{title: s.deck.Title, confirm: func() { s.removing = true }}}
 		case "export":
 			if backup {
 				s.export(ctx)
@@ -84,6 +110,18 @@ func (s *Deck) handle(ctx *Context, actions []input.Action) Transition {
 		}
 	}
 	return Transition{}
+}
+
+// remove takes the deck off the home screen's list.
+func (s *Deck) remove(ctx *Context) {
+	s.removing = false
+	if err := ctx.Shelf.Remove(s.entry.ID); err != nil {
+		ctx.Notices.Set(locale.RemoveFailed.In(ctx.Lang) + ": " + NoticeTextIn(ctx.Lang, err))
+		return
+	}
+	s.removed = true
+	ctx.Progress, ctx.Saver = nil, nil
+	ctx.Notices.Set(fmt.Sprintf(locale.RemoveDone.In(ctx.Lang), s.deck.Title))
 }
 
 // quiz draws a new self-test, with its own seed, leaving the cards of
@@ -129,31 +167,8 @@ func (s *Deck) session(ctx *Context) *study.Session {
 	return sess
 }
 
-// today is what today's session would show, as Anki shows it on its deck
-// list. It is recomputed when the progress or the minute changes.
-func (s *Deck) today(ctx *Context) study.Counts {
-	if ctx.Progress == nil {
-		n := 0
-		for _, c := range s.deck.Cards {
-			if study.Studied(c) {
-				n++
-			}
-		}
-		return study.Counts{New: n}
-	}
-	// The pointer tells an imported progress from the one it replaced.
-	key := fmt.Sprintf("%p/%d/%d/%s", ctx.Progress, len(ctx.Progress.Log()), ctx.Progress.Edits(), ctx.now().Format("2006-01-02T15:04"))
-	if key == s.countsKey {
-		return s.counts
-	}
-	// New only reads the progress: a preview changes nothing.
-	sess, err := study.New(s.deck, ctx.Progress, study.Options{Now: ctx.Now})
-	if err != nil {
-		return study.Counts{}
-	}
-	s.counts, s.countsKey = sess.Left(), key
-	return s.counts
-}
+// today is what today's session would show.
+func (s *Deck) today(ctx *Context) study.Counts { return s.counts.today(ctx, s.deck, ctx.Progress) }
 
 // layout places the deck's title, card count, today's counts, sources and
 // the buttons: study and quiz at the bottom, export and import above them
@@ -161,14 +176,18 @@ func (s *Deck) today(ctx *Context) study.Counts {
 func (s *Deck) layout(ctx *Context) {
 	v := &s.view
 	v.begin(ctx)
+	s.lang = ctx.Lang
 	u, m := ctx.Unit(), ctx.Margin()
 	width := min(ctx.W-2*m, u*40)
 	x := (ctx.W - width) / 2
 	y := ctx.top()
 	l := ctx.Lang
 	s.lang = l
-	// The settings button shares the first line with the screen's name.
-	sr := settingsButton(ctx, x+width)
+	if s.listed {
+		y = s.layoutHeader(ctx, x, y, width)
+	}
+	// The settings button shares a line with the screen's name.
+	sr := settingsButton(ctx, x+width, y)
 	v.button(ctx, deckBindings, "settings", sr, locale.Settings.In(l), ui.Track, u*0.75)
 	label := ui.Paragraph{Text: locale.In(l, locale.DeckScreen), Face: ctx.Fonts.Face(u*0.8, false), Size: u * 0.8, Color: ui.MutedLight}
 	lh := ctx.Wrap.Height(label, sr.X-x)
@@ -185,7 +204,7 @@ func (s *Deck) layout(ctx *Context) {
 	s.backup = ctx.ExportProgress != nil && ctx.ImportProgress != nil
 	var backupRow ui.Rect
 	if s.backup {
-		bh := u * 2.4
+		bh := max(ctx.targetSize(), u*2.4)
 		backupRow = ui.Rect{X: row.X, Y: row.Y - u*0.6 - bh, W: row.W, H: bh}
 		bottom = backupRow.Y
 	}
@@ -200,6 +219,19 @@ func (s *Deck) layout(ctx *Context) {
 		v.button(ctx, deckBindings, "export", pair[0], locale.In(l, locale.Export), ui.Track, u*0.8)
 		v.button(ctx, deckBindings, "import", pair[1], locale.In(l, locale.Import), ui.Track, u*0.8)
 	}
+}
+
+// layoutHeader places back (to the list) at the left and, for a deck
+// that can go, remove at the right; it returns where the content starts.
+func (s *Deck) layoutHeader(ctx *Context, x, y, width float64) float64 {
+	u := ctx.Unit()
+	h := max(ctx.targetSize(), u*2.2)
+	bw := min(width/2-u*0.3, u*9)
+	s.view.button(ctx, deckBindings, "back", ui.Rect{X: x, Y: y, W: bw, H: h}, "← "+locale.DeckHome.In(s.lang), ui.Track, u*0.9)
+	if !s.entry.Builtin() {
+		s.view.button(ctx, deckBindings, "remove", ui.Rect{X: x + width - bw, Y: y, W: bw, H: h}, locale.DeckRemove.In(s.lang), ui.Track, u*0.9)
+	}
+	return y + h + u*0.6
 }
 
 // Draw paints the screen as Update laid it out.

@@ -33,7 +33,7 @@ func NoticeTextIn(l locale.Lang, err error) string {
 	case store.Full:
 		return in(locale.NoticeFull)
 	case store.InUse:
-		if n.Path == store.StorageKey { // the browser's: another tab
+		if strings.HasPrefix(n.Path, "factdeck/") { // the browser's keys: another tab
 			return in(locale.NoticeInUseTab)
 		}
 		return fmt.Sprintf(in(locale.NoticeInUse), n.Path)

@@ -54,7 +54,7 @@ func (s *Quiz) layoutPicked(ctx *Context, area ui.Rect, share float64) ui.Rect {
 	prompt := ui.Paragraph{Text: q.Card.Prompt, Face: ctx.Fonts.Face(u*0.85, false), Size: u * 0.85, Color: ui.LightInk}
 	y := area.Y + v.text(ctx, prompt, area.X, area.Y, area.W, ui.Rect{}) + u*0.4
 	col := ui.Rect{X: area.X, Y: y, W: area.W, H: max(0, area.Y+area.H*share-y)}
-	list := layoutOptions(ctx, optionLabels(q), col)
+	list := layoutShownOptions(ctx, optionLabels(q), col)
 	right := q.RightOptions()
 	for i, o := range q.Options(words) {
 		bg, fg := ui.CardFace, ui.MutedInk

@@ -77,7 +77,7 @@ func (s *Quiz) layoutHeader(ctx *Context) {
 func (s *Quiz) bottomRow(ctx *Context) (bottom, above ui.Rect) {
 	u := ctx.Unit()
 	f := s.frame
-	h := u * 3
+	h := max(u*3, ctx.targetSize())
 	bottom = ui.Rect{X: f.X, Y: f.Y + f.H - h, W: f.W, H: h}
 	above = bottom
 	above.Y -= h + u*0.5
@@ -187,7 +187,7 @@ func (s *Quiz) layoutQuestion(ctx *Context, q study.Question) {
 func (s *Quiz) layoutBuildButtons(ctx *Context, submit, above ui.Rect, complete bool) {
 	u := ctx.Unit()
 	b := s.Bindings()
-	above.H *= 0.75
+	above.H = max(above.H*0.75, ctx.targetSize())
 	s.view.button(ctx, b, "reset", above, locale.In(ctx.Lang, locale.Reset), ui.Track, u)
 	c := ui.Accent
 	if !complete {

@@ -10,6 +10,7 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 
+	"factdeck/cards/library"
 	"factdeck/cards/study"
 	"factdeck/game/input"
 	"factdeck/game/locale"
@@ -66,6 +67,8 @@ type Status struct {
 	// Targets are the screen's interactive elements where they are drawn,
 	// in CSS pixels, so tests click them by id.
 	Targets []Target `json:"targets"`
+	// Decks are the home screen's decks with today's counts.
+	Decks []DeckRow `json:"decks,omitempty"`
 	// Keyboard is whether key hints are shown (the game sets it).
 	Keyboard bool `json:"keyboard"`
 	// Lang is the language the screen speaks, "ja" or "en" (the game sets
@@ -145,6 +148,14 @@ type Context struct {
 	// damaged progress file moved aside); the game draws them over any
 	// screen.
 	Notices Notices
+	// Shelf holds the student's decks and their progress; nil when the
+	// app studies one deck without a home screen (tests).
+	Shelf *library.Shelf
+	// ImportDeck asks the student for a deck file to add to the shelf
+	// (the browser's file chooser); nil where the app offers none.
+	ImportDeck func()
+	// noticed are the progress stores whose notices were shown already.
+	noticed map[Saver]bool
 }
 
 // Saver keeps the student's progress (a store.Store).
@@ -167,10 +178,18 @@ func (c *Context) now() time.Time {
 // save stores the progress and turns a failure into a notice: an answer
 // must never be lost silently, nor stop the study.
 func (c *Context) save() {
-	if c.Saver == nil || c.Progress == nil {
+	if c.Progress == nil {
 		return
 	}
-	if err := c.Saver.Save(); err != nil {
+	c.saveWith(c.Saver)
+}
+
+// saveWith saves with s, a failure becoming a notice.
+func (c *Context) saveWith(s Saver) {
+	if s == nil {
+		return
+	}
+	if err := s.Save(); err != nil {
 		c.Notices.Set(locale.In(c.Lang, locale.SaveFailed) + ": " + NoticeTextIn(c.Lang, err))
 	}
 }

@@ -206,11 +206,11 @@ func (r *rows) stepper(id string, c ui.Rect, value, most, step int) ui.Stepper {
 	return st
 }
 
-// settingsButton is where a screen's settings button goes: at the top,
+// settingsButton is where a screen's settings button goes: at height y,
 // its right edge at right, wide enough for its label.
-func settingsButton(ctx *Context, right float64) ui.Rect {
+func settingsButton(ctx *Context, right, y float64) ui.Rect {
 	size := ctx.Unit() * 0.75
 	bh := max(ctx.targetSize(), size*1.9)
 	w := max(bh*1.6, text.Advance(locale.Settings.In(ctx.Lang), ctx.Fonts.Face(size, true))+size*2)
-	return ui.Rect{X: right - w, Y: ctx.top(), W: w, H: bh}
+	return ui.Rect{X: right - w, Y: y, W: w, H: bh}
 }

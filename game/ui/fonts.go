@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"sync"
 
 	"github.com/hajimehoshi/ebiten/v2/text/v2"
 	"golang.org/x/image/font"
@@ -18,6 +19,10 @@ import (
 // three quarters off its memory (docs/benchmarks.md).
 type Fonts struct {
 	regular, bold, fallback *sfnt.Font
+	// fauxBold draws bold by striking the regular face twice, a pixel
+	// apart: the browser build leaves the bold font out (184 kB of its
+	// download) and headings look bold all the same.
+	fauxBold bool
 	// faces keeps the faces made so far. A face is also the key of the
 	// wrapped-text cache and of Ebitengine's glyph caches, so handing out
 	// the same face for the same size is what lets a still card cost
@@ -30,12 +35,16 @@ type faceKey struct {
 	bold bool
 }
 
-// LoadFonts parses the regular, bold and fallback font files. The fallback
+// LoadFonts parses the regular, bold and fallback font files; a nil bold
+// draws bold from the regular font (see Fonts.fauxBold). The fallback
 // covers characters that the subset fonts lack, so a teacher's own deck
 // never shows empty gaps. It may be nil and come later through SetFallback:
 // the browser build fetches it only when a deck needs it.
 func LoadFonts(regular, bold, fallback []byte) (*Fonts, error) {
 	var f Fonts
+	if bold == nil {
+		bold, f.fauxBold = regular, true
+	}
 	for _, s := range []struct {
 		name string
 		data []byte
@@ -88,7 +97,19 @@ func (f *Fonts) Face(size float64, bold bool) text.Face {
 	}
 	face := f.newFace(size, bold)
 	f.faces[key] = face
+	if bold && f.fauxBold {
+		emboldened.Store(face, true)
+	}
 	return face
+}
+
+// emboldened holds the faces drawn twice to look bold (Fonts.fauxBold).
+var emboldened sync.Map
+
+// strikesTwice reports a face that drawLine draws twice, a pixel apart.
+func strikesTwice(face text.Face) bool {
+	_, ok := emboldened.Load(face)
+	return ok
 }
 
 func (f *Fonts) newFace(size float64, bold bool) text.Face {

@@ -110,4 +110,8 @@ func drawLine(dst *ebiten.Image, s string, face text.Face, x, y float64, clr col
 	op.GeoM.Translate(math.Round(x), y)
 	op.ColorScale.ScaleWithColor(clr)
 	text.Draw(dst, s, face, op)
+	if strikesTwice(face) {
+		op.GeoM.Translate(1, 0)
+		text.Draw(dst, s, face, op)
+	}
 }

@@ -16,9 +16,10 @@ var background = color.RGBA{0x1e, 0x24, 0x33, 0xff}
 
 func TestPageLoadsWithoutConsoleErrors(t *testing.T) {
 	a := openApp(t, "/")
-	st := a.waitState(func(s appState) bool { return s.Scene == "deck" })
+	st := a.waitState(func(s appState) bool { return s.Scene == "home" })
 	assert.Contains(t, st.Text, "デッキ")
-	assert.Positive(t, st.Remaining, "the built-in deck has cards")
+	require.NotEmpty(t, st.Decks)
+	assert.Positive(t, st.Decks[0].Cards, "the built-in deck has cards")
 	assert.Empty(t, st.FallbackFont, "the built-in deck needs no fallback font")
 
 	assert.Equal(t, "ja", eval[string](a, `document.documentElement.lang`))
@@ -36,7 +37,7 @@ func TestPageLoadsWithoutConsoleErrors(t *testing.T) {
 
 func TestFirstFrameDrawn(t *testing.T) {
 	a := openApp(t, "/")
-	a.waitState(func(s appState) bool { return s.Scene == "deck" })
+	a.waitState(func(s appState) bool { return s.Scene == "home" })
 	assert.Positive(t, eval[float64](a, `window.factdeckFirstFrame || 0`), "the app reported its first frame")
 	assert.True(t, eval[bool](a, `!document.getElementById("fd-loader") || document.getElementById("fd-loader").className.indexOf("fd-done") >= 0`),
 		"the loading screen is gone")

@@ -15,7 +15,7 @@ import (
 // card can be studied.
 func TestOfflineReload(t *testing.T) {
 	a := newTab(t, serve(t, nil), nil)
-	a.navigate("/")
+	a.navigate("/#/deck")
 	a.waitRunning()
 	require.NoError(t, waitTrue(a, `document.documentElement.getAttribute("data-factdeck-sw") === "ready"`))
 	wasm := eval[string](a, `document.querySelector('meta[name="factdeck-wasm"]').content`)

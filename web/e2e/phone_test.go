@@ -17,7 +17,7 @@ var phoneViewport = chromedp.EmulateViewport(390, 844,
 
 func TestPhoneTouch(t *testing.T) {
 	a := newTab(t, serve(t, nil), phoneViewport)
-	a.navigate("/")
+	a.navigate("/#/deck")
 	a.waitRunning()
 	deckState := a.waitState(func(s appState) bool { return s.Scene == "deck" })
 	assert.False(t, deckState.Keyboard, "a touch-only phone shows no key hints")

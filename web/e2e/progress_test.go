@@ -12,7 +12,7 @@ import (
 // after it (localStorage, through cards/store), and today's session is
 // shorter by as many cards.
 func TestProgressSurvivesReload(t *testing.T) {
-	a := openApp(t, "/")
+	a := openApp(t, "/#/deck")
 	a.waitState(func(s appState) bool { return s.Scene == "deck" })
 	a.press("Enter")
 	first := a.waitState(func(s appState) bool { return s.Scene == "study" })
@@ -29,8 +29,8 @@ func TestProgressSurvivesReload(t *testing.T) {
 
 	require.NoError(t, chromedp.Do(a.ctx, chromedp.Reload()))
 	a.waitRunning()
-	a.waitState(func(s appState) bool { return s.Scene == "deck" })
-	a.press("Enter")
+	// The address followed the student to #/study, which the reload opens.
+	assert.Equal(t, "#/study", eval[string](a, `location.hash`))
 	again := a.waitState(func(s appState) bool { return s.Scene == "study" })
 	assert.Equal(t, first.Remaining-3, again.Remaining, "today's session lost the three cards studied")
 	assert.False(t, studied[again.Card], "card %s was studied before the reload", again.Card)

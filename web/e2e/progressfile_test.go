@@ -23,7 +23,7 @@ import (
 // opens the file chooser, whose file becomes that browser's saved
 // progress.
 func TestProgressFileMovesToAnotherBrowser(t *testing.T) {
-	first := openApp(t, "/")
+	first := openApp(t, "/#/deck")
 	first.waitState(func(s appState) bool { return s.Scene == "deck" })
 	first.press("Enter")
 	studied := first.waitState(func(s appState) bool { return s.Scene == "study" }).Card
@@ -52,7 +52,7 @@ func TestProgressFileMovesToAnotherBrowser(t *testing.T) {
 	first.noConsoleErrors()
 	require.NoError(t, chromedp.Cancel(first.ctx))
 
-	second := openApp(t, "/")
+	second := openApp(t, "/#/deck")
 	second.waitState(func(s appState) bool { return s.Scene == "deck" })
 	assert.NotContains(t, second.savedProgress(), studied, "a fresh profile")
 	pressAndChoose(t, second, "i", file)

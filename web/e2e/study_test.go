@@ -7,7 +7,7 @@ import (
 )
 
 func TestKeyboardStudy(t *testing.T) {
-	a := openApp(t, "/")
+	a := openApp(t, "/#/deck")
 	a.waitState(func(s appState) bool { return s.Scene == "deck" })
 
 	a.press("Enter")
@@ -41,7 +41,7 @@ func TestKeyboardStudy(t *testing.T) {
 }
 
 func TestMouseStudy(t *testing.T) {
-	a := openApp(t, "/")
+	a := openApp(t, "/#/deck")
 	deckState := a.waitState(func(s appState) bool { return s.Scene == "deck" })
 	assert.True(t, deckState.Keyboard, "a desktop browser with a mouse shows key hints")
 
@@ -63,7 +63,7 @@ func TestMouseStudy(t *testing.T) {
 // The study screen's own back and undo buttons: undo takes the answer
 // back and shows its card again, front up; back returns to the deck.
 func TestStudyUndoAndBackButtons(t *testing.T) {
-	a := openApp(t, "/")
+	a := openApp(t, "/#/deck")
 	a.waitState(func(s appState) bool { return s.Scene == "deck" })
 	a.clickID("study")
 	first := a.waitState(func(s appState) bool { return s.Scene == "study" })

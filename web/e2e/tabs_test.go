@@ -29,7 +29,7 @@ func (a *app) savedProgress() string {
 // progress alone: two tabs saving would each overwrite the other's
 // answers. The first tab goes on saving.
 func TestSecondTabSavesNothing(t *testing.T) {
-	first := openApp(t, "/")
+	first := openApp(t, "/#/deck")
 	first.waitState(func(s appState) bool { return s.Scene == "deck" })
 	first.press("Enter")
 	first.studyCard(0)
@@ -39,7 +39,7 @@ func TestSecondTabSavesNothing(t *testing.T) {
 	t.Cleanup(cancel)
 	second := &app{t: t, ctx: ctx, srv: first.srv, errors: collectErrors(ctx)}
 	require.NoError(t, chromedp.Do(ctx, chromedp.EmulateViewport(desktopW, desktopH)))
-	second.navigate("/")
+	second.navigate("/#/deck")
 	second.waitRunning()
 	st := second.waitState(func(s appState) bool { return s.Scene == "deck" })
 	assert.True(t, strings.HasPrefix(st.Text, "factdeck は別のタブでも開かれています"), "the notice comes first: %q", st.Text)

@@ -27,10 +27,12 @@ var keys = map[string]input.DispatchKeyEventParams{
 	"e":      {Key: "e", Code: "KeyE", WindowsVirtualKeyCode: 69},
 	"i":      {Key: "i", Code: "KeyI", WindowsVirtualKeyCode: 73},
 	"r":      {Key: "r", Code: "KeyR", WindowsVirtualKeyCode: 82},
+	"o":      {Key: "o", Code: "KeyO", WindowsVirtualKeyCode: 79},
+	"d":      {Key: "d", Code: "KeyD", WindowsVirtualKeyCode: 68},
 }
 
 // Press presses and releases a key ("Space", "Enter", "Escape", "1"..."4",
-// "e", "i", "r").
+// "e", "i", "r", "o", "d").
 func Press(ctx context.Context, key string) error {
 	p, ok := keys[key]
 	if !ok {

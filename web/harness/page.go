@@ -29,6 +29,19 @@ type State struct {
 	Moving bool `json:"moving"`
 	// Lang is the language the app speaks, "ja" or "en".
 	Lang string `json:"lang"`
+	// Decks are the home screen's decks with today's counts.
+	Decks []Deck `json:"decks"`
+}
+
+// Deck is a deck of the home screen (scene.DeckRow).
+type Deck struct {
+	ID       string `json:"id"`
+	Title    string `json:"title"`
+	Cards    int    `json:"cards"`
+	New      int    `json:"new"`
+	Learning int    `json:"learning"`
+	Due      int    `json:"due"`
+	Builtin  bool   `json:"builtin"`
 }
 
 // Target is an interactive element of the screen (scene.Target).

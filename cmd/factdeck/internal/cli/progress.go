@@ -136,3 +136,8 @@ func restoreBackup(dir, which string, stderr io.Writer) error {
 	fmt.Fprintf(stderr, "factdeck: restored the progress (answers: %d) from %s; the progress it replaced is backed up (see -backups)\n", len(st.Progress().Log()), name)
 	return nil
 }
+
+// ProgressDir is the folder OpenStore opens for dir: the user's own when
+// dir is empty. The list of decks and every other deck's progress live
+// in it too.
+func ProgressDir(dir string) (string, error) { return progressDir(dir) }

@@ -1,0 +1,145 @@
+package generate
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"factdeck/cards/corpus"
+	"factdeck/cards/deck"
+)
+
+// A document about one thing (a volcano, a railway, a team) names it in
+// its first sentences and then leaves it out: "最も新しい噴火は2019年11月
+// の…" is about the volcano of the title. A card made from such a sentence
+// says which thing it asks about, in a frame before the question.
+
+// topicShare is the share of a document's claims that must name a thing
+// for it to be the document's topic; minTopicClaims the fewest.
+const (
+	topicShare     = 0.25
+	minTopicClaims = 3
+)
+
+// quotedName finds a name in brackets: 「北陽フェニックス」.
+var quotedName = regexp.MustCompile(`「([^「」、。]{2,12})」`)
+
+// topics finds each document's topic: the organization, place, quoted
+// name or first word of the title that the most of its claims name, when enough of them do. A
+// country is no topic (it is the setting of half the claims of a news
+// page), nor is a person (a frame "about" a person reads as gossip).
+func (b *builder) topics(docs []*corpus.Document) map[*corpus.Document]string {
+	candidates := map[*corpus.Document]map[string]bool{}
+	add := func(d *corpus.Document, name string) {
+		if utf8.RuneCountInString(name) < 2 || subKind(name) == "country" || b.person(name) {
+			return
+		}
+		if candidates[d] == nil {
+			candidates[d] = map[string]bool{}
+		}
+		candidates[d][name] = true
+	}
+	for _, f := range b.ix.factOf {
+		for _, e := range f.entities {
+			if e.kind == deck.KindOrganization || e.kind == deck.KindPlace {
+				add(f.doc, e.text)
+			}
+		}
+		if f.kind == deck.KindOrganization || f.kind == deck.KindPlace {
+			add(f.doc, withoutGloss(f.key))
+		}
+	}
+	out := map[*corpus.Document]string{}
+	for _, d := range docs {
+		// The title's first word is the best guess at what it is about:
+		// 桜ヶ丘ダム of 桜ヶ丘ダムの完成.
+		add(d, nameTail.FindString(d.Title))
+		var claims []string
+		for _, s := range d.Sentences {
+			if s.IsClaim() {
+				claims = append(claims, s.Text)
+				for _, m := range quotedName.FindAllStringSubmatch(s.Text, -1) {
+					add(d, m[1])
+				}
+			}
+		}
+		best, bestN := "", 0
+		for name := range candidates[d] {
+			name = fullName(name, claims)
+			n := 0
+			for _, c := range claims {
+				if strings.Contains(c, name) {
+					n++
+				}
+			}
+			if n > bestN || n == bestN && (len(name) > len(best) || len(name) == len(best) && name < best) {
+				best, bestN = name, n
+			}
+		}
+		if bestN >= minTopicClaims && float64(bestN) >= topicShare*float64(len(claims)) {
+			out[d] = best
+		}
+	}
+	return out
+}
+
+// nameTail is the run of kanji and katakana that may carry a name on.
+var nameTail = regexp.MustCompile(`^[\p{Han}\p{Katakana}ー]+`)
+
+// fullName carries a name on where the claims mostly do: the dictionary
+// finds みなと in みなと浜鉄道 and 富岡 in 富岡製糸場, while the text is
+// about the railway and the mill.
+func fullName(name string, claims []string) string {
+	tails := map[string]int{}
+	n := 0
+	for _, c := range claims {
+		for rest := c; ; {
+			i := strings.Index(rest, name)
+			if i < 0 {
+				break
+			}
+			rest = rest[i+len(name):]
+			n++
+			if t := nameTail.FindString(rest); t != "" {
+				tails[t]++
+			}
+		}
+	}
+	best, bestN := "", 0
+	for t, k := range tails {
+		if k > bestN || k == bestN && t < best {
+			best, bestN = t, k
+		}
+	}
+	if n > 0 && float64(bestN) >= 0.6*float64(n) {
+		return name + best
+	}
+	return name
+}
+
+// person reports a name of someone: one the documents are about
+// (トランプ氏), or any with an honorific.
+func (b *builder) person(name string) bool {
+	for _, l := range b.lead {
+		if strings.HasPrefix(name, l) {
+			return true
+		}
+	}
+	return hasAnySuffix(name, []string{"氏", "さん", "首相", "大統領", "監督", "社長"})
+}
+
+// frameTopic names the document's topic before a question whose prompt
+// does not: 【霧ヶ岳について】最も新しい噴火は［＿＿＿］の….
+func (b *builder) frameTopic(m *made, topics map[*corpus.Document]string) {
+	topic := topics[m.fact.doc]
+	if topic == "" || strings.Contains(m.card.Prompt, topic) || m.card.Type == deck.TypeOrder || m.card.Type == deck.TypeMatch ||
+		reveals(topic, m.card.Answer) || reveals(topic, m.fact.key) || strings.Contains(topic, m.fact.key) ||
+		strings.Contains(m.card.Answer, topic) || strings.Contains(m.fact.key, topic) {
+		return
+	}
+	f := b.words.topicFrame(topic)
+	m.card.Prompt = f + m.card.Prompt
+	if m.falsePrompt != "" {
+		m.falsePrompt = f + m.falsePrompt
+	}
+}
