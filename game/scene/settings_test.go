@@ -171,8 +171,8 @@ func overlap(a, b ui.Rect) bool {
 	return a.X+e < b.X+b.W && b.X+e < a.X+a.W && a.Y+e < b.Y+b.H && b.Y+e < a.Y+a.H
 }
 
-// At the largest text on a phone, in both languages, the deck, study and
-// quiz screens keep their targets on the screen and apart, and every
+// At the largest text on a phone, in both languages, the home, deck,
+// study and quiz screens keep their targets on the screen and apart, and every
 // button's label fits inside it.
 func TestScreensFitPhoneAtLargestText(t *testing.T) {
 	for _, l := range []locale.Lang{locale.Japanese, locale.English} {
@@ -193,7 +193,17 @@ func TestScreensFitPhoneAtLargestText(t *testing.T) {
 		require.NoError(t, err)
 		qs := NewQuiz(q)
 		qs.Update(ctx, nil)
-		for name, v := range map[string]*view{"deck": &deckScreen.view, "study": &front, "study back": &st.view, "quiz": &qs.view} {
+		// The home screen, and a deck's screen opened from it, with back
+		// and remove above the settings button.
+		sh, shared := testShelf(t)
+		ctx.Shelf = sh
+		home := NewDeckList()
+		home.Update(ctx, nil)
+		listed, err := OpenDeck(ctx, shared)
+		require.NoError(t, err)
+		listed.Update(ctx, nil)
+		for name, v := range map[string]*view{"deck": &deckScreen.view, "study": &front, "study back": &st.view, "quiz": &qs.view,
+			"home": &home.view, "listed deck": &listed.view} {
 			t.Run(l.Code()+"/"+name, func(t *testing.T) {
 				checkTargets(t, ctx, v, true)
 				for _, it := range v.items {
