@@ -14,41 +14,59 @@ import (
 // The wide screen of the settings tests, in CSS pixels.
 var wideViewport = chromedp.EmulateViewport(1280, 800)
 
-// A student switches to English, the largest text and the light theme;
-// after a reload the app still speaks English in large text on a light
-// screen, and the settings screen shows the three choices kept.
+// A student switches to English, the largest text and the light theme
+// from the home screen; after a reload the app still speaks English in
+// large text on a light screen, on every deck, and the settings screen
+// (by its button on a deck's screen, and by #/settings) shows the three
+// choices kept.
 func TestSettingsKeptAfterReload(t *testing.T) {
 	a := newTab(t, serve(t, nil), wideViewport)
 	a.navigate("/")
 	a.waitRunning()
-	deck := a.waitState(func(s appState) bool { return s.Scene == "deck" })
-	assert.Equal(t, "ja", deck.Lang, "the browser's language (%s) by default", eval[string](a, `navigator.language`))
+	home := a.waitState(func(s appState) bool { return s.Scene == "home" })
+	assert.Equal(t, "ja", home.Lang, "the browser's language (%s) by default", eval[string](a, `navigator.language`))
 	assert.True(t, isDark(a.screenshot("settings-before")), "the first look is dark")
 
 	a.clickID("settings")
 	a.waitState(func(s appState) bool { return s.Scene == "settings" })
-	for _, id := range []string{"lang-en", "size-4", "theme-light"} {
-		a.clickID(id)
-	}
+	assert.Equal(t, "#/settings", eval[string](a, `location.hash`))
+	// Each choice is waited for before the next: the next one's place
+	// depends on it (English labels, larger text).
+	a.clickID("lang-en")
+	a.waitState(func(s appState) bool { return s.Lang == "en" })
+	a.clickID("size-4")
+	a.waitState(func(s appState) bool { return strings.Contains(s.Text, "Text size: XL") })
+	a.clickID("theme-light")
 	st := a.waitState(func(s appState) bool {
 		return s.Lang == "en" && strings.Contains(s.Text, "Text size: XL") && strings.Contains(s.Text, "Colours: Light")
 	})
 	assert.Contains(t, st.Text, "Settings")
 	assert.Equal(t, "en", eval[string](a, `document.documentElement.lang`), "the page's language follows, for screen readers")
+	a.clickID("back")
+	a.waitState(func(s appState) bool { return s.Scene == "home" })
 
 	require.NoError(t, chromedp.Do(a.ctx, chromedp.Reload()))
 	a.waitRunning()
-	deck = a.waitState(func(s appState) bool { return s.Scene == "deck" })
-	assert.Equal(t, "en", deck.Lang)
-	assert.Contains(t, deck.Text, "Deck:")
+	home = a.waitState(func(s appState) bool { return s.Scene == "home" })
+	assert.Equal(t, "en", home.Lang)
+	assert.Contains(t, home.Text, "Your decks")
 	img := a.screenshot("settings-after-reload")
 	assert.False(t, isDark(img), "the light theme is kept")
 
+	a.clickID("open-builtin")
+	deck := a.waitState(func(s appState) bool { return s.Scene == "deck" })
+	assert.Equal(t, "en", deck.Lang)
+	assert.Contains(t, deck.Text, "Deck:")
 	a.clickID("settings")
 	st = a.waitState(func(s appState) bool { return s.Scene == "settings" })
 	assert.Contains(t, st.Text, "Language / 言語: English")
 	assert.Contains(t, st.Text, "Text size: XL")
 	assert.Contains(t, st.Text, "Colours: Light")
+
+	a.navigate("/#/settings")
+	a.waitRunning()
+	st = a.waitState(func(s appState) bool { return s.Scene == "settings" })
+	assert.Contains(t, st.Text, "Colours: Light", "#/settings opens the settings")
 	a.noConsoleErrors()
 }
 
@@ -59,14 +77,14 @@ func TestLanguageDefaults(t *testing.T) {
 	a := newTab(t, srv, wideViewport)
 	a.navigate("/?lang=en")
 	a.waitRunning()
-	assert.Equal(t, "en", a.waitState(func(s appState) bool { return s.Scene == "deck" }).Lang, "?lang=en")
+	assert.Equal(t, "en", a.waitState(func(s appState) bool { return s.Scene == "home" }).Lang, "?lang=en")
 
 	b := newTab(t, srv, wideViewport)
 	require.NoError(t, setBrowserLanguage(b, "en-US"))
 	b.navigate("/")
 	b.waitRunning()
 	assert.Equal(t, "en-US", eval[string](b, `navigator.language`))
-	assert.Equal(t, "en", b.waitState(func(s appState) bool { return s.Scene == "deck" }).Lang, "an English browser")
+	assert.Equal(t, "en", b.waitState(func(s appState) bool { return s.Scene == "home" }).Lang, "an English browser")
 }
 
 // isDark reports whether most of img is dark: the dark theme's screen.
@@ -85,7 +103,7 @@ func isDark(img image.Image) bool {
 	return dark*2 > n
 }
 
-// TestSettingsScreenshots takes the settings, study and quiz screens at
+// TestSettingsScreenshots takes the settings, deck, study, quiz and home screens at
 // 1280x800 and on a 390x844 phone, at the smallest and the largest text,
 // in Japanese and English, for a person to look at (.artifacts/e2e).
 func TestSettingsScreenshots(t *testing.T) {
@@ -97,7 +115,7 @@ func TestSettingsScreenshots(t *testing.T) {
 	}{{"wide", wideViewport, false}, {"phone", phoneViewport, true}} {
 		t.Run(vp.name, func(t *testing.T) {
 			a := newTab(t, srv, vp.emulate)
-			a.navigate("/")
+			a.navigate("/#/deck")
 			a.waitRunning()
 			press := a.clickID
 			if vp.touch {
@@ -136,6 +154,11 @@ func TestSettingsScreenshots(t *testing.T) {
 					a.waitState(func(s appState) bool { return s.Scene == "quiz" })
 					a.screenshot(name("quiz"))
 					press("back")
+					a.waitState(func(s appState) bool { return s.Scene == "deck" })
+					press("back")
+					a.waitState(func(s appState) bool { return s.Scene == "home" })
+					a.screenshot(name("home"))
+					press("open-builtin")
 				}
 			}
 			a.noConsoleErrors()
