@@ -39,6 +39,10 @@ type Game struct {
 	replace  func([]byte) (*study.Progress, error)
 	importMu sync.Mutex
 	imported *imported
+	// display is how the app looks and speaks, as last applied from the
+	// settings (see syncDisplay); defaultLang is the device's language.
+	display     appliedDisplay
+	defaultLang locale.Lang
 	// deckFiles are deck files chosen to add to the shelf (see ImportDeck).
 	deckFiles deckFiles
 	// results is the last quiz whose results were on show (#/results).
@@ -49,6 +53,7 @@ type Game struct {
 // is due comes from it, and s saves it after every answer.
 func (g *Game) UseProgress(p *study.Progress, s scene.Saver) {
 	g.ctx.Progress, g.ctx.Saver = p, s
+	g.syncDisplay() // the progress keeps the student's settings
 	g.dirty = true
 }
 
@@ -111,7 +116,10 @@ func (g *Game) applyImport() {
 		var p *study.Progress
 		if p, in.err = g.replace(in.data); in.err == nil {
 			g.ctx.Progress = p
-			g.ctx.Notices.Set(fmt.Sprintf(locale.NoticeImported, len(p.Log())))
+			// An imported file into the built-in deck brings its settings;
+			// another deck's schedules with the student's.
+			g.ctx.UseSettings(p)
+			g.ctx.Notices.Set(fmt.Sprintf(locale.In(g.ctx.Lang, locale.NoticeImported), len(p.Log())))
 			if r, ok := g.top().(scene.Resumer); ok {
 				r.Resume(&g.ctx) // its counts were the old progress's
 			}
@@ -120,7 +128,7 @@ func (g *Game) applyImport() {
 	}
 	// The error names the file and what is wrong in it; a store notice
 	// (another tab owns the progress) is said in the student's language.
-	g.ctx.Notices.Set(fmt.Sprintf("%s: %s: %s", locale.ImportFailed, in.name, scene.NoticeText(in.err)))
+	g.ctx.Notices.Set(fmt.Sprintf("%s: %s: %s", locale.In(g.ctx.Lang, locale.ImportFailed), in.name, scene.NoticeTextIn(g.ctx.Lang, in.err)))
 }
 
 // Notify shows msg over the screen until the student moves on to another
@@ -167,6 +175,7 @@ func (g *Game) Step(actions []input.Action) error {
 	}
 	g.applyImport()
 	g.applyDeckFiles()
+	g.syncDisplay()
 	g.layoutNotices()
 	// A motion that ends in this Update leaves its resting frame to draw.
 	moving := g.moving()
@@ -179,6 +188,12 @@ func (g *Game) Step(actions []input.Action) error {
 		}
 		// The scene now on show has not had this tick: it lays itself out
 		// for this frame's Draw.
+		g.layoutNotices()
+		g.top().Update(&g.ctx, nil)
+	}
+	if g.syncDisplay() {
+		// A setting changed this tick: the scene lays itself out in it
+		// now, so what is drawn and published agree with the settings.
 		g.layoutNotices()
 		g.top().Update(&g.ctx, nil)
 	}
@@ -247,7 +262,7 @@ func (g *Game) resume() {
 // screen and tells the scenes where their content starts. It reports
 // whether the band changed.
 func (g *Game) layoutNotices() bool {
-	key := noticesKey{g.ctx.Notices.Rev(), g.ctx.W, g.ctx.H, g.ctx.Scale, true}
+	key := noticesKey{g.ctx.Notices.Rev(), g.ctx.W, g.ctx.H, g.ctx.Scale, g.ctx.TextScale, true}
 	if key == g.noticesFor {
 		return false
 	}
@@ -264,7 +279,7 @@ func (g *Game) layoutNotices() bool {
 	size := u * 0.8
 	h := m * 0.5
 	for _, line := range strings.Split(text, "\n") {
-		p := ui.Paragraph{Text: locale.ConflictMark + line, Face: g.ctx.Fonts.Face(size, false), Size: size, Color: ui.GradeColors[1]}
+		p := ui.Paragraph{Text: locale.ConflictMark + line, Face: g.ctx.Fonts.Face(size, false), Size: size, Color: ui.NoticeInk}
 		g.notices = append(g.notices, p)
 		h += g.ctx.Wrap.Height(p, w)
 	}
@@ -275,8 +290,8 @@ func (g *Game) layoutNotices() bool {
 
 // noticesKey is what the notices' band was laid out for.
 type noticesKey struct {
-	rev         int
-	w, h, scale float64
+	rev               int
+	w, h, scale, text float64
 	// laidOut is false only in the zero key, before the first layout.
 	laidOut bool
 }
@@ -290,6 +305,7 @@ func (g *Game) Status() scene.Status {
 	}
 	st := g.top().Status()
 	st.Keyboard = g.ctx.Keyboard
+	st.Lang = g.ctx.Lang.Code()
 	st.Moving = g.moving()
 	if !g.ctx.Notices.Empty() {
 		st.Text = g.ctx.Notices.Text() + "\n" + st.Text

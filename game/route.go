@@ -127,7 +127,7 @@ func (g *Game) openCurrent() *scene.Deck {
 	}
 	d, err := scene.OpenDeck(&g.ctx, g.ctx.Shelf.Library().Current())
 	if err != nil {
-		g.ctx.Notices.Set(scene.NoticeText(err))
+		g.ctx.Notices.Set(scene.NoticeTextIn(g.ctx.Lang, err))
 		return nil
 	}
 	g.push(d)

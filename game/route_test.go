@@ -12,6 +12,7 @@ import (
 	"factdeck/cards/store"
 	"factdeck/game"
 	"factdeck/game/input"
+	"factdeck/game/locale"
 	"factdeck/game/scene"
 	"factdeck/game/ui"
 )
@@ -44,7 +45,7 @@ func newHomeGame(t *testing.T, ls *store.MemoryStorage) *game.Game {
 	sh := library.NewShelf(lib, homeDeck("組み込み", 3), st, func(id string) (*store.Store, error) {
 		return store.OpenStorageAt(ls, store.DeckStorageKey(id), store.Options{})
 	})
-	g, err := game.NewHome(sh, fonts)
+	g, err := game.NewHome(sh, fonts, locale.Japanese)
 	require.NoError(t, err)
 	g.Resize(800, 600)
 	require.NoError(t, g.Step(nil))

@@ -13,12 +13,16 @@ import (
 )
 
 // NewHome opens the app on the home screen, with the student's decks on
-// sh. Each deck studies with its own progress, which sh opens.
-func NewHome(sh *library.Shelf, fonts *ui.Fonts) (*Game, error) {
+// sh. Each deck studies with its own progress, which sh opens; the
+// settings are kept in the built-in deck's. lang is the device's
+// language, spoken until the student picks one.
+func NewHome(sh *library.Shelf, fonts *ui.Fonts, lang locale.Lang) (*Game, error) {
 	if sh == nil || fonts == nil {
 		return nil, errors.New("game: a shelf and fonts are required")
 	}
-	g := &Game{ctx: scene.Context{Fonts: fonts, Shelf: sh}, dirty: true}
+	g := &Game{ctx: scene.Context{Fonts: fonts, Shelf: sh}, dirty: true, defaultLang: lang}
+	// The first notices and the first screen speak the student's language.
+	g.syncDisplay()
 	g.push(scene.NewDeckList())
 	// What the built-in deck's progress had to say as it opened (a
 	// damaged file moved aside) is said at once, on the home screen.
@@ -65,7 +69,7 @@ func (g *Game) applyDeckFiles() {
 				continue
 			}
 		}
-		g.ctx.Notices.Set(fmt.Sprintf("%s: %s: %s", locale.HomeAddFailed.In(g.ctx.Lang), f.name, scene.NoticeText(f.err)))
+		g.ctx.Notices.Set(fmt.Sprintf("%s: %s: %s", locale.HomeAddFailed.In(g.ctx.Lang), f.name, scene.NoticeTextIn(g.ctx.Lang, f.err)))
 	}
 }
 
@@ -79,7 +83,7 @@ func (g *Game) AddDeck(d *deck.Deck, origin, name string) {
 	}
 	e, added, err := sh.Add(d, origin, name)
 	if err != nil {
-		g.ctx.Notices.Add(fmt.Sprintf("%s: %s", locale.HomeAddFailed.In(g.ctx.Lang), scene.NoticeText(err)))
+		g.ctx.Notices.Add(fmt.Sprintf("%s: %s", locale.HomeAddFailed.In(g.ctx.Lang), scene.NoticeTextIn(g.ctx.Lang, err)))
 		return
 	}
 	msg := locale.HomeKnown
@@ -89,7 +93,7 @@ func (g *Game) AddDeck(d *deck.Deck, origin, name string) {
 	g.apply(scene.Transition{Op: scene.Home})
 	deckScreen, err := scene.OpenDeck(&g.ctx, e.ID)
 	if err != nil {
-		g.ctx.Notices.Add(scene.NoticeText(err))
+		g.ctx.Notices.Add(scene.NoticeTextIn(g.ctx.Lang, err))
 		return
 	}
 	g.push(deckScreen)

@@ -4,7 +4,7 @@
 // drawn, and registers the service worker that makes the app work offline.
 //
 // Written in ES5 on purpose: a browser too old for WebAssembly must still
-// be able to parse this file and show the Japanese "not supported" message.
+// be able to parse this file and show the "not supported" message.
 //
 // The page (index.html, filled in by web/build.sh) names the program in
 // <meta name="factdeck-wasm"> and its raw size in
@@ -28,7 +28,7 @@
 
 	var READY_EVENT = "factdeck:ready";
 
-	var MSG = {
+	var MSG_JA = {
 		loading: "読み込み中…",
 		starting: "起動中…",
 		noWasm:
@@ -46,10 +46,45 @@
 		startFailed: "factdeck の起動に失敗しました。ページを再読み込みしてください。",
 		crashed: "factdeck が予期せず停止しました。ページを再読み込みしてください。",
 		exited: "factdeck は終了しました。ページを再読み込みすると、もう一度始められます。",
-		consoleHint: "（詳しくはブラウザの開発者ツールのコンソールを参照してください）"
+		consoleHint: "（詳しくはブラウザの開発者ツールのコンソールを参照してください）",
+		exitCode: "終了コード "
 	};
+	var MSG_EN = {
+		loading: "Loading…",
+		starting: "Starting…",
+		noWasm:
+			"This browser does not support WebAssembly, so factdeck cannot be shown. " +
+			"Open it again in a recent Chrome, Edge, Firefox or Safari.",
+		wasmDisabled:
+			"WebAssembly is turned off in this browser, so factdeck cannot be shown. " +
+			"Check that no security setting or extension blocks WebAssembly.",
+		noWebGL:
+			"WebGL 2 is not available in this browser, so factdeck cannot draw its screen. " +
+			"Check that hardware (graphics) acceleration is on in the browser's settings, " +
+			"or open it again in a recent Chrome, Edge, Firefox or Safari.",
+		noRuntime: "A file factdeck needs to start (wasm_exec.js) could not be loaded. Reload the page.",
+		downloadFailed: "factdeck could not be downloaded. Check the network connection and reload the page.",
+		startFailed: "factdeck could not start. Reload the page.",
+		crashed: "factdeck stopped unexpectedly. Reload the page.",
+		exited: "factdeck has ended. Reload the page to start again.",
+		consoleHint: "(the browser's developer console has the details)",
+		exitCode: "exit code "
+	};
+	// The loading screen speaks the language the app will start in: the
+	// address's ?lang=, else the browser's (the app then follows the
+	// student's saved choice, which only it can read).
+	var MSG = pageLanguage() === "en" ? MSG_EN : MSG_JA;
+
+	function pageLanguage() {
+		var m = /[?&]lang=([^&#]*)/.exec(location.search);
+		var tag = m ? decodeURIComponent(m[1]) : navigator.language || "";
+		return /^en([-_.]|$)/i.test(tag) ? "en" : "ja";
+	}
 
 	var root = document.documentElement;
+	if (MSG === MSG_EN) {
+		root.lang = "en"; // screen readers read the messages in English
+	}
 	var loader = document.getElementById("fd-loader");
 	var bar = document.getElementById("fd-bar");
 	var fill = document.getElementById("fd-bar-fill");
@@ -361,7 +396,7 @@
 					return; // the program showed its own message
 				}
 				if (exited && exitCode !== 0) {
-					showError(MSG.crashed, "終了コード " + exitCode + " " + MSG.consoleHint);
+					showError(MSG.crashed, MSG.exitCode + exitCode + " " + MSG.consoleHint);
 				} else {
 					showError(MSG.exited, "", "exited");
 				}

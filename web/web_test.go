@@ -102,6 +102,12 @@ func TestIndexHTML(t *testing.T) {
 	require.NotNil(t, vp, "viewport meta")
 	assert.Contains(t, vp.attrs["content"], "width=device-width")
 	assert.Contains(t, vp.attrs["content"], "initial-scale=1")
+	for _, blocks := range []string{"user-scalable", "maximum-scale", "minimum-scale"} {
+		assert.NotContains(t, vp.attrs["content"], blocks, "pinch-zoom is not blocked")
+	}
+	css, err := os.ReadFile("style.css")
+	require.NoError(t, err)
+	assert.NotRegexp(t, `touch-action:\s*(none|pan-x|pan-y)\s*;`, string(css), "the page's touch-action keeps pinch-zoom")
 
 	theme := metaNamed(all, "theme-color")
 	require.NotNil(t, theme)

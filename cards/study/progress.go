@@ -18,7 +18,9 @@ var ErrNothingToUndo = errors.New("study: nothing to undo")
 // costs a card state in memory.
 const maxUndo = 100
 
-// Settings are the student's choices that shape scheduling.
+// Settings are the student's choices: how the app schedules cards, and
+// how it looks and speaks (kept with the progress, so they travel with
+// an export).
 type Settings struct {
 	// NewPerDay is how many new cards a day's sessions introduce.
 	NewPerDay int `json:"new_per_day"`
@@ -32,12 +34,15 @@ type Settings struct {
 	// student takes for fun must not push cards out of their study days
 	// unasked. The settings screen switches it.
 	QuizSchedules bool `json:"quiz_schedules,omitempty"`
+
+	// Display holds how the app looks and speaks; see display.go.
+	Display
 }
 
 // DefaultSettings are Anki's defaults: 20 new cards and 200 reviews a
 // day, scheduled for 90% recall.
 func DefaultSettings() Settings {
-	return Settings{NewPerDay: 20, ReviewsPerDay: 200, DesiredRetention: 0.9}
+	return Settings{NewPerDay: 20, ReviewsPerDay: 200, DesiredRetention: 0.9, Display: Display{Sound: true}}
 }
 
 // Validate reports every problem with s, joined.
@@ -58,6 +63,7 @@ func (s Settings) scheduler() (srs.Scheduler, error) {
 	if !(s.DesiredRetention > 0 && s.DesiredRetention < 1) {
 		errs = append(errs, fmt.Errorf("desired retention is %g, want a number between 0 and 1", s.DesiredRetention))
 	}
+	errs = append(errs, s.Display.problems()...)
 	if len(errs) > 0 {
 		return srs.Scheduler{}, errors.Join(errs...)
 	}

@@ -51,7 +51,7 @@ func TestProgressJSONDefaults(t *testing.T) {
 
 	data, err := json.Marshal(study.NewProgress())
 	require.NoError(t, err)
-	assert.JSONEq(t, `{"settings":{"new_per_day":20,"reviews_per_day":200,"desired_retention":0.9},"cards":{},"log":[]}`, string(data))
+	assert.JSONEq(t, `{"settings":{"new_per_day":20,"reviews_per_day":200,"desired_retention":0.9,"sound":true},"cards":{},"log":[]}`, string(data))
 }
 
 // TestProgressJSONNamesProblems reads a progress file with many mistakes

@@ -52,6 +52,10 @@ func (b *bridge) publish(st pageState) {
 	if !b.live.IsNull() && (!b.published || st.Text != b.last.Text) {
 		b.live.Set("textContent", st.Text)
 	}
+	if st.Lang != "" && (!b.published || st.Lang != b.last.Lang) {
+		// A screen reader reads the live region in the page's language.
+		b.window.Get("document").Get("documentElement").Set("lang", st.Lang)
+	}
 	b.last, b.published = st, true
 }
 

@@ -25,10 +25,10 @@ var deckFileName = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._-]{0,99}\.json$`)
 
 // fileDeck fetches and decodes the deck file name.
 func fileDeck(name string) (*deck.Deck, error) {
-	msg := fmt.Sprintf(locale.DeckFileFailed, shortName(name))
+	msg := fmt.Sprintf(inPage(locale.DeckFileFailed), shortName(name))
 	if !deckFileName.MatchString(name) {
 		return nil, &pageError{
-			message: msg + locale.ReasonFileName,
+			message: msg + inPage(locale.ReasonFileName),
 			detail:  fmt.Sprintf("?deck=%s: not a plain .json file name", deck.Quote(name)),
 		}
 	}
@@ -39,9 +39,9 @@ func fileDeck(name string) (*deck.Deck, error) {
 	d, err := deck.Decode(data)
 	switch {
 	case errors.Is(err, deck.ErrEmpty):
-		return nil, &pageError{message: msg + locale.ReasonDeckEmpty, detail: err.Error()}
+		return nil, &pageError{message: msg + inPage(locale.ReasonDeckEmpty), detail: err.Error()}
 	case err != nil:
-		return nil, &pageError{message: msg + locale.ReasonFileNotDeck, detail: err.Error()}
+		return nil, &pageError{message: msg + inPage(locale.ReasonFileNotDeck), detail: err.Error()}
 	}
 	return d, nil
 }
@@ -64,11 +64,11 @@ func fetchReason(err error) string {
 	var he *httpError
 	switch {
 	case errors.As(err, &he) && he.status == 404:
-		return locale.ReasonFileMissing
+		return inPage(locale.ReasonFileMissing)
 	case errors.As(err, &he):
-		return fmt.Sprintf(locale.ReasonFileHTTP, he.status)
+		return fmt.Sprintf(inPage(locale.ReasonFileHTTP), he.status)
 	case errors.Is(err, errTooLarge):
-		return locale.ReasonFileTooLarge
+		return inPage(locale.ReasonFileTooLarge)
 	}
-	return locale.ReasonFileNetwork
+	return inPage(locale.ReasonFileNetwork)
 }

@@ -72,14 +72,14 @@ func run(deckPath, progressDir string) error {
 		return store.OpenDir(filepath.Join(dir, "decks", id), store.Options{})
 	})
 	defer sh.Close()
-	g, err := game.NewHome(sh, fonts)
+	g, err := game.NewHome(sh, fonts, locale.ParseLang(envLang()))
 	if err != nil {
 		return err
 	}
 	cli.PrintNotices(os.Stderr, st)
 	if libErr != nil {
 		fmt.Fprintln(os.Stderr, "factdeck:", libErr)
-		g.Notify(locale.HomeListError.In(locale.Japanese) + ": " + libErr.Error())
+		g.Notify(locale.HomeListError.In(g.Lang()) + ": " + libErr.Error())
 	}
 	if added != nil {
 		// -deck adds the file's deck to the list (a copy of it: the file
@@ -87,6 +87,17 @@ func run(deckPath, progressDir string) error {
 		g.AddDeck(added, library.FromFile, filepath.Base(deckPath))
 	}
 	return game.Run(g)
+}
+
+// envLang is the desktop's language as POSIX says to find it for
+// messages: LC_ALL, then LC_MESSAGES, then LANG.
+func envLang() string {
+	for _, k := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
+		if v := os.Getenv(k); v != "" {
+			return v
+		}
+	}
+	return ""
 }
 
 // loadDeck reads the deck at path, or the built-in one when path is empty.

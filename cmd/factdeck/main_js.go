@@ -44,6 +44,7 @@ const memoryLimit = 64 << 20
 func run() (err error) {
 	debug.SetMemoryLimit(memoryLimit)
 	mark("factdeck:main")
+	pageLanguage = pageLang()
 	builtin, err := builtinDeck()
 	if err != nil {
 		return err
@@ -65,13 +66,13 @@ func run() (err error) {
 	}
 	mark("factdeck:fonts")
 	sh, listErr := openShelf(builtin, lock)
-	g, err := game.NewHome(sh, fonts)
+	g, err := game.NewHome(sh, fonts, pageLanguage)
 	if err != nil {
 		return err
 	}
 	if listErr != nil {
 		js.Global().Get("console").Call("warn", "factdeck: "+listErr.Error())
-		g.Notify(locale.HomeListError.In(locale.Japanese))
+		g.Notify(locale.HomeListError.In(g.Lang()))
 	}
 	useProgressFile(g, sh)
 	g.UseDeckFiles(func() { chooseFile(".json,application/json", maxDeckFile, g.ImportDeck) })

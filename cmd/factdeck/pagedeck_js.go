@@ -23,7 +23,7 @@ import (
 //   - neither: nil.
 //
 // When the linked or named deck cannot be opened (a damaged link, a
-// missing file, a file that is no deck), notice says why, in Japanese,
+// missing file, a file that is no deck), notice says why, in the page's language,
 // and that the built-in deck opens instead: the student sees what went
 // wrong and still has a deck to study. The technical reason goes to the
 // console.
@@ -35,7 +35,7 @@ func pageDeck() (d *deck.Deck, origin, name, notice string) {
 	}
 	if pe, ok := err.(*pageError); ok {
 		js.Global().Get("console").Call("warn", "factdeck: "+pe.Error())
-		notice = pe.message + locale.BuiltinInstead
+		notice = pe.message + inPage(locale.BuiltinInstead)
 	} else {
 		notice = err.Error()
 	}

@@ -10,14 +10,15 @@ import (
 	"factdeck/game/locale"
 )
 
-// linkReasons says in Japanese what each deck.DecodeLink error means for
-// the student holding the link. An empty deck is named before
+// linkReasons says in Japanese (put in the page's language as it is
+// shown) what each deck.DecodeLink error means for the student holding
+// the link. An empty deck is named before
 // ErrLinkDeck, which it also is.
 var linkReasons = []struct {
 	err    error
 	reason string
 }{
-	{deck.ErrLinkTooLong, fmt.Sprintf(locale.ReasonLinkTooLong, deck.MaxLinkLen)},
+	{deck.ErrLinkTooLong, locale.ReasonLinkTooLong},
 	{deck.ErrLinkEncoding, locale.ReasonLinkEncoding},
 	{deck.ErrLinkDamaged, locale.ReasonLinkDamaged},
 	{deck.ErrLinkTooLarge, locale.ReasonLinkTooLarge},
@@ -31,12 +32,15 @@ func linkDeck(payload string) (*deck.Deck, error) {
 	if err == nil {
 		return d, nil
 	}
-	reason := locale.ReasonLinkOther
+	reason := inPage(locale.ReasonLinkOther)
 	for _, r := range linkReasons {
 		if errors.Is(err, r.err) {
-			reason = r.reason
+			reason = inPage(r.reason)
 			break
 		}
 	}
-	return nil, &pageError{message: locale.DeckLinkFailed + reason, detail: err.Error()}
+	if errors.Is(err, deck.ErrLinkTooLong) {
+		reason = fmt.Sprintf(reason, deck.MaxLinkLen)
+	}
+	return nil, &pageError{message: inPage(locale.DeckLinkFailed) + reason, detail: err.Error()}
 }

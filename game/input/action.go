@@ -13,6 +13,10 @@ const (
 	Key Kind = iota + 1
 	// Tap is a click or a touch released at Action.X, Action.Y (screen pixels).
 	Tap
+	// Scroll asks to move content under Action.X, Action.Y by Action.DY
+	// pixels: positive shows what is further down (a wheel turned
+	// towards the student, a finger dragged up).
+	Scroll
 )
 
 // Key names, as bindings write them. Digits are "1" to "9" (the number
@@ -23,6 +27,8 @@ const (
 	Escape     = "Escape"
 	ArrowLeft  = "ArrowLeft"
 	ArrowRight = "ArrowRight"
+	ArrowUp    = "ArrowUp"
+	ArrowDown  = "ArrowDown"
 )
 
 // Action is one thing the person did.
@@ -30,6 +36,7 @@ type Action struct {
 	Kind Kind
 	Key  string
 	X, Y float64
+	DY   float64
 }
 
 // Press is the action of pressing the key named key.
@@ -37,3 +44,6 @@ func Press(key string) Action { return Action{Kind: Key, Key: key} }
 
 // TapAt is the action of a tap or click at x, y.
 func TapAt(x, y float64) Action { return Action{Kind: Tap, X: x, Y: y} }
+
+// ScrollAt is the action of scrolling the content at x, y by dy.
+func ScrollAt(x, y, dy float64) Action { return Action{Kind: Scroll, X: x, Y: y, DY: dy} }

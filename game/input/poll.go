@@ -17,11 +17,16 @@ var keyNames = []struct {
 	{ebiten.KeyEscape, Escape},
 	{ebiten.KeyArrowLeft, ArrowLeft},
 	{ebiten.KeyArrowRight, ArrowRight},
+	{ebiten.KeyArrowUp, ArrowUp},
+	{ebiten.KeyArrowDown, ArrowDown},
 	{ebiten.KeyU, "U"},
 	{ebiten.KeyQ, "Q"},
 	{ebiten.KeyE, "E"},
 	{ebiten.KeyI, "I"},
 	{ebiten.KeyR, "R"},
+	{ebiten.KeyS, "S"},
+	{ebiten.KeyN, "N"},
+	{ebiten.KeyA, "A"},
 	{ebiten.KeyO, "O"},
 	{ebiten.KeyD, "D"},
 	{ebiten.KeyDigit1, "1"},
@@ -51,7 +56,24 @@ type Poller struct {
 	touches []ebiten.TouchID
 	keys    []ebiten.Key
 	typed   bool
+	// drags follows each touch on the screen, to tell a drag (which
+	// scrolls) from a tap (which presses).
+	drags map[ebiten.TouchID]*drag
 }
+
+// drag is a touch on the screen: where it started, where it was last
+// tick, and whether it has moved far enough to be a drag.
+type drag struct {
+	startY, lastY float64
+	moved         bool
+}
+
+// wheelStep is how far one notch of a mouse wheel scrolls, and dragSlop
+// how far a finger moves before a touch is a drag, in CSS pixels.
+const (
+	wheelStep = 48
+	dragSlop  = 10
+)
 
 // Poll returns the actions of this tick, in a slice reused by the next call.
 func (p *Poller) Poll() []Action {
@@ -70,13 +92,50 @@ func (p *Poller) Poll() []Action {
 		x, y := ebiten.CursorPosition()
 		p.actions = append(p.actions, TapAt(float64(x), float64(y)))
 	}
-	// A released touch has no position any more: use where it was last tick.
+	scale := max(ebiten.Monitor().DeviceScaleFactor(), 1)
+	if _, dy := ebiten.Wheel(); dy != 0 {
+		x, y := ebiten.CursorPosition()
+		p.actions = append(p.actions, ScrollAt(float64(x), float64(y), -dy*wheelStep*scale))
+	}
+	p.pollDrags(dragSlop * scale)
+	// A released touch has no position any more: use where it was last
+	// tick. A touch that was a drag scrolled; it presses nothing.
 	p.touches = inpututil.AppendJustReleasedTouchIDs(p.touches[:0])
 	for _, id := range p.touches {
+		d := p.drags[id]
+		delete(p.drags, id)
+		if d != nil && d.moved {
+			continue
+		}
 		x, y := inpututil.TouchPositionInPreviousTick(id)
 		p.actions = append(p.actions, TapAt(float64(x), float64(y)))
 	}
 	return p.actions
+}
+
+// pollDrags follows the touches on the screen and turns a finger moved
+// more than slop into Scroll actions.
+func (p *Poller) pollDrags(slop float64) {
+	p.touches = ebiten.AppendTouchIDs(p.touches[:0])
+	if len(p.touches) > 0 && p.drags == nil {
+		p.drags = map[ebiten.TouchID]*drag{}
+	}
+	for _, id := range p.touches {
+		x, yi := ebiten.TouchPosition(id)
+		y := float64(yi)
+		d := p.drags[id]
+		if d == nil {
+			p.drags[id] = &drag{startY: y, lastY: y}
+			continue
+		}
+		if !d.moved && (y-d.startY > slop || d.startY-y > slop) {
+			d.moved = true
+		}
+		if d.moved && y != d.lastY {
+			p.actions = append(p.actions, ScrollAt(float64(x), y, d.lastY-y))
+		}
+		d.lastY = y
+	}
 }
 
 // Keyboard reports whether the person has a keyboard: the platform says

@@ -31,8 +31,9 @@ var (
 	DeckOpenFailed = Text{"デッキを開けませんでした", "The deck did not open"}
 )
 
-func homeStrings() []string {
-	return texts(HomeTitle, HomeCounts, HomeBuiltin, HomeFromLink, HomeFromFile, HomeUnread, HomeImport, HomeImportKey,
+// homeTexts lists the home screen's strings, for textPairs.
+func homeTexts() []Text {
+	return []Text{HomeTitle, HomeCounts, HomeBuiltin, HomeFromLink, HomeFromFile, HomeUnread, HomeImport, HomeImportKey,
 		HomePage, HomePrev, HomeNext, HomeHint, HomeAdded, HomeKnown, HomeAddFailed, HomeListError,
-		DeckHome, DeckRemove, RemoveTitle, RemoveBody, RemoveConfirm, RemoveCancel, RemoveDone, RemoveFailed, DeckOpenFailed)
+		DeckHome, DeckRemove, RemoveTitle, RemoveBody, RemoveConfirm, RemoveCancel, RemoveDone, RemoveFailed, DeckOpenFailed}
 }

@@ -19,7 +19,7 @@ var (
 	QuizStay       = Text{"続ける", "Stay"}
 )
 
-func quizStrings() []string {
-	return texts(QuizScore, QuizTime, QuizTimeShort, QuizBestStreak, QuizMistakes, QuizNoMistakes, QuizRetry, QuizDone,
-		QuizLeaveTitle, QuizLeaveBody, QuizLeave, QuizStay)
+func quizTexts() []Text {
+	return []Text{QuizScore, QuizTime, QuizTimeShort, QuizBestStreak, QuizMistakes, QuizNoMistakes, QuizRetry, QuizDone,
+		QuizLeaveTitle, QuizLeaveBody, QuizLeave, QuizStay}
 }

@@ -33,9 +33,9 @@ var (
 	SourcePrefix = Text{"出典", "Source"}
 )
 
-func studyStrings() []string {
-	return texts(StudyBack, StudyUndo, IntervalMinute, IntervalHour, IntervalDay, IntervalMonth, IntervalYear,
+func studyTexts() []Text {
+	return []Text{StudyBack, StudyUndo, IntervalMinute, IntervalHour, IntervalDay, IntervalMonth, IntervalYear,
 		LimitReached, MoreNew, ReviewAhead,
 		CaveatDisputed, CaveatContested, CaveatDated, CaveatForecast, CaveatNote,
-		CaveatTitle, ThisSource, OtherSource, SheetClose, SourcePrefix)
+		CaveatTitle, ThisSource, OtherSource, SheetClose, SourcePrefix}
 }

@@ -1,5 +1,7 @@
 package locale
 
+import "strings"
+
 // Lang is a language the interface speaks.
 type Lang int
 
@@ -28,4 +30,29 @@ func texts(ts ...Text) []string {
 		out = append(out, t.Ja, t.En)
 	}
 	return out
+}
+
+// textPairs lists every Text, for All and the test that each has both
+// languages.
+func textPairs() []Text {
+	return append(append(append(studyTexts(), quizTexts()...), settingsTexts()...), homeTexts()...)
+}
+
+// ParseLang reads a language tag as a browser (navigator.language, "en-US")
+// or a desktop (LANG, "en_GB.UTF-8") writes it: English for English,
+// Japanese for anything else, the app's first language.
+func ParseLang(tag string) Lang {
+	tag = strings.ToLower(tag)
+	if tag == "en" || strings.HasPrefix(tag, "en-") || strings.HasPrefix(tag, "en_") || strings.HasPrefix(tag, "en.") {
+		return English
+	}
+	return Japanese
+}
+
+// Code is l's tag as the settings store it ("ja", "en").
+func (l Lang) Code() string {
+	if l == English {
+		return "en"
+	}
+	return "ja"
 }

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"factdeck/game/input"
+	"factdeck/game/locale"
 )
 
 // Binding ties keys to a command of a screen. Commands are the ids of the
@@ -34,7 +35,10 @@ func (b Bindings) Command(key string) string {
 
 // HintFor is the hint drawn on command's button: its keys' names, then
 // what they do. It is empty for a command no key gives.
-func (b Bindings) HintFor(command string) string {
+func (b Bindings) HintFor(command string) string { return b.HintIn(locale.Japanese, command) }
+
+// HintIn is HintFor in language l.
+func (b Bindings) HintIn(l locale.Lang, command string) string {
 	for _, bd := range b {
 		if bd.Command != command {
 			continue
@@ -45,7 +49,7 @@ func (b Bindings) HintFor(command string) string {
 		}
 		hint := strings.Join(names, " / ")
 		if bd.Hint != "" {
-			hint += " ・ " + bd.Hint
+			hint += " ・ " + locale.In(l, bd.Hint)
 		}
 		return hint
 	}

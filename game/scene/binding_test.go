@@ -55,10 +55,11 @@ func TestHintsFollowBindingsAndKeyboard(t *testing.T) {
 	ctx.Keyboard = true
 	d.Update(ctx, nil)
 	assert.Equal(t, map[string]string{
-		locale.Start:  "Enter / Space",
-		locale.Quiz:   "Q",
-		locale.Export: "E ・ " + locale.ExportHint,
-		locale.Import: "I ・ " + locale.ImportHint,
+		locale.Start:                        "Enter / Space",
+		locale.Quiz:                         "Q",
+		locale.Settings.In(locale.Japanese): "S",
+		locale.Export:                       "E ・ " + locale.ExportHint,
+		locale.Import:                       "I ・ " + locale.ImportHint,
 	}, buttonHints(&d.view))
 
 	s := NewStudy(study.NewSession(testDeck(), testDeck().Cards))

@@ -34,7 +34,8 @@ type Deck struct {
 	// removing is set once the student confirmed removing the deck, and
 	// removed once it is off the list.
 	removing, removed bool
-	lang              locale.Lang
+	// lang is the language of the last layout, for Status.
+	lang locale.Lang
 }
 
 // NewDeck shows d.
@@ -45,6 +46,7 @@ var deckBindings = Bindings{
 	{Keys: []string{"Q"}, Command: "quiz"},
 	{Keys: []string{"E"}, Command: "export", Hint: locale.ExportHint},
 	{Keys: []string{"I"}, Command: "import", Hint: locale.ImportHint},
+	{Keys: []string{"S"}, Command: "settings"},
 	{Keys: []string{input.Escape}, Command: "back"},
 	{Keys: []string{"D"}, Command: "remove"},
 }
@@ -97,6 +99,8 @@ func (s *Deck) handle(ctx *Context, actions []input.Action) Transition {
 			if backup {
 				ctx.ImportProgress()
 			}
+		case "settings":
+			return Transition{Op: Push, Scene: NewSettings()}
 		case "study":
 			return Transition{Op: Push, Scene: NewStudy(s.session(ctx))}
 		case "quiz":
@@ -112,7 +116,7 @@ func (s *Deck) handle(ctx *Context, actions []input.Action) Transition {
 func (s *Deck) remove(ctx *Context) {
 	s.removing = false
 	if err := ctx.Shelf.Remove(s.entry.ID); err != nil {
-		ctx.Notices.Set(locale.RemoveFailed.In(ctx.Lang) + ": " + NoticeText(err))
+		ctx.Notices.Set(locale.RemoveFailed.In(ctx.Lang) + ": " + NoticeTextIn(ctx.Lang, err))
 		return
 	}
 	s.removed = true
@@ -143,10 +147,10 @@ func (s *Deck) quiz(ctx *Context) *study.Quiz {
 func (s *Deck) export(ctx *Context) {
 	name, err := ctx.ExportProgress()
 	if err != nil {
-		ctx.Notices.Set(locale.ExportFailed + ": " + err.Error())
+		ctx.Notices.Set(locale.In(ctx.Lang, locale.ExportFailed) + ": " + err.Error())
 		return
 	}
-	ctx.Notices.Set(fmt.Sprintf(locale.NoticeExported, name))
+	ctx.Notices.Set(fmt.Sprintf(locale.In(ctx.Lang, locale.NoticeExported), name))
 }
 
 // session starts today's study: with saved progress, what FSRS says is due;
@@ -177,10 +181,18 @@ func (s *Deck) layout(ctx *Context) {
 	width := min(ctx.W-2*m, u*40)
 	x := (ctx.W - width) / 2
 	y := ctx.top()
+	l := ctx.Lang
+	s.lang = l
 	if s.listed {
 		y = s.layoutHeader(ctx, x, y, width)
 	}
-	y += v.text(ctx, ui.Paragraph{Text: locale.DeckScreen, Face: ctx.Fonts.Face(u*0.8, false), Size: u * 0.8, Color: ui.MutedInk}, x, y, width, ui.Rect{})
+	// The settings button shares a line with the screen's name.
+	sr := settingsButton(ctx, x+width, y)
+	v.button(ctx, deckBindings, "settings", sr, locale.Settings.In(l), ui.Track, u*0.75)
+	label := ui.Paragraph{Text: locale.In(l, locale.DeckScreen), Face: ctx.Fonts.Face(u*0.8, false), Size: u * 0.8, Color: ui.MutedLight}
+	lh := ctx.Wrap.Height(label, sr.X-x)
+	v.text(ctx, label, x, y+max(0, sr.H-lh)/2, sr.X-x-u*0.5, ui.Rect{})
+	y += max(lh, sr.H) + u*0.3
 	y += v.text(ctx, ui.Paragraph{Text: s.deck.Title, Face: ctx.Fonts.Face(u*1.5, true), Size: u * 1.5, Color: ui.LightInk}, x, y, width, ui.Rect{})
 	y += v.text(ctx, ui.Paragraph{Text: s.summary(ctx), Face: ctx.Fonts.Face(u, false), Size: u, Color: ui.LightInk}, x, y, width, ui.Rect{})
 	y += u * 0.6
@@ -200,12 +212,12 @@ func (s *Deck) layout(ctx *Context) {
 		y += v.text(ctx, p, x, y, width, ui.Rect{}) + p.Size*0.3
 	}
 	main := row.SplitH(2, u*0.6)
-	v.button(ctx, deckBindings, "study", main[0], locale.Start, ui.Accent, u)
-	v.button(ctx, deckBindings, "quiz", main[1], locale.Quiz, ui.GradeColors[2], u)
+	v.button(ctx, deckBindings, "study", main[0], locale.In(l, locale.Start), ui.Accent, u)
+	v.button(ctx, deckBindings, "quiz", main[1], locale.In(l, locale.Quiz), ui.GradeColors[2], u)
 	if s.backup {
 		pair := backupRow.SplitH(2, u*0.6)
-		v.button(ctx, deckBindings, "export", pair[0], locale.Export, ui.Track, u*0.8)
-		v.button(ctx, deckBindings, "import", pair[1], locale.Import, ui.Track, u*0.8)
+		v.button(ctx, deckBindings, "export", pair[0], locale.In(l, locale.Export), ui.Track, u*0.8)
+		v.button(ctx, deckBindings, "import", pair[1], locale.In(l, locale.Import), ui.Track, u*0.8)
 	}
 }
 
@@ -233,11 +245,11 @@ func (s *Deck) sourceLines(ctx *Context, width, height float64) []ui.Paragraph {
 	face := ctx.Fonts.Face(size, false)
 	used := func(p ui.Paragraph) float64 { return ctx.Wrap.Height(p, width) + size*0.3 }
 	more := func(n int) ui.Paragraph {
-		return ui.Paragraph{Text: fmt.Sprintf(locale.MoreSources, n), Face: face, Size: size, Color: ui.MutedInk}
+		return ui.Paragraph{Text: fmt.Sprintf(locale.In(ctx.Lang, locale.MoreSources), n), Face: face, Size: size, Color: ui.MutedLight}
 	}
 	var lines []ui.Paragraph
 	for i, src := range s.deck.Sources {
-		p := ui.Paragraph{Text: sourceLine(deck.Fact{}, src), Face: face, Size: size, Color: ui.LightInk}
+		p := ui.Paragraph{Text: sourceLineIn(ctx.Lang, deck.Fact{}, src), Face: face, Size: size, Color: ui.LightInk}
 		need := used(p)
 		if rest := len(s.deck.Sources) - i - 1; rest > 0 {
 			need += used(more(rest)) // keep room to say what is left
@@ -257,8 +269,9 @@ func (s *Deck) sourceLines(ctx *Context, width, height float64) []ui.Paragraph {
 // summary is the card count and what is due today.
 func (s *Deck) summary(ctx *Context) string {
 	c := s.today(ctx)
-	return fmt.Sprintf("%d%s ・ %s %d ・ %s %d ・ %s %d", len(s.deck.Cards), locale.Cards,
-		locale.New, c.New, locale.Learning, c.Learning, locale.Due, c.Review)
+	in := func(s string) string { return locale.In(ctx.Lang, s) }
+	return fmt.Sprintf("%d%s ・ %s %d ・ %s %d ・ %s %d", len(s.deck.Cards), in(locale.Cards),
+		in(locale.New), c.New, in(locale.Learning), c.Learning, in(locale.Due), c.Review)
 }
 
 // Status describes the deck screen.
@@ -266,11 +279,12 @@ func (s *Deck) Status() Status {
 	st := Status{
 		Scene:     "deck",
 		Remaining: len(s.deck.Cards),
-		Text:      fmt.Sprintf("%s: %s、%d%s。%s", locale.DeckScreen, s.deck.Title, len(s.deck.Cards), locale.Cards, locale.StartHint),
-		Targets:   s.view.statusTargets(),
+		Text: fmt.Sprintf("%s: %s、%d%s。%s", locale.In(s.lang, locale.DeckScreen), s.deck.Title, len(s.deck.Cards),
+			locale.In(s.lang, locale.Cards), locale.In(s.lang, locale.StartHint)),
+		Targets: s.view.statusTargets(),
 	}
 	if s.backup {
-		st.Text += locale.BackupKeys
+		st.Text += locale.In(s.lang, locale.BackupKeys)
 	}
 	return st
 }

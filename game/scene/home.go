@@ -49,10 +49,12 @@ type DeckRow struct {
 func NewDeckList() *DeckList { return &DeckList{} }
 
 // homeBindings: Enter opens the deck last opened, a digit the deck on
-// that line of the page; the arrows turn pages, O adds a deck file.
+// that line of the page; the arrows turn pages, O adds a deck file, S
+// opens the settings.
 var homeBindings = append(Bindings{
 	{Keys: []string{input.Enter}, Command: "current"},
 	{Keys: []string{"O"}, Command: "import-deck", Hint: locale.HomeImportKey.Ja},
+	{Keys: []string{"S"}, Command: "settings"},
 	{Keys: []string{input.ArrowLeft}, Command: "prev-page"},
 	{Keys: []string{input.ArrowRight}, Command: "next-page"},
 }, digits("row", 9)...)
@@ -85,6 +87,8 @@ func (s *DeckList) handle(ctx *Context, actions []input.Action) Transition {
 		switch {
 		case cmd == "import-deck" && ctx.ImportDeck != nil:
 			ctx.ImportDeck()
+		case cmd == "settings":
+			return Transition{Op: Push, Scene: NewSettings()}
 		case cmd == "prev-page" && s.page > 0:
 			s.page--
 		case cmd == "next-page" && s.page < s.pages-1:
@@ -121,7 +125,7 @@ func (s *DeckList) rowID(cmd string) (string, bool) {
 func (s *DeckList) open(ctx *Context, id string) Transition {
 	d, err := OpenDeck(ctx, id)
 	if err != nil {
-		ctx.Notices.Set(locale.DeckOpenFailed.In(ctx.Lang) + ": " + NoticeText(err))
+		ctx.Notices.Set(locale.DeckOpenFailed.In(ctx.Lang) + ": " + NoticeTextIn(ctx.Lang, err))
 		return Transition{}
 	}
 	return Transition{Op: Push, Scene: d}
@@ -147,10 +151,11 @@ func OpenDeck(ctx *Context, id string) (*Deck, error) {
 		return nil, err
 	}
 	ctx.Progress, ctx.Saver = st.Progress(), st
+	ctx.UseSettings(ctx.Progress)
 	ShowNotices(ctx, st)
 	if err := ctx.Shelf.Library().SetCurrent(id); err != nil {
 		// Only which deck #/study opens next time is lost.
-		ctx.Notices.Add(NoticeText(err))
+		ctx.Notices.Add(NoticeTextIn(ctx.Lang, err))
 	}
 	deckScreen := NewDeck(d)
 	deckScreen.entry, deckScreen.listed = e, true
@@ -168,7 +173,7 @@ func ShowNotices(ctx *Context, st *store.Store) {
 	}
 	ctx.noticed[st] = true
 	for _, n := range st.Notices() {
-		ctx.Notices.Add(NoticeText(n))
+		ctx.Notices.Add(NoticeTextIn(ctx.Lang, n))
 	}
 }
 
@@ -207,6 +212,7 @@ func (s *DeckList) count(ctx *Context, r *homeRow) {
 		return
 	}
 	r.err, r.cards = nil, len(d.Cards)
+	ctx.UseSettings(st.Progress()) // its limits are the student's
 	r.counts.today(ctx, d, st.Progress())
 }
 
@@ -221,8 +227,13 @@ func (s *DeckList) layout(ctx *Context) {
 	width := min(ctx.W-2*m, u*40)
 	x := (ctx.W - width) / 2
 	y := ctx.top()
-	y += v.text(ctx, ui.Paragraph{Text: locale.HomeTitle.In(s.lang), Face: ctx.Fonts.Face(u*1.5, true), Size: u * 1.5, Color: ui.LightInk}, x, y, width, ui.Rect{})
-	y += u * 0.6
+	// The settings button shares the title's line, at its right.
+	sr := settingsButton(ctx, x+width, y)
+	v.button(ctx, homeBindings, "settings", sr, locale.Settings.In(s.lang), ui.Track, u*0.75)
+	title := ui.Paragraph{Text: locale.HomeTitle.In(s.lang), Face: ctx.Fonts.Face(u*1.5, true), Size: u * 1.5, Color: ui.LightInk}
+	th := ctx.Wrap.Height(title, sr.X-x-u*0.5)
+	v.text(ctx, title, x, y+max(0, sr.H-th)/2, sr.X-x-u*0.5, ui.Rect{})
+	y += max(th, sr.H) + u*0.6
 
 	bh := max(ctx.targetSize(), u*2.6)
 	bottom := ctx.H - m
@@ -276,17 +287,19 @@ func (s *DeckList) layoutRow(ctx *Context, r *homeRow, rect ui.Rect) {
 	v.fill(rect, u*0.5, ui.Track)
 	inner := rect.W - 2*pad
 	y := rect.Y + pad
-	title := ui.Paragraph{Text: r.entry.Title, Face: ctx.Fonts.Face(u*1.1, true), Size: u * 1.1, Color: ui.LightInk}
+	// A row is a button: its text is OnAccent, which reads on Track in
+	// every theme.
+	title := ui.Paragraph{Text: r.entry.Title, Face: ctx.Fonts.Face(u*1.1, true), Size: u * 1.1, Color: ui.OnAccent}
 	title.Text = firstLine(ctx, title, inner)
 	y += v.text(ctx, title, rect.X+pad, y, inner, rect) + u*0.2
 	small := func(text string, c ui.Color) ui.Paragraph {
 		return ui.Paragraph{Text: text, Face: ctx.Fonts.Face(u*0.8, false), Size: u * 0.8, Color: c}
 	}
 	if r.err != nil {
-		v.text(ctx, small(fmt.Sprintf(locale.HomeUnread.In(s.lang), NoticeText(r.err)), ui.GradeColors[1]), rect.X+pad, y, inner, rect)
+		v.text(ctx, small(fmt.Sprintf(locale.HomeUnread.In(s.lang), NoticeTextIn(s.lang, r.err)), ui.OnAccent), rect.X+pad, y, inner, rect)
 	} else {
-		y += v.text(ctx, small(s.countsLine(r), ui.LightInk), rect.X+pad, y, inner, rect)
-		v.text(ctx, small(s.originLine(r.entry), ui.LightInk), rect.X+pad, y, inner, rect)
+		y += v.text(ctx, small(s.countsLine(r), ui.OnAccent), rect.X+pad, y, inner, rect)
+		v.text(ctx, small(s.originLine(r.entry), ui.OnAccent), rect.X+pad, y, inner, rect)
 	}
 	v.target("open-"+r.entry.ID, rect)
 }
@@ -335,7 +348,7 @@ func (s *DeckList) layoutPager(ctx *Context, r ui.Rect) {
 	if s.page < s.pages-1 {
 		v.button(ctx, homeBindings, "next-page", next, locale.HomeNext.In(s.lang), ui.Track, u*0.9)
 	}
-	label := ui.Paragraph{Text: fmt.Sprintf(locale.HomePage.In(s.lang), s.page+1, s.pages), Face: ctx.Fonts.Face(u*0.8, false), Size: u * 0.8, Color: ui.MutedInk}
+	label := ui.Paragraph{Text: fmt.Sprintf(locale.HomePage.In(s.lang), s.page+1, s.pages), Face: ctx.Fonts.Face(u*0.8, false), Size: u * 0.8, Color: ui.MutedLight}
 	lw := r.W - 2*bw - u
 	v.text(ctx, label, r.X+bw+u*0.5, r.Y+(r.H-ctx.Wrap.Height(label, lw))/2, lw, ui.Rect{})
 }
@@ -353,7 +366,7 @@ func (s *DeckList) Status() Status {
 			New: c.New, Learning: c.Learning, Due: c.Review, Builtin: r.entry.Builtin()})
 		line := r.entry.Title + ": " + s.countsLine(&r) + " ・ " + s.originLine(r.entry)
 		if r.err != nil {
-			line = r.entry.Title + ": " + fmt.Sprintf(locale.HomeUnread.In(s.lang), NoticeText(r.err))
+			line = r.entry.Title + ": " + fmt.Sprintf(locale.HomeUnread.In(s.lang), NoticeTextIn(s.lang, r.err))
 		}
 		lines = append(lines, line)
 	}

@@ -9,30 +9,34 @@ import (
 	"factdeck/game/locale"
 )
 
-// NoticeText says in the student's language what happened to their saved
+// NoticeText says in Japanese what happened to their saved
 // progress and where the old data is now. Errors that are not a
 // store.Notice are shown as they are.
-func NoticeText(err error) string {
+func NoticeText(err error) string { return NoticeTextIn(locale.Japanese, err) }
+
+// NoticeTextIn is NoticeText in language l.
+func NoticeTextIn(l locale.Lang, err error) string {
 	var n store.Notice
 	if !errors.As(err, &n) {
 		return err.Error()
 	}
+	in := func(s string) string { return locale.In(l, s) }
 	switch n.Kind {
 	case store.Damaged:
-		return fmt.Sprintf(locale.NoticeDamaged, n.MovedTo)
+		return fmt.Sprintf(in(locale.NoticeDamaged), n.MovedTo)
 	case store.Newer:
-		return fmt.Sprintf(locale.NoticeNewer, n.MovedTo)
+		return fmt.Sprintf(in(locale.NoticeNewer), n.MovedTo)
 	case store.Restored:
-		return fmt.Sprintf(locale.NoticeRestored, n.Path, n.Saved.Local().Format("2006-01-02 15:04"))
+		return fmt.Sprintf(in(locale.NoticeRestored), n.Path, n.Saved.Local().Format("2006-01-02 15:04"))
 	case store.Unavailable:
-		return locale.NoticeUnavailable
+		return in(locale.NoticeUnavailable)
 	case store.Full:
-		return locale.NoticeFull
+		return in(locale.NoticeFull)
 	case store.InUse:
 		if strings.HasPrefix(n.Path, "factdeck/") { // the browser's keys: another tab
-			return locale.NoticeInUseTab
+			return in(locale.NoticeInUseTab)
 		}
-		return fmt.Sprintf(locale.NoticeInUse, n.Path)
+		return fmt.Sprintf(in(locale.NoticeInUse), n.Path)
 	}
 	return n.Error()
 }

@@ -14,11 +14,25 @@ type optionList struct {
 	size  float64
 }
 
-// layoutOptions fits texts into col, shrinking the text until the list fits.
+// layoutOptions fits texts into col, shrinking the text until the list
+// fits; each option is tall enough for a finger.
 func layoutOptions(ctx *Context, texts []string, col ui.Rect) optionList {
+	return fitOptions(ctx, texts, col, ctx.targetSize())
+}
+
+// layoutShownOptions is layoutOptions for options that are only shown
+// (the answered question's, beside its explanation): no finger needs
+// their room, which the explanation on a small screen does.
+func layoutShownOptions(ctx *Context, texts []string, col ui.Rect) optionList {
+	return fitOptions(ctx, texts, col, 0)
+}
+
+// fitOptions shrinks the text until the list, each option at least least
+// tall, fits in col.
+func fitOptions(ctx *Context, texts []string, col ui.Rect, least float64) optionList {
 	var list optionList
 	for scale := 1.0; scale >= 0.55; scale -= 0.09 {
-		list = placeOptions(ctx, texts, col, ctx.Unit()*scale)
+		list = placeOptions(ctx, texts, col, ctx.Unit()*scale, least)
 		if len(list.rects) == 0 || list.bottom() <= col.Y+col.H {
 			break
 		}
@@ -26,14 +40,14 @@ func layoutOptions(ctx *Context, texts []string, col ui.Rect) optionList {
 	return list
 }
 
-func placeOptions(ctx *Context, texts []string, col ui.Rect, size float64) optionList {
+func placeOptions(ctx *Context, texts []string, col ui.Rect, size, least float64) optionList {
 	list := optionList{texts: texts, size: size}
 	pad, gap := size*0.5, size*0.4
 	y := col.Y
 	for _, t := range texts {
 		h := ctx.Wrap.Height(ui.Paragraph{Text: t, Face: ctx.Fonts.Face(size, false), Size: size}, col.W-2*pad) + 2*pad*0.6
 		// However small the text gets, a finger still needs the room.
-		h = max(h, ctx.targetSize())
+		h = max(h, least)
 		list.rects = append(list.rects, ui.Rect{X: col.X, Y: y, W: col.W, H: h})
 		y += h + gap
 	}

@@ -44,6 +44,11 @@ type Quiz struct {
 	// frame is the area below the header line, where the question, the
 	// feedback or the result is laid out.
 	frame ui.Rect
+	// prompt is the question's box, and promptScroll how far a question
+	// too long for it is scrolled (promptFor names the question).
+	prompt       ui.Rect
+	promptScroll ui.ScrollView
+	promptFor    string
 }
 
 // NewQuiz runs q.
@@ -156,6 +161,10 @@ func (s *Quiz) handle(ctx *Context, actions []input.Action) Transition {
 	for _, a := range actions {
 		if composing && a.Kind == input.Key && a.Key == input.Enter {
 			// Enter confirmed a kana-kanji conversion, not the answer.
+			continue
+		}
+		if a.Kind == input.Scroll && s.phase == answering && s.prompt.Contains(a.X, a.Y) {
+			s.promptScroll.By(a.DY)
 			continue
 		}
 		cmd := command(a, s.Bindings(), &s.view)

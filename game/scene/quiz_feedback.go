@@ -54,15 +54,15 @@ func (s *Quiz) layoutPicked(ctx *Context, area ui.Rect, share float64) ui.Rect {
 	prompt := ui.Paragraph{Text: q.Card.Prompt, Face: ctx.Fonts.Face(u*0.85, false), Size: u * 0.85, Color: ui.LightInk}
 	y := area.Y + v.text(ctx, prompt, area.X, area.Y, area.W, ui.Rect{}) + u*0.4
 	col := ui.Rect{X: area.X, Y: y, W: area.W, H: max(0, area.Y+area.H*share-y)}
-	list := layoutOptions(ctx, optionLabels(q), col)
+	list := layoutShownOptions(ctx, optionLabels(q), col)
 	right := q.RightOptions()
 	for i, o := range q.Options(words) {
 		bg, fg := ui.CardFace, ui.MutedInk
 		switch {
 		case right[i]:
-			bg, fg = pickedRight, ui.LightInk
+			bg, fg = pickedRight, ui.OnAccent
 		case o.Value == s.last.Given:
-			bg, fg = pickedWrong, ui.LightInk
+			bg, fg = pickedWrong, ui.OnAccent
 		}
 		list.add(v, ctx, i, "", list.texts[i], bg, fg)
 	}

@@ -85,13 +85,14 @@ func (s *Quiz) bottomRow(ctx *Context) (bottom, above ui.Rect) {
 }
 
 // promptBox is the part of the frame the question takes: its text's
-// height, at most 40% of the frame.
+// height, at most 40% of the frame. A long question is set a little
+// smaller, never below the body text size; one still too long scrolls.
 func (s *Quiz) promptBox(ctx *Context, q study.Question) (ui.Rect, ui.Paragraph) {
 	f := s.frame
 	u := ctx.Unit()
 	pad := u
 	var p ui.Paragraph
-	for scale := 1.2; scale >= 0.6; scale -= 0.1 {
+	for _, scale := range []float64{1.2, 1.1, 1} {
 		p = ui.Paragraph{Text: q.Card.Prompt, Face: ctx.Fonts.Face(u*scale, false), Size: u * scale, Color: ui.Ink}
 		if ctx.Wrap.Height(p, f.W-2*pad)+2*pad <= f.H*0.4 {
 			break
@@ -101,13 +102,29 @@ func (s *Quiz) promptBox(ctx *Context, q study.Question) (ui.Rect, ui.Paragraph)
 	return ui.Rect{X: f.X, Y: f.Y, W: f.W, H: h}, p
 }
 
+// placePrompt sets the question's text in its box, scrolled.
+func (s *Quiz) placePrompt(ctx *Context, q study.Question, box ui.Rect, p ui.Paragraph) {
+	u := ctx.Unit()
+	if key := fmt.Sprintf("%d/%s", s.quiz.Score().Answered, q.Card.ID); key != s.promptFor {
+		s.promptScroll, s.promptFor = ui.ScrollView{}, key
+	}
+	inner := box.Inset(u)
+	s.promptScroll.SetSize(ctx.Wrap.Height(p, inner.W), inner.H)
+	s.prompt = box
+	s.view.text(ctx, p, inner.X, inner.Y-s.promptScroll.Offset, inner.W, box)
+	if s.promptScroll.Scrollable() {
+		track := ui.Rect{X: box.X + box.W - u*0.55, Y: inner.Y, W: max(u*0.2, 3), H: inner.H}
+		s.view.fill(s.promptScroll.Thumb(track), track.W/2, ui.MutedInk)
+	}
+}
+
 func (s *Quiz) layoutQuestion(ctx *Context, q study.Question) {
 	u := ctx.Unit()
 	v := &s.view
 	b := s.Bindings()
 	box, p := s.promptBox(ctx, q)
 	v.fill(box, u*0.6, ui.CardFace)
-	v.text(ctx, p, box.X+u, box.Y+u, box.W-2*u, box)
+	s.placePrompt(ctx, q, box, p)
 	submit, above := s.bottomRow(ctx)
 	// The controls take the frame below the prompt, above the buttons.
 	c := ui.Rect{X: box.X, Y: box.Y + box.H + u*0.8, W: box.W}
@@ -135,7 +152,7 @@ func (s *Quiz) layoutQuestion(ctx *Context, q study.Question) {
 		for i, item := range q.Items {
 			text, bg, fg := list.texts[i], ui.CardFace, ui.Ink
 			if pos := s.order.Position(i); pos > 0 {
-				text, bg, fg = fmt.Sprintf("%d%s%s", pos, locale.Ordinal, item), ui.Accent, ui.LightInk
+				text, bg, fg = fmt.Sprintf("%d%s%s", pos, locale.In(ctx.Lang, locale.Ordinal), item), ui.Accent, ui.OnAccent
 			}
 			list.add(v, ctx, i, fmt.Sprintf("choice-%d", i+1), text, bg, fg)
 		}
@@ -147,7 +164,7 @@ func (s *Quiz) layoutQuestion(ctx *Context, q study.Question) {
 		for i := range q.Left {
 			text, bg, fg := left.texts[i], ui.CardFace, ui.Ink
 			if i == s.match.Selected() {
-				bg, fg = ui.Accent, ui.LightInk
+				bg, fg = ui.Accent, ui.OnAccent
 			} else if r, ok := s.match.PairOf(i); ok {
 				text += locale.PairMark + r
 				bg = ui.CardBack

@@ -49,7 +49,7 @@ func (s *Quiz) layoutResult(ctx *Context) {
 	}
 	label := fmt.Sprintf("%s %d / %d", locale.QuizMistakes.In(l), s.page+1, len(mistakes))
 	if len(mistakes) > 1 && ctx.Keyboard {
-		label += " ・ " + locale.PageHint
+		label += " ・ " + locale.In(l, locale.PageHint)
 	}
 	y += v.text(ctx, ui.Paragraph{Text: label, Face: ctx.Fonts.Face(u*0.75, false), Size: u * 0.75, Color: ui.LightInk}, f.X, y, f.W, ui.Rect{})
 	card := ui.Rect{X: f.X, Y: y, W: f.W, H: back.Y - u*0.8 - y}

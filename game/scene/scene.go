@@ -71,6 +71,9 @@ type Status struct {
 	Decks []DeckRow `json:"decks,omitempty"`
 	// Keyboard is whether key hints are shown (the game sets it).
 	Keyboard bool `json:"keyboard"`
+	// Lang is the language the screen speaks, "ja" or "en" (the game sets
+	// it), for the page's lang attribute.
+	Lang string `json:"lang,omitempty"`
 	// Moving is whether the screen is in motion (a card turning), so a
 	// test takes its screenshot once it rests (the game sets it).
 	Moving bool `json:"moving,omitempty"`
@@ -123,6 +126,11 @@ type Context struct {
 	Keyboard bool
 	// Lang is the interface's language (locale.Text strings).
 	Lang locale.Lang
+	// TextScale multiplies the text size (the settings' text size step);
+	// 0 means 1. The layout reflows around it.
+	TextScale float64
+	// loose holds the settings while there is no Progress to keep them.
+	loose *study.Settings
 	// Progress is the student's saved progress; nil studies without
 	// scheduling (every card once, nothing saved).
 	Progress *study.Progress
@@ -170,11 +178,19 @@ func (c *Context) now() time.Time {
 // save stores the progress and turns a failure into a notice: an answer
 // must never be lost silently, nor stop the study.
 func (c *Context) save() {
-	if c.Saver == nil || c.Progress == nil {
+	if c.Progress == nil {
 		return
 	}
-	if err := c.Saver.Save(); err != nil {
-		c.Notices.Set(locale.SaveFailed + ": " + NoticeText(err))
+	c.saveWith(c.Saver)
+}
+
+// saveWith saves with s, a failure becoming a notice.
+func (c *Context) saveWith(s Saver) {
+	if s == nil {
+		return
+	}
+	if err := s.Save(); err != nil {
+		c.Notices.Set(locale.In(c.Lang, locale.SaveFailed) + ": " + NoticeTextIn(c.Lang, err))
 	}
 }
 
@@ -190,20 +206,31 @@ func (c *Context) headerLine(label string, size float64) ui.Paragraph {
 	p := ui.Paragraph{Text: label, Face: c.Fonts.Face(size, false), Size: size, Color: ui.LightInk}
 	if c.unsaved() {
 		p.Text += " ・ " + locale.In(c.Lang, locale.NotSaved)
-		p.Color = ui.GradeColors[1]
+		p.Color = ui.NoticeInk
 	}
 	return p
 }
 
 // Unit is the size of body text for the current screen: it follows the
 // smaller side so a phone and a desktop window both read well.
+// The student's text size scales it.
 func (c *Context) Unit() float64 {
+	k := c.TextScale
+	if k <= 0 {
+		k = 1
+	}
+	return c.baseUnit() * k
+}
+
+// baseUnit is Unit at the standard text size.
+func (c *Context) baseUnit() float64 {
 	s := max(c.Scale, 1)
 	return clamp(min(c.W, c.H)/24, 14*s, 30*s)
 }
 
-// Margin is the space kept free at the screen's edges.
-func (c *Context) Margin() float64 { return c.Unit() }
+// Margin is the space kept free at the screen's edges. It does not grow
+// with the text size, which leaves larger text the width to wrap in.
+func (c *Context) Margin() float64 { return c.baseUnit() }
 
 // top is where a scene's content starts: a margin below the notices.
 func (c *Context) top() float64 { return c.Top + c.Margin() }

@@ -33,6 +33,10 @@ type Study struct {
 	// back, progress and undo band (tests check that the text stays
 	// inside and find the buttons there).
 	card, row, header ui.Rect
+	// scroll is how far the card's text is scrolled, for the side named
+	// by scrollFor (a new card or side starts at the top).
+	scroll    ui.ScrollView
+	scrollFor string
 }
 
 // NewStudy studies the cards of s.
@@ -54,12 +58,16 @@ var (
 		{Keys: []string{input.Space, input.Enter}, Command: "flip"},
 		{Keys: []string{"U"}, Command: "undo"},
 		{Keys: []string{input.Escape}, Command: "back"},
+		{Keys: []string{input.ArrowDown}, Command: "scroll-down"},
+		{Keys: []string{input.ArrowUp}, Command: "scroll-up"},
 	}
 	studyBack = append(digits("grade", 4),
 		Binding{Keys: []string{input.Space, input.Enter}, Command: "grade-3"},
 		Binding{Keys: []string{"U"}, Command: "undo"},
 		Binding{Keys: []string{input.Escape}, Command: "back"},
 		Binding{Keys: []string{"S"}, Command: "caveat"},
+		Binding{Keys: []string{input.ArrowDown}, Command: "scroll-down"},
+		Binding{Keys: []string{input.ArrowUp}, Command: "scroll-up"},
 	)
 	studyDone = Bindings{
 		{Keys: []string{input.Enter, input.Space, input.Escape}, Command: "back"},
@@ -111,11 +119,17 @@ func (s *Study) Update(ctx *Context, actions []input.Action) Transition {
 
 func (s *Study) handle(ctx *Context, actions []input.Action) Transition {
 	for _, a := range actions {
+		if a.Kind == input.Scroll && s.card.Contains(a.X, a.Y) {
+			s.scroll.By(a.DY)
+			continue
+		}
 		cmd := command(a, s.Bindings(), &s.view)
 		if cmd != "" {
 			s.offerFresh = false
 		}
 		switch cmd {
+		case "scroll-down", "scroll-up":
+			s.scroll.By(scrollStep(ctx, cmd))
 		case "back":
 			return Transition{Op: Pop}
 		case "undo":
@@ -326,13 +340,9 @@ func paragraph(ctx *Context, t cardText, u float64) ui.Paragraph {
 	return p
 }
 
-// sourceLine names a fact's source with the date of its claim: the
-// fact's own date (a dated block) where it has one, else the source's.
-func sourceLine(fact deck.Fact, src deck.Source) string {
-	return sourceLineIn(locale.Japanese, fact, src)
-}
-
-// sourceLineIn is sourceLine in language l.
+// sourceLineIn names a fact's source, in language l, with the date of its
+// claim: the fact's own date (a dated block) where it has one, else the
+// source's.
 func sourceLineIn(l locale.Lang, fact deck.Fact, src deck.Source) string {
 	line := locale.In(l, locale.Source) + ": " + src.Title
 	if date := study.Stated(fact, src); date != "" {

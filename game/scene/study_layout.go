@@ -146,17 +146,58 @@ func (s *Study) layoutCard(ctx *Context, card deck.Card) {
 	s.layoutTexts(ctx, s.frontTexts(card), inner, face)
 }
 
-// layoutTexts sets texts in r, shrinking them until they fit, so a long
-// prompt never runs off the card.
+// layoutTexts sets texts in r at the student's text size; a prompt too
+// long for the card scrolls within it.
 func (s *Study) layoutTexts(ctx *Context, texts []cardText, r, clip ui.Rect) {
-	var paras []ui.Paragraph
-	for scale := 1.0; scale >= 0.5; scale -= 0.05 {
-		paras = paragraphs(ctx, texts, ctx.Unit()*scale)
-		if paragraphsHeight(ctx, paras, r.W) <= r.H {
-			break
-		}
+	paras := paragraphs(ctx, texts, ctx.Unit())
+	y, clip := s.scrolled(ctx, paragraphsHeight(ctx, paras, r.W), r, clip)
+	s.placeParagraphs(ctx, paras, r.X, y, r.W, clip)
+}
+
+// scrolled fits content of the given height into r: it returns where the
+// content starts, scrolled, and the rectangle to clip it to, and draws a
+// scroll bar at the card's right edge when the content does not fit.
+func (s *Study) scrolled(ctx *Context, content float64, r, clip ui.Rect) (float64, ui.Rect) {
+	key := s.scrollKey()
+	if key != s.scrollFor {
+		s.scroll, s.scrollFor = ui.ScrollView{}, key
 	}
-	s.placeParagraphs(ctx, paras, r.X, r.Y, r.W, clip)
+	s.scroll.SetSize(content, r.H)
+	if !s.scroll.Scrollable() {
+		return r.Y, clip
+	}
+	u := ctx.Unit()
+	// Text scrolls out of sight a little inside the card's edge.
+	clip = intersect(clip, ui.Rect{X: clip.X, Y: r.Y - u*0.4, W: clip.W, H: r.H + u*0.8})
+	track := ui.Rect{X: clip.X + clip.W - u*0.55, Y: r.Y, W: max(u*0.2, 3), H: r.H}
+	s.view.fill(s.scroll.Thumb(track), track.W/2, ui.MutedInk)
+	return r.Y - s.scroll.Offset, clip
+}
+
+// scrollKey names the card and side on show.
+func (s *Study) scrollKey() string {
+	card, _ := s.session.Current()
+	if s.session.Flipped() {
+		return card.ID + "/back"
+	}
+	return card.ID
+}
+
+// scrollStep is how far an arrow key scrolls: three lines, down for
+// scroll-down.
+func scrollStep(ctx *Context, cmd string) float64 {
+	d := ctx.Unit() * ui.LineSpacing * 3
+	if cmd == "scroll-up" {
+		return -d
+	}
+	return d
+}
+
+// intersect is the part of a inside b.
+func intersect(a, b ui.Rect) ui.Rect {
+	x0, y0 := max(a.X, b.X), max(a.Y, b.Y)
+	x1, y1 := min(a.X+a.W, b.X+b.W), min(a.Y+a.H, b.Y+b.H)
+	return ui.Rect{X: x0, Y: y0, W: max(x1-x0, 0), H: max(y1-y0, 0)}
 }
 
 func (s *Study) placeParagraphs(ctx *Context, paras []ui.Paragraph, x, y, w float64, clip ui.Rect) float64 {

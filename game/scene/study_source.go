@@ -65,22 +65,16 @@ func newSourcePanel(ctx *Context, d *deck.Deck, card deck.Card, u, w float64) so
 }
 
 // layoutBack sets the back of card in r: the question, the answer and
-// the source panel, shrinking the text until all fits; clip is the card
+// the source panel, scrolling what does not fit; clip is the card
 // as drawn (narrower during a flip).
 func (s *Study) layoutBack(ctx *Context, card deck.Card, r, clip ui.Rect) {
 	d := s.session.Deck()
 	texts := append(s.frontTexts(card), s.answerTexts(card)...)
-	var paras []ui.Paragraph
-	var panel sourcePanel
-	for scale := 1.0; scale >= 0.5; scale -= 0.05 {
-		u := ctx.Unit() * scale
-		paras = paragraphs(ctx, texts, u)
-		panel = newSourcePanel(ctx, d, card, u, r.W)
-		if paragraphsHeight(ctx, paras, r.W)+panel.height <= r.H {
-			break
-		}
-	}
-	y := s.placeParagraphs(ctx, paras, r.X, r.Y, r.W, clip)
+	u := ctx.Unit()
+	paras := paragraphs(ctx, texts, u)
+	panel := newSourcePanel(ctx, d, card, u, r.W)
+	y, clip := s.scrolled(ctx, paragraphsHeight(ctx, paras, r.W)+panel.height, r, clip)
+	y = s.placeParagraphs(ctx, paras, r.X, y, r.W, clip)
 	panel.place(&s.view, ctx, r.X, y, r.W, clip)
 }
 
@@ -99,7 +93,9 @@ func (sp sourcePanel) place(v *view, ctx *Context, x, y, w float64, clip ui.Rect
 		clippedFill(v, b.Inset(max(ctx.Scale, 1)*1.5), b.H/2, ui.Badge, clip)
 		label := ui.Paragraph{Text: sp.badge, Face: ctx.Fonts.Face(sp.badgeSize, true), Size: sp.badgeSize, Color: ui.Ink, Center: true}
 		v.text(ctx, label, b.X, b.Y+(b.H-sp.badgeSize*ui.LineSpacing)/2, b.W, clip)
-		v.target("caveat", b)
+		if clip == (ui.Rect{}) || clip.Contains(b.X+b.W/2, b.Y+b.H/2) {
+			v.target("caveat", b) // not while scrolled out of sight
+		}
 		y += b.H + sp.gap
 	}
 	for _, p := range sp.paras {

@@ -4,6 +4,7 @@ import (
 	"image/color"
 
 	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/hajimehoshi/ebiten/v2/text/v2"
 
 	"factdeck/game/ui"
 )
@@ -77,9 +78,10 @@ func (v *view) text(ctx *Context, p ui.Paragraph, x, y, w float64, clip ui.Rect)
 // button adds a button with id, its label set at size, and the hint its
 // bindings give where the student has a keyboard.
 func (v *view) button(ctx *Context, b Bindings, id string, r ui.Rect, label string, c color.Color, size float64) {
+	size = fitLabel(ctx, label, r.W, size)
 	btn := ui.Button{Rect: r, Label: label, Color: c}
 	if ctx.Keyboard {
-		btn.Hint = b.HintFor(id)
+		btn.Hint = b.HintIn(ctx.Lang, id)
 	}
 	v.items = append(v.items, item{kind: buttonItem, button: btn, size: size})
 	v.target(id, r)
@@ -88,12 +90,26 @@ func (v *view) button(ctx *Context, b Bindings, id string, r ui.Rect, label stri
 // buttonSub adds a button whose second line is sub (a grade's interval),
 // followed by its key hint where the student has a keyboard.
 func (v *view) buttonSub(ctx *Context, b Bindings, id string, r ui.Rect, label, sub string, c color.Color, size float64) {
+	size = fitLabel(ctx, label, r.W, size)
 	btn := ui.Button{Rect: r, Label: label, Hint: sub, Color: c}
-	if h := b.HintFor(id); ctx.Keyboard && h != "" {
+	if h := b.HintIn(ctx.Lang, id); ctx.Keyboard && h != "" {
 		btn.Hint += " ・ " + h
 	}
 	v.items = append(v.items, item{kind: buttonItem, button: btn, size: size})
 	v.target(id, r)
+}
+
+// fitLabel is the size at which label fits a button w wide with a little
+// room at each end: size itself, or smaller for a long label on a narrow
+// button (four grades side by side on a phone at the largest text), so a
+// label is never cut.
+func fitLabel(ctx *Context, label string, w, size float64) float64 {
+	room := w - size*0.5
+	adv := text.Advance(label, ctx.Fonts.Face(size, true))
+	if adv <= room || adv <= 0 {
+		return size
+	}
+	return max(size*room/adv, 1)
 }
 
 // textField adds the answer box.

@@ -14,7 +14,7 @@ type Button struct {
 	Label string
 	Hint  string
 	Color color.Color
-	// Ink is the label's colour; nil means LightInk.
+	// Ink is the label's colour; nil means OnAccent.
 	Ink color.Color
 }
 
@@ -40,7 +40,7 @@ func (b Button) Draw(dst *ebiten.Image, label, hint text.Face, size float64) {
 	y := b.Rect.Y + (b.Rect.H-total)/2
 	ink := b.Ink
 	if ink == nil {
-		ink = LightInk
+		ink = OnAccent
 	}
 	for _, l := range lines {
 		drawLine(dst, l.s, l.face, b.Rect.X+(b.Rect.W-text.Advance(l.s, l.face))/2, y+l.sz*0.15, ink)

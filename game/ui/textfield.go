@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"image/color"
 	"unicode/utf8"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -107,7 +106,7 @@ func (t *TextField) caret(face text.Face) (x, y float64) {
 // Draw draws the box, the text (with the input method's composition) and
 // the caret when focused.
 func (t *TextField) Draw(dst *ebiten.Image, face text.Face, size float64) {
-	FillRoundRect(dst, t.Rect, size*0.3, color.White)
+	FillRoundRect(dst, t.Rect, size*0.3, Field)
 	border := MutedInk
 	if t.field.IsFocused() {
 		border = Accent

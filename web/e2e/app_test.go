@@ -48,6 +48,9 @@ func newTab(t *testing.T, srv *harness.Server, emulate chromedp.Action[chromedp.
 	}
 	require.NoError(t, chromedp.Do(ctx, emulate))
 	a := &app{t: t, ctx: ctx, srv: srv, errors: collectErrors(ctx)}
+	// The browser of the app's audience speaks Japanese, whatever the
+	// machine running the tests does; the app follows it by default.
+	require.NoError(t, setBrowserLanguage(a, "ja-JP"))
 	return a
 }
 

@@ -1,6 +1,7 @@
 package e2e
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/chromedp/cdproto/page"
@@ -19,6 +20,12 @@ type appState = harness.State
 func addScriptOnLoad(a *app, script string) error {
 	_, err := chromedp.Call(a.ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: script})
 	return err
+}
+
+// setBrowserLanguage makes navigator.language tag in every document the
+// tab loads from now on (the last call wins).
+func setBrowserLanguage(a *app, tag string) error {
+	return addScriptOnLoad(a, fmt.Sprintf(`Object.defineProperty(navigator, "language", {get: function () { return %q; }, configurable: true});`, tag))
 }
 
 func waitTrue(a *app, expr string) error {
