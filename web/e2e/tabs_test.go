@@ -39,6 +39,7 @@ func TestSecondTabSavesNothing(t *testing.T) {
 	t.Cleanup(cancel)
 	second := &app{t: t, ctx: ctx, srv: first.srv, errors: collectErrors(ctx)}
 	require.NoError(t, chromedp.Do(ctx, chromedp.EmulateViewport(desktopW, desktopH)))
+	require.NoError(t, setBrowserLanguage(second, "ja-JP")) // as openApp's tabs
 	second.navigate("/#/deck")
 	second.waitRunning()
 	st := second.waitState(func(s appState) bool { return s.Scene == "deck" })
