@@ -2,12 +2,15 @@ package e2e
 
 import (
 	"context"
+	"fmt"
 	"image"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
 	"github.com/stretchr/testify/require"
 
@@ -46,12 +49,41 @@ func newTab(t *testing.T, srv *harness.Server, emulate chromedp.Action[chromedp.
 	if emulate == nil {
 		emulate = chromedp.EmulateViewport(desktopW, desktopH)
 	}
-	require.NoError(t, chromedp.Do(ctx, emulate))
+	require.NoError(t, chromedp.Do(ctx, emulate, middayZone()))
 	a := &app{t: t, ctx: ctx, srv: srv, errors: collectErrors(ctx)}
 	// The browser of the app's audience speaks Japanese, whatever the
 	// machine running the tests does; the app follows it by default.
 	require.NoError(t, setBrowserLanguage(a, "ja-JP"))
 	return a
+}
+
+// middayZone sets the tab's time zone to one where it is now about noon.
+// A study day ends at 04:00 local time, so a card learnt just before then
+// is due tomorrow and leaves today's counts; a test run at that hour in
+// the machine's own zone would see counts change under it.
+func middayZone() chromedp.Action[chromedp.Void] {
+	return chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+		_, err := cdp.Call(ctx, tg, emulation.SetTimezoneOverride, emulation.SetTimezoneOverrideParams{TimezoneID: zoneAtNoon(time.Now())})
+		return err
+	})
+}
+
+// zoneAtNoon names a fixed-offset zone in which t falls between 11:30 and
+// 12:30. Etc/GMT zones are named with the sign reversed: Etc/GMT-9 is
+// nine hours ahead of UTC.
+func zoneAtNoon(t time.Time) string {
+	u := t.UTC()
+	ahead := 12 - u.Hour()
+	if u.Minute() >= 30 {
+		ahead--
+	}
+	switch {
+	case ahead > 0:
+		return fmt.Sprintf("Etc/GMT-%d", ahead)
+	case ahead < 0:
+		return fmt.Sprintf("Etc/GMT+%d", -ahead)
+	}
+	return "Etc/UTC"
 }
 
 // serve starts a server for the release, with extra files, for this test.

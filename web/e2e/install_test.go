@@ -19,7 +19,7 @@ func TestInstallable(t *testing.T) {
 	srv := serve(t, nil)
 	ctx, cancel := chromedp.NewContext(suite.browser)
 	t.Cleanup(cancel)
-	require.NoError(t, chromedp.Do(ctx, chromedp.EmulateViewport(desktopW, desktopH)))
+	require.NoError(t, chromedp.Do(ctx, chromedp.EmulateViewport(desktopW, desktopH), middayZone()))
 	a := &app{t: t, ctx: ctx, srv: srv, errors: collectErrors(ctx)}
 	a.navigate("/")
 	a.waitRunning()

@@ -5,10 +5,13 @@ import (
 	"image"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/chromedp/chromedp"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"factdeck/web/harness"
 )
 
 // The wide screen of the settings tests, in CSS pixels.
@@ -127,11 +130,9 @@ func TestSettingsScreenshots(t *testing.T) {
 					a.waitState(func(s appState) bool { return s.Scene == "deck" })
 					press("settings")
 					a.waitState(func(s appState) bool { return s.Scene == "settings" })
-					press("lang-" + lang)
-					a.waitState(func(s appState) bool { return s.Lang == lang })
-					press(size)
+					a.choose(press, "lang-"+lang, func(s appState) bool { return s.Lang == lang })
 					want := sizeWords[lang][size]
-					st := a.waitState(func(s appState) bool { return strings.Contains(s.Text, want) })
+					st := a.choose(press, size, func(s appState) bool { return strings.Contains(s.Text, want) })
 					require.Equal(t, lang, st.Lang, "%s: %s", size, st.Text)
 					a.screenshot(name("settings"))
 					press("page-study")
@@ -163,6 +164,23 @@ func TestSettingsScreenshots(t *testing.T) {
 			}
 			a.noConsoleErrors()
 		})
+	}
+}
+
+// choose presses target id until ok holds. A choice (a language, a text
+// size) comes out the same however often it is made, so a press lost on a
+// loaded machine, or aimed at a layout about to change, is made again with
+// the target read afresh.
+func (a *app) choose(press func(string), id string, ok func(appState) bool) appState {
+	a.t.Helper()
+	deadline := time.Now().Add(stepTimeout)
+	for {
+		press(id)
+		st, err := harness.WaitState(a.ctx, 3*time.Second, ok)
+		if err == nil {
+			return st
+		}
+		require.False(a.t, time.Now().After(deadline), "pressing %s: %v", id, err)
 	}
 }
 

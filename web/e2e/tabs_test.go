@@ -38,7 +38,7 @@ func TestSecondTabSavesNothing(t *testing.T) {
 	ctx, cancel := chromedp.NewContext(first.ctx) // a tab beside it, same profile
 	t.Cleanup(cancel)
 	second := &app{t: t, ctx: ctx, srv: first.srv, errors: collectErrors(ctx)}
-	require.NoError(t, chromedp.Do(ctx, chromedp.EmulateViewport(desktopW, desktopH)))
+	require.NoError(t, chromedp.Do(ctx, chromedp.EmulateViewport(desktopW, desktopH), middayZone()))
 	require.NoError(t, setBrowserLanguage(second, "ja-JP")) // as openApp's tabs
 	second.navigate("/#/deck")
 	second.waitRunning()
