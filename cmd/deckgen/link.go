@@ -5,24 +5,34 @@ import (
 	"fmt"
 	"io"
 	"net/url"
+	"reflect"
 	"strings"
 
+	"github.com/skip2/go-qrcode"
+
+	"factdeck/assets"
 	"factdeck/cards/deck"
+	"factdeck/cards/safefile"
 )
 
 // defaultBase is where `make serve` serves the web app.
 const defaultBase = "http://127.0.0.1:8080/"
 
 // link prints a link that opens a deck in the web app with no server for
-// the deck: the deck travels in the URL's fragment (deck.EncodeLink). A
-// teacher picks the cards by id, or lets Pick choose a mix of n.
+// the deck. A pick of the built-in deck's cards (every copy of the app
+// holds that deck) travels as their ids only (deck.EncodePick), short
+// enough for a QR code; any other deck travels whole in the URL's
+// fragment (deck.EncodeLink). A teacher picks the cards by id, or lets
+// Pick choose a mix of n.
 func link(args []string, stdout, stderr io.Writer) error {
-	fs := newFlags("link", "usage: deckgen link [-base URL] [-title T] [-n N [-seed S] | -cards ID,...] DECK.json", stderr)
+	fs := newFlags("link", "usage: deckgen link [-base URL] [-title T] [-n N [-seed S] | -cards ID,...] [-full] [-qr FILE.png] DECK.json", stderr)
 	base := fs.String("base", defaultBase, "the `URL` of the web app (where its index.html is served)")
 	n := fs.Int("n", 0, "share `N` cards picked as a quiz picks them: one per fact, the types in turn (0: every card)")
 	seed := fs.Uint64("seed", 1, "which cards -n picks: the same `seed` gives the same cards")
 	ids := fs.String("cards", "", "share these cards, in this order: a comma-separated list of card `ids`")
 	title := fs.String("title", "", "the shared deck's `title` (default: the deck's own)")
+	full := fs.Bool("full", false, "carry the cards whole even when they all are the built-in deck's")
+	qrFile := fs.String("qr", "", "also write the link as a QR code, a PNG `file` to show on a projector")
 	if err := fs.parse(args, func() bool { return fs.NArg() == 1 && *n >= 0 && !(*n > 0 && *ids != "") }); err != nil {
 		return err
 	}
@@ -46,7 +56,7 @@ func link(args []string, stdout, stderr io.Writer) error {
 	if *title != "" {
 		d.Title = *title
 	}
-	payload, err := deck.EncodeLink(d)
+	key, payload, err := linkPayload(d, !*full)
 	if errors.Is(err, deck.ErrLinkTooLong) {
 		return fmt.Errorf("%s: %w, or pick fewer cards (-n, -cards)", fs.Arg(0), err)
 	}
@@ -54,7 +64,78 @@ func link(args []string, stdout, stderr io.Writer) error {
 		return fmt.Errorf("%s: %w", fs.Arg(0), err)
 	}
 	u.Fragment, u.RawFragment = "", ""
-	fmt.Fprintf(stdout, "%s#%s=%s\n", u, deck.LinkKey, payload)
+	addr := fmt.Sprintf("%s#%s=%s", u, key, payload)
+	if *qrFile != "" {
+		if err := writeQR(*qrFile, addr); err != nil {
+			return err
+		}
+	}
+	fmt.Fprintln(stdout, addr)
+	if key == deck.PickKey {
+		fmt.Fprintf(stderr, "deckgen: %d cards of the built-in deck, by their ids: a link of %d characters\n", len(d.Cards), len(addr))
+		return nil
+	}
 	fmt.Fprintf(stderr, "deckgen: %d cards, a link of %d characters (at most %d)\n", len(d.Cards), len(payload), deck.MaxLinkLen)
+	return nil
+}
+
+// linkPayload is the fragment key and payload that carry d: a pick by
+// ids when short is set and every card of d is the built-in deck's as it
+// stands, the whole deck otherwise.
+func linkPayload(d *deck.Deck, short bool) (key, payload string, err error) {
+	if short {
+		if ids, ok := builtinPick(d); ok {
+			title := d.Title
+			if b, err := deck.DecodeSnapshot(assets.BuiltinSnapshot()); err == nil && b.Title == title {
+				title = "" // the app names it as the deck
+			}
+			payload, err := deck.EncodePick(deck.PickLink{Title: title, Cards: ids})
+			return deck.PickKey, payload, err
+		}
+	}
+	payload, err = deck.EncodeLink(d)
+	return deck.LinkKey, payload, err
+}
+
+// builtinPick returns the ids of d's cards when each is a card of the
+// built-in deck, unchanged, with its fact unchanged: the app can then
+// take them from its own copy.
+func builtinPick(d *deck.Deck) ([]string, bool) {
+	b, err := deck.DecodeSnapshot(assets.BuiltinSnapshot())
+	if err != nil || len(d.Cards) > deck.MaxPickCards {
+		return nil, false
+	}
+	cards := make(map[string]deck.Card, len(b.Cards))
+	for _, c := range b.Cards {
+		cards[c.ID] = c
+	}
+	ids := make([]string, 0, len(d.Cards))
+	for _, c := range d.Cards {
+		bc, ok := cards[c.ID]
+		if !ok || !deck.PickableID(c.ID) || !reflect.DeepEqual(bc, c) {
+			return nil, false
+		}
+		// A quiz keeps only the conflicts it holds; the sentence and its
+		// source are what the student sees of the fact.
+		f, _ := d.Fact(c.Fact)
+		bf, _ := b.Fact(c.Fact)
+		if f.Sentence != bf.Sentence || f.Source != bf.Source {
+			return nil, false
+		}
+		ids = append(ids, c.ID)
+	}
+	return ids, len(ids) > 0
+}
+
+// writeQR writes addr as a QR code PNG of 1024 pixels a side, with medium
+// error correction: large enough to scan from the back of a classroom.
+func writeQR(name, addr string) error {
+	png, err := qrcode.Encode(addr, qrcode.Medium, 1024)
+	if err != nil {
+		return fmt.Errorf("-qr %s: %w", name, err)
+	}
+	if err := safefile.Write(name, png); err != nil {
+		return fmt.Errorf("-qr: %w", err)
+	}
 	return nil
 }

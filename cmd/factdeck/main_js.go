@@ -49,7 +49,7 @@ func run() (err error) {
 	if err != nil {
 		return err
 	}
-	asked, origin, name, notice := pageDeck()
+	asked, origin, name, notice := pageDeck(builtin)
 	// Ask for the progress lock now, so the browser answers while the
 	// game is made. On a failure the program ends; it waits for the
 	// answer first, which would otherwise come to a program that is gone.
@@ -79,6 +79,9 @@ func run() (err error) {
 	switch {
 	case asked != nil:
 		g.AddDeck(asked, origin, name)
+		if notice != "" {
+			g.Notify(notice) // a pick's cards the built-in deck lacks
+		}
 	case notice != "":
 		// The built-in deck opens instead of the one that did not.
 		_ = sh.Library().SetCurrent(library.BuiltinID)

@@ -19,6 +19,8 @@ import (
 //
 //   - #deck=PAYLOAD: a deck shared by link (deck.EncodeLink), which never
 //     reaches any server;
+//   - #pick=PAYLOAD: cards of the built-in deck picked by a teacher
+//     (deck.EncodePick), taken from the app's own copy;
 //   - ?deck=NAME.json: a deck file in the same directory as index.html;
 //   - neither: nil.
 //
@@ -26,9 +28,21 @@ import (
 // missing file, a file that is no deck), notice says why, in the page's language,
 // and that the built-in deck opens instead: the student sees what went
 // wrong and still has a deck to study. The technical reason goes to the
-// console.
-func pageDeck() (d *deck.Deck, origin, name, notice string) {
+// console. A pick some of whose cards the built-in deck lacks opens with
+// the others, and notice says how many were left out.
+func pageDeck(builtin *deck.Deck) (d *deck.Deck, origin, name, notice string) {
 	loc := js.Global().Get("location")
+	if payload, ok := fragmentValue(loc.Get("hash").String(), deck.PickKey); ok {
+		d, missing, err := pickDeck(builtin, payload)
+		if err == nil {
+			if missing > 0 {
+				notice = fmt.Sprintf(inPage(locale.PickMissing), missing)
+			}
+			return d, library.FromLink, "", notice
+		}
+		js.Global().Get("console").Call("warn", "factdeck: "+err.Error())
+		return nil, "", "", err.(*pageError).message + inPage(locale.BuiltinInstead)
+	}
 	d, origin, name, err := askedDeck(loc)
 	if err == nil {
 		return d, origin, name, ""

@@ -26,12 +26,32 @@ var linkReasons = []struct {
 	{deck.ErrLinkDeck, locale.ReasonLinkNotDeck},
 }
 
+// pickDeck takes the cards of a pick link from the built-in deck, and
+// says how many it does not have.
+func pickDeck(builtin *deck.Deck, payload string) (*deck.Deck, int, error) {
+	p, err := deck.DecodePick(payload)
+	if err == nil {
+		d, missing, err := builtin.Picked(p)
+		if err == nil {
+			return d, len(missing), nil
+		}
+		return nil, 0, &pageError{message: inPage(locale.DeckLinkFailed) + inPage(locale.ReasonPickNone), detail: err.Error()}
+	}
+	return nil, 0, &pageError{message: inPage(locale.DeckLinkFailed) + linkReason(err, deck.MaxPickLen), detail: err.Error()}
+}
+
 // linkDeck decodes a deck shared by link.
 func linkDeck(payload string) (*deck.Deck, error) {
 	d, err := deck.DecodeLink(payload)
 	if err == nil {
 		return d, nil
 	}
+	return nil, &pageError{message: inPage(locale.DeckLinkFailed) + linkReason(err, deck.MaxLinkLen), detail: err.Error()}
+}
+
+// linkReason says what a link's error means for the student holding it;
+// limit is the link's length limit.
+func linkReason(err error, limit int) string {
 	reason := inPage(locale.ReasonLinkOther)
 	for _, r := range linkReasons {
 		if errors.Is(err, r.err) {
@@ -40,7 +60,7 @@ func linkDeck(payload string) (*deck.Deck, error) {
 		}
 	}
 	if errors.Is(err, deck.ErrLinkTooLong) {
-		reason = fmt.Sprintf(reason, deck.MaxLinkLen)
+		reason = fmt.Sprintf(reason, limit)
 	}
-	return nil, &pageError{message: inPage(locale.DeckLinkFailed) + reason, detail: err.Error()}
+	return reason
 }

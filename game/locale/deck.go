@@ -21,6 +21,8 @@ const (
 	ReasonFileTooLarge = "ファイルが大きすぎます。"
 	ReasonFileNetwork  = "ネットワークに接続できないか、読み込みが中断されました。"
 	ReasonFileNotDeck  = "ファイルの内容が factdeck のデッキとして正しくありません。"
+	ReasonPickNone     = "リンクのカードは、このアプリの組み込みデッキにひとつもありません。アプリが古いか新しいおそれがあります。"
+	PickMissing        = "リンクのカードのうち %d 枚は、このアプリの組み込みデッキにないため除きました。"
 )
 
 // deckOpenStrings lists the strings above for All.
@@ -29,5 +31,6 @@ func deckOpenStrings() []string {
 		DeckLinkFailed, DeckFileFailed, BuiltinInstead, ReasonLinkTooLong, ReasonLinkEncoding,
 		ReasonLinkDamaged, ReasonLinkTooLarge, ReasonLinkNotDeck, ReasonLinkOther, ReasonDeckEmpty,
 		ReasonFileName, ReasonFileMissing, ReasonFileHTTP, ReasonFileTooLarge, ReasonFileNetwork, ReasonFileNotDeck,
+		ReasonPickNone, PickMissing,
 	}
 }

@@ -78,6 +78,8 @@ var english = map[string]string{
 	ReasonLinkTooLarge: "The link's data is too large once unpacked.",
 	ReasonLinkNotDeck:  "The link's data is not a valid factdeck deck.",
 	ReasonLinkOther:    "The link could not be read.",
+	ReasonPickNone:     "None of the link's cards is in this app's built-in deck: the app may be older or newer than the link.",
+	PickMissing:        "%d of the link's cards are not in this app's built-in deck and were left out.",
 	ReasonDeckEmpty:    "The deck has no cards.",
 	ReasonFileName:     "A deck file's name has only letters, digits and . _ -, ends in .json, and sits beside index.html.",
 	ReasonFileMissing:  "The file was not found (HTTP 404). Check its name.",
