@@ -156,12 +156,15 @@ func (g *Game) Update() error {
 	actions := g.poller.Poll()
 	g.ctx.Keyboard = g.poller.Keyboard()
 	g.ticks++
+	err := g.Step(actions)
 	// Redraw on input, and once a second for what changes with time (a
-	// countdown to the next learning card, a text field's caret).
+	// countdown to the next learning card, a text field's caret). Marked
+	// after the step: a redraw alone is no change for the scene to lay
+	// out (see Step).
 	if len(actions) > 0 || g.ticks%ebiten.TPS() == 0 {
 		g.dirty = true
 	}
-	return g.Step(actions)
+	return err
 }
 
 // Step runs one tick of the top scene with the given actions. Tests drive
@@ -177,12 +180,19 @@ func (g *Game) Step(actions []input.Action) error {
 	g.applyDeckFiles()
 	g.syncDisplay()
 	g.layoutNotices()
+	// Whatever made the screen dirty since it was last drawn (a file
+	// that arrived, a notice, a setting, a resize) may change what the
+	// scene shows: it lays itself out again.
+	if g.dirty {
+		g.ctx.Epoch++
+	}
 	// A motion that ends in this Update leaves its resting frame to draw.
 	moving := g.moving()
 	t := g.top().Update(&g.ctx, actions)
 	if t.Op != scene.Stay {
 		g.apply(t)
 		g.dirty = true
+		g.ctx.Epoch++
 		if len(g.stack) == 0 {
 			return ebiten.Termination
 		}
@@ -194,6 +204,7 @@ func (g *Game) Step(actions []input.Action) error {
 	if g.syncDisplay() {
 		// A setting changed this tick: the scene lays itself out in it
 		// now, so what is drawn and published agree with the settings.
+		g.ctx.Epoch++
 		g.layoutNotices()
 		g.top().Update(&g.ctx, nil)
 	}
@@ -312,6 +323,11 @@ func (g *Game) Status() scene.Status {
 	}
 	return st
 }
+
+// Layouts counts the layouts of screens so far. Status and RoutePath
+// change only when it does, so the browser publishes them only then and
+// a tick on which nothing happens allocates nothing.
+func (g *Game) Layouts() uint64 { return g.ctx.Layouts }
 
 // Top returns the scene on show.
 func (g *Game) Top() scene.Scene { return g.top() }

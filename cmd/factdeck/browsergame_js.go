@@ -27,6 +27,10 @@ type browserGame struct {
 	// at for characters the main faces lack.
 	shelf *library.Shelf
 	decks int
+	// layouts and publishedNote are what the page's state was last
+	// published at (see Game.Layouts).
+	layouts       uint64
+	publishedNote string
 	// w and h are the last layout size, to ask for a redraw with.
 	w, h  float64
 	drawn bool
@@ -41,7 +45,10 @@ func (b *browserGame) Update() error {
 	b.takeFallback()
 	err := b.Game.Update()
 	b.history.sync(b.Game)
-	b.bridge.publish(pageState{Status: b.Game.Status(), FallbackFont: b.fontNote})
+	if n := b.Game.Layouts(); n != b.layouts || b.fontNote != b.publishedNote {
+		b.layouts, b.publishedNote = n, b.fontNote
+		b.bridge.publish(pageState{Status: b.Game.Status(), FallbackFont: b.fontNote})
+	}
 	return err
 }
 

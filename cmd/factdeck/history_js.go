@@ -37,6 +37,8 @@ type history struct {
 	// going counts history.go calls whose popstate has not come yet;
 	// those moves are the app's own.
 	going int
+	// layouts is the game's layout count when the path was last followed.
+	layouts uint64
 
 	mu     sync.Mutex
 	events []popped
@@ -84,7 +86,9 @@ func (h *history) sync(g *game.Game) {
 		h.moved(p)
 		g.Navigate(hashRoute(p.hash))
 	}
-	if h.going == 0 {
+	// The stack changes only with a new layout.
+	if n := g.Layouts(); h.going == 0 && (len(events) > 0 || n != h.layouts) {
+		h.layouts = n
 		h.follow(g.RoutePath())
 	}
 }

@@ -122,6 +122,10 @@ func allowed(rs []rune, i int) bool {
 	if next < len(rs) && strings.ContainsRune(noStart, rs[next]) {
 		return false
 	}
+	// A run of ＿ is a cloze's blank (［＿＿＿］), read as one thing.
+	if prev >= 0 && next < len(rs) && rs[prev] == '＿' && rs[next] == '＿' {
+		return false
+	}
 	return prev < 0 || !strings.ContainsRune(noEnd, rs[prev])
 }
 

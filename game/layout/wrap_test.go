@@ -111,3 +111,19 @@ func TestWrapJapaneseDoesNotGoBackToASpace(t *testing.T) {
 		"Japanese breaks between characters: the line is filled, not cut at the space before factdeck")
 	assert.Equal(t, text, strings.Join(lines, ""), "no text lost")
 }
+
+// A cloze's blank ［＿＿＿］ is one thing to read: no line ends inside it,
+// at any width where it fits on a line.
+func TestWrapKeepsTheBlankWhole(t *testing.T) {
+	const blank = "［＿＿＿］"
+	text := "2025年2月7日の首脳会談で、両首脳は" + blank + "の新たな黄金時代を追求する共同声明を発表した。"
+	for w := cells(blank); w <= 40; w++ {
+		lines := layout.Wrap(text, w, cells, nil)
+		assert.Equal(t, text, strings.Join(lines, ""), "width %v", w)
+		found := false
+		for _, l := range lines {
+			found = found || strings.Contains(l, blank)
+		}
+		assert.True(t, found, "width %v: the blank is split in %q", w, lines)
+	}
+}

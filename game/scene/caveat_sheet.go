@@ -49,7 +49,9 @@ func (c *CaveatSheet) Update(ctx *Context, actions []input.Action) Transition {
 			return Transition{Op: Pop}
 		}
 	}
-	c.layout(ctx)
+	if !c.view.keep(ctx, actions, 0) {
+		c.layout(ctx)
+	}
 	return Transition{}
 }
 

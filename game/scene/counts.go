@@ -41,5 +41,9 @@ func (c *countsCache) today(ctx *Context, d *deck.Deck, p *study.Progress) study
 	return c.counts
 }
 
+// minute is the clock of a screen that shows counts: they change as cards
+// fall due, which the minute is fine enough for.
+func minute(ctx *Context) int64 { return ctx.now().Unix() / 60 }
+
 // forget makes the next today recompute.
 func (c *countsCache) forget() { c.key = "" }

@@ -73,7 +73,9 @@ func (s *Deck) Update(ctx *Context, actions []input.Action) Transition {
 		s.layout(ctx)
 	}
 	t := s.handle(ctx, actions)
-	s.layout(ctx)
+	if !s.view.keep(ctx, actions, minute(ctx)) {
+		s.layout(ctx)
+	}
 	return t
 }
 

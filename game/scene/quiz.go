@@ -146,7 +146,9 @@ func (s *Quiz) Update(ctx *Context, actions []input.Action) Transition {
 		s.layout(ctx)
 	}
 	t := s.handle(ctx, actions)
-	s.layout(ctx)
+	if !s.view.keep(ctx, actions, 0) {
+		s.layout(ctx)
+	}
 	return t
 }
 

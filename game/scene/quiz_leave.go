@@ -44,7 +44,9 @@ func (l *LeaveQuiz) Update(ctx *Context, actions []input.Action) Transition {
 			return Transition{Op: Pop}
 		}
 	}
-	l.layout(ctx)
+	if !l.view.keep(ctx, actions, 0) {
+		l.layout(ctx)
+	}
 	return Transition{}
 }
 

@@ -124,6 +124,13 @@ type Context struct {
 	Wrap  ui.Wrapper
 	// Keyboard is whether the student has one; key hints show only then.
 	Keyboard bool
+	// Epoch counts the changes made to what scenes show from outside them
+	// (settings, an imported file, a screen left or returned to); a scene
+	// lays itself out again when it moves on.
+	Epoch uint64
+	// Layouts counts the layouts scenes have made: what a screen shows,
+	// and so its Status, changes only with a new one.
+	Layouts uint64
 	// Lang is the interface's language (locale.Text strings).
 	Lang locale.Lang
 	// TextScale multiplies the text size (the settings' text size step);

@@ -82,7 +82,9 @@ func (s *Settings) Update(ctx *Context, actions []input.Action) Transition {
 			s.do(ctx, cmd, a)
 		}
 	}
-	s.layout(ctx)
+	if !s.view.keep(ctx, actions, 0) {
+		s.layout(ctx)
+	}
 	return Transition{}
 }
 

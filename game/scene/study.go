@@ -109,12 +109,27 @@ func (s *Study) Update(ctx *Context, actions []input.Action) Transition {
 		s.motion = motion{}
 		s.layout(ctx)
 	}
+	moved := s.Animating()
 	t := s.handle(ctx, actions)
 	if s.motion.progress(ctx.now()) >= 1 {
 		s.motion = motion{}
 	}
-	s.layout(ctx)
+	// Every frame of a motion is laid out, and the resting one after it.
+	if !s.view.keep(ctx, actions, s.clock(ctx)) || moved || s.Animating() {
+		s.layout(ctx)
+	}
 	return t
+}
+
+// clock is the time at the grain the screen shows it: the second while
+// the done screen counts down to a learning card, else the minute (the
+// grades' intervals).
+func (s *Study) clock(ctx *Context) int64 {
+	now := ctx.now().Unix()
+	if _, ok := s.session.Current(); !ok {
+		return now
+	}
+	return now / 60
 }
 
 func (s *Study) handle(ctx *Context, actions []input.Action) Transition {

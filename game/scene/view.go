@@ -6,6 +6,8 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/hajimehoshi/ebiten/v2/text/v2"
 
+	"factdeck/game/input"
+	"factdeck/game/locale"
 	"factdeck/game/ui"
 )
 
@@ -17,8 +19,17 @@ type view struct {
 	// w, h and scale are the screen it was laid out for.
 	w, h, scale, top float64
 	ready            bool
-	items            []item
-	targets          []target
+	// epoch, lang, textScale, keyboard and clock are the rest of what it
+	// was laid out for: the game's count of changes from outside the
+	// scene, the language and text size, whether key hints showed, and
+	// the scene's clock key (see keep).
+	epoch     uint64
+	lang      locale.Lang
+	textScale float64
+	keyboard  bool
+	clock     int64
+	items     []item
+	targets   []target
 }
 
 type target struct {
@@ -54,6 +65,8 @@ type item struct {
 // begin starts a new layout for ctx's screen.
 func (v *view) begin(ctx *Context) {
 	v.w, v.h, v.scale, v.top, v.ready = ctx.W, ctx.H, ctx.Scale, ctx.Top, true
+	v.epoch, v.lang, v.textScale, v.keyboard = ctx.Epoch, ctx.Lang, ctx.TextScale, ctx.Keyboard
+	ctx.Layouts++
 	v.items, v.targets = v.items[:0], v.targets[:0]
 }
 
@@ -61,6 +74,21 @@ func (v *view) begin(ctx *Context) {
 // band (or not at all), so taps cannot be tested against it yet.
 func (v *view) stale(ctx *Context) bool {
 	return !v.ready || v.w != ctx.W || v.h != ctx.H || v.scale != ctx.Scale || v.top != ctx.Top
+}
+
+// keep reports whether the layout of the last tick still holds, so that
+// a tick on which nothing happens lays nothing out and allocates nothing:
+// no input came, the screen and the settings are the same, and clock (a
+// scene's reading of the time at the grain its screen shows it, 0 for a
+// screen that shows none) is unchanged. When it does not hold, the caller
+// lays the scene out at once; keep notes clock for that layout.
+func (v *view) keep(ctx *Context, actions []input.Action, clock int64) bool {
+	same := v.epoch == ctx.Epoch && v.lang == ctx.Lang && v.textScale == ctx.TextScale && v.keyboard == ctx.Keyboard
+	if len(actions) == 0 && !v.stale(ctx) && same && v.clock == clock {
+		return true
+	}
+	v.clock = clock
+	return false
 }
 
 // fill paints r with rounded corners.

@@ -1,0 +1,191 @@
+package game_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"factdeck/assets"
+	"factdeck/cards/deck"
+	"factdeck/cards/library"
+	"factdeck/cards/store"
+	"factdeck/game"
+	"factdeck/game/input"
+	"factdeck/game/locale"
+	"factdeck/game/scene"
+	"factdeck/game/ui"
+)
+
+// frameSizes are the screens the frame figures are taken on: a laptop's
+// window and a phone's canvas in device pixels (390×844 CSS at 3×).
+var frameSizes = []struct {
+	name string
+	w, h int
+}{{"1280x800", 1280, 800}, {"phone", 1170, 2532}}
+
+// builtinGame opens the app on its home screen with the built-in deck,
+// over storage in memory, at w×h, with a clock that stands still, so that
+// a motion started stays in mid-course.
+func builtinGame(tb testing.TB, w, h int) *game.Game {
+	tb.Helper()
+	d, err := deck.DecodeSnapshot(assets.BuiltinSnapshot())
+	require.NoError(tb, err)
+	g, _ := gameOn(tb, d, w, h)
+	return g
+}
+
+// gameOn is the app on its home screen with d as its built-in deck, as
+// builtinGame, with the hand that moves its clock on.
+func gameOn(tb testing.TB, d *deck.Deck, w, h int) (*game.Game, func(time.Duration)) {
+	tb.Helper()
+	fonts, err := ui.LoadFonts(assets.FontRegular, assets.FontBold, assets.FontFallback)
+	require.NoError(tb, err)
+	ls := &store.MemoryStorage{}
+	lib, err := library.Open(library.Prefixed{St: ls, Prefix: "factdeck/"}, d.Title)
+	require.NoError(tb, err)
+	st, err := store.OpenStorage(ls, store.Options{})
+	require.NoError(tb, err)
+	sh := library.NewShelf(lib, d, st, func(id string) (*store.Store, error) {
+		return store.OpenStorageAt(ls, store.DeckStorageKey(id), store.Options{})
+	})
+	g, err := game.NewHome(sh, fonts, locale.Japanese)
+	require.NoError(tb, err)
+	now := time.Date(2026, 12, 7, 12, 0, 0, 0, time.UTC)
+	g.SetClock(func() time.Time { return now })
+	g.Resize(float64(w), float64(h))
+	require.NoError(tb, g.Step(nil))
+	return g, func(d time.Duration) { now = now.Add(d) }
+}
+
+// flipping opens the study screen and turns the first card, leaving it in
+// mid-turn: every frame of a turn is laid out and drawn in full, with the
+// card's back, its source and the grade buttons.
+func flipping(tb testing.TB, g *game.Game, screen *ebiten.Image) {
+	tb.Helper()
+	g.Navigate("study")
+	for range 3 {
+		require.NoError(tb, g.Step(nil))
+	}
+	require.NoError(tb, g.Step([]input.Action{input.Press(input.Space)}))
+	require.True(tb, g.Status().Flipped && g.Status().Moving, "the card is turning: %+v", g.Status())
+	for range 3 { // glyph caches and scratch buffers fill on the first frames
+		require.NoError(tb, g.Step(nil))
+		g.Draw(screen)
+	}
+}
+
+// A frame on which nothing happens, the app's usual frame while a student
+// reads, allocates nothing, on every screen.
+func TestIdleFrameAllocatesNothing(t *testing.T) {
+	screens := []struct {
+		name, scene string
+		// choices is whether the deck is one of choice questions only,
+		// where the built-in deck's quiz opens on a typed answer.
+		choices bool
+		open    func(*game.Game) []input.Action
+		// textField is whether a text field has the focus: Ebitengine's
+		// textinput.Start, which a field must call every tick, makes 3
+		// small allocations of its own on the desktop (the window's
+		// position, read from GLFW).
+		textField bool
+	}{
+		{"home", "home", false, func(g *game.Game) []input.Action { g.Navigate("home"); return nil }, false},
+		{"deck", "deck", false, func(g *game.Game) []input.Action { g.Navigate("deck"); return nil }, false},
+		{"study", "study", false, func(g *game.Game) []input.Action { g.Navigate("study"); return nil }, false},
+		{"study-back", "study", false, func(g *game.Game) []input.Action {
+			g.Navigate("study")
+			return []input.Action{input.Press(input.Space)}
+		}, false},
+		{"quiz-typed", "quiz", false, func(g *game.Game) []input.Action { g.Navigate("quiz"); return nil }, true},
+		{"quiz-feedback", "quiz-feedback", true, func(g *game.Game) []input.Action {
+			g.Navigate("quiz")
+			return []input.Action{input.Press("1")}
+		}, false},
+		{"settings", "settings", false, func(g *game.Game) []input.Action { g.Navigate("settings"); return nil }, false},
+	}
+	for _, size := range frameSizes {
+		for _, sc := range screens {
+			t.Run(size.name+"/"+sc.name, func(t *testing.T) {
+				d, err := deck.DecodeSnapshot(assets.BuiltinSnapshot())
+				require.NoError(t, err)
+				if sc.choices {
+					d = homeDeck("選択問題", 6)
+				}
+				g, advance := gameOn(t, d, size.w, size.h)
+				screen := ebiten.NewImage(size.w, size.h)
+				defer screen.Deallocate()
+				require.NoError(t, g.Step(sc.open(g)))
+				for range 3 { // the motion of opening, if any, comes to rest
+					advance(time.Second)
+					require.NoError(t, g.Step(nil))
+					g.Draw(screen)
+				}
+				require.False(t, g.Status().Moving)
+				require.Equal(t, sc.scene, g.Status().Scene)
+				require.Equal(t, sc.textField, hasTarget(g.Status(), "field"), "a text field is on show")
+				allocs := testing.AllocsPerRun(50, func() {
+					_ = g.Step(nil)
+					g.Draw(screen)
+				})
+				if sc.textField {
+					assert.LessOrEqual(t, allocs, 3.0, "allocations of an idle frame with a text field")
+					return
+				}
+				assert.Zero(t, allocs, "allocations of an idle frame")
+			})
+		}
+	}
+}
+
+// BenchmarkTurningFrame times Update and Draw of a frame of a card's turn
+// on the study screen, the busiest frame the app draws (the target is
+// 4 ms). Draw queues GPU commands; their execution is not timed. Needs a
+// display:
+//
+//	xvfb-run -a go test ./game -run '^$' -bench TurningFrame -benchmem
+func BenchmarkTurningFrame(b *testing.B) {
+	for _, size := range frameSizes {
+		b.Run(size.name, func(b *testing.B) {
+			g := builtinGame(b, size.w, size.h)
+			screen := ebiten.NewImage(size.w, size.h)
+			defer screen.Deallocate()
+			flipping(b, g, screen)
+			pixels := make([]byte, 4*size.w*size.h)
+			for b.Loop() {
+				_ = g.Step(nil)
+				g.Draw(screen)
+				// Reading the screen back ends the frame as the game loop
+				// would: the queued commands run, untimed.
+				b.StopTimer()
+				screen.ReadPixels(pixels)
+				b.StartTimer()
+			}
+		})
+	}
+}
+
+// BenchmarkIdleFrame times a frame of the study screen on which nothing
+// happens.
+func BenchmarkIdleFrame(b *testing.B) {
+	g := builtinGame(b, 1280, 800)
+	screen := ebiten.NewImage(1280, 800)
+	defer screen.Deallocate()
+	g.Navigate("quiz")
+	for b.Loop() {
+		_ = g.Step(nil)
+		g.Draw(screen)
+	}
+}
+
+// hasTarget reports whether st has a target id.
+func hasTarget(st scene.Status, id string) bool {
+	for _, tg := range st.Targets {
+		if tg.ID == id {
+			return true
+		}
+	}
+	return false
+}
