@@ -45,6 +45,14 @@ func (g *Game) UseDeckFiles(choose func()) {
 	g.dirty = true
 }
 
+// UseSharing offers a share button on the deck screen: a sheet with the
+// deck's link, which starts with base (the web app's address), and its
+// QR code; copy, when not nil, puts the link on the clipboard.
+func (g *Game) UseSharing(base string, copy func(string) error) {
+	g.ctx.ShareBase, g.ctx.CopyText = base, copy
+	g.dirty = true
+}
+
 // ImportDeck hands the game a deck file the student chose (its name and
 // content), or the error reading it. It may be called from any goroutine;
 // the game adds the deck on a tick of its own.

@@ -494,6 +494,29 @@
 		body.addEventListener("keyup", handler);
 	}
 
+	// allowPinchZoom leaves a pinch to the browser. Ebitengine cancels every
+	// touch on its canvas, so that a tap never scrolls or zooms the page,
+	// which also stops a student from enlarging it. A touch of two fingers
+	// or more, and a one-finger pan once the page is zoomed in, keeps its
+	// default: the app takes such a gesture for neither a tap nor a scroll
+	// (game/input). Listening in the capture phase on the window comes
+	// before the canvas's own listeners, whose preventDefault call then
+	// finds this event's own, which does nothing.
+	function allowPinchZoom() {
+		function keepDefault(e) {
+			var zoomed = window.visualViewport && window.visualViewport.scale > 1.01;
+			// An event the browser made uncancellable (the end of a
+			// gesture under way) must not be cancelled either: Chromium
+			// logs an error for the attempt.
+			if (e.touches.length >= 2 || !e.cancelable || (zoomed && e.type === "touchmove")) {
+				Object.defineProperty(e, "preventDefault", { value: function () {} });
+			}
+		}
+		["touchstart", "touchmove", "touchend"].forEach(function (type) {
+			window.addEventListener(type, keepDefault, { capture: true, passive: true });
+		});
+	}
+
 	function main() {
 		setState("loading");
 		var support = wasmSupport();
@@ -518,12 +541,13 @@
 		// bar: reload to add that deck. Other fragments are the app's
 		// screens (#/study), which it follows itself.
 		window.addEventListener("hashchange", function () {
-			if (/(^#|&)deck=/.test(location.hash)) {
+			if (/(^#|&)(deck|pick)=/.test(location.hash)) {
 				location.reload();
 			}
 		});
 
 		shimEbitengineTextInput();
+		allowPinchZoom();
 		var go = new Go();
 		var progress = { done: false };
 		setStatus(MSG.loading);

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"hash/crc32"
+	"reflect"
 	"regexp"
 	"strings"
 	"unicode/utf8"
@@ -165,4 +166,53 @@ func (d *Deck) Picked(p PickLink) (*Deck, []string, error) {
 		out.Title = p.Title
 	}
 	return out, missing, nil
+}
+
+// ShareFragment is the URL fragment, without its #, that opens d in the
+// web app: PickKey= and its cards' ids when every card of d is one of
+// builtin's as it stands (the app's own deck, which every copy holds), or
+// LinkKey= and d whole when whole is set, builtin is nil or a card is not
+// builtin's. A pick that keeps builtin's title carries none.
+func ShareFragment(d, builtin *Deck, whole bool) (string, error) {
+	if !whole && builtin != nil {
+		if ids, ok := pickOf(d, builtin); ok {
+			title := d.Title
+			if title == builtin.Title {
+				title = ""
+			}
+			payload, err := EncodePick(PickLink{Title: title, Cards: ids})
+			return PickKey + "=" + payload, err
+		}
+	}
+	payload, err := EncodeLink(d)
+	return LinkKey + "=" + payload, err
+}
+
+// pickOf returns the ids of d's cards when each is a card of builtin,
+// unchanged, on a fact with the same sentence and source: the app then
+// takes them from its own copy and shows the same thing.
+func pickOf(d, builtin *Deck) ([]string, bool) {
+	if len(d.Cards) == 0 || len(d.Cards) > MaxPickCards {
+		return nil, false
+	}
+	cards := make(map[string]*Card, len(builtin.Cards))
+	for i := range builtin.Cards {
+		cards[builtin.Cards[i].ID] = &builtin.Cards[i]
+	}
+	ids := make([]string, 0, len(d.Cards))
+	for _, c := range d.Cards {
+		bc, ok := cards[c.ID]
+		if !ok || !PickableID(c.ID) || !reflect.DeepEqual(*bc, c) {
+			return nil, false
+		}
+		// A quiz keeps only the conflicts it holds; the sentence and its
+		// source are what the student sees of the fact.
+		f, _ := d.Fact(c.Fact)
+		bf, _ := builtin.Fact(c.Fact)
+		if f.Sentence != bf.Sentence || f.Source != bf.Source {
+			return nil, false
+		}
+		ids = append(ids, c.ID)
+	}
+	return ids, true
 }

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"net/url"
-	"reflect"
 	"strings"
 
 	"github.com/skip2/go-qrcode"
@@ -56,7 +55,11 @@ func link(args []string, stdout, stderr io.Writer) error {
 	if *title != "" {
 		d.Title = *title
 	}
-	key, payload, err := linkPayload(d, !*full)
+	builtin, err := deck.DecodeSnapshot(assets.BuiltinSnapshot())
+	if err != nil {
+		return fmt.Errorf("the built-in deck: %w", err)
+	}
+	fragment, err := deck.ShareFragment(d, builtin, *full)
 	if errors.Is(err, deck.ErrLinkTooLong) {
 		return fmt.Errorf("%s: %w, or pick fewer cards (-n, -cards)", fs.Arg(0), err)
 	}
@@ -64,67 +67,19 @@ func link(args []string, stdout, stderr io.Writer) error {
 		return fmt.Errorf("%s: %w", fs.Arg(0), err)
 	}
 	u.Fragment, u.RawFragment = "", ""
-	addr := fmt.Sprintf("%s#%s=%s", u, key, payload)
+	addr := fmt.Sprintf("%s#%s", u, fragment)
 	if *qrFile != "" {
 		if err := writeQR(*qrFile, addr); err != nil {
 			return err
 		}
 	}
 	fmt.Fprintln(stdout, addr)
-	if key == deck.PickKey {
+	if strings.HasPrefix(fragment, deck.PickKey+"=") {
 		fmt.Fprintf(stderr, "deckgen: %d cards of the built-in deck, by their ids: a link of %d characters\n", len(d.Cards), len(addr))
 		return nil
 	}
-	fmt.Fprintf(stderr, "deckgen: %d cards, a link of %d characters (at most %d)\n", len(d.Cards), len(payload), deck.MaxLinkLen)
+	fmt.Fprintf(stderr, "deckgen: %d cards, a link of %d characters (at most %d)\n", len(d.Cards), len(fragment)-len(deck.LinkKey)-1, deck.MaxLinkLen)
 	return nil
-}
-
-// linkPayload is the fragment key and payload that carry d: a pick by
-// ids when short is set and every card of d is the built-in deck's as it
-// stands, the whole deck otherwise.
-func linkPayload(d *deck.Deck, short bool) (key, payload string, err error) {
-	if short {
-		if ids, ok := builtinPick(d); ok {
-			title := d.Title
-			if b, err := deck.DecodeSnapshot(assets.BuiltinSnapshot()); err == nil && b.Title == title {
-				title = "" // the app names it as the deck
-			}
-			payload, err := deck.EncodePick(deck.PickLink{Title: title, Cards: ids})
-			return deck.PickKey, payload, err
-		}
-	}
-	payload, err = deck.EncodeLink(d)
-	return deck.LinkKey, payload, err
-}
-
-// builtinPick returns the ids of d's cards when each is a card of the
-// built-in deck, unchanged, with its fact unchanged: the app can then
-// take them from its own copy.
-func builtinPick(d *deck.Deck) ([]string, bool) {
-	b, err := deck.DecodeSnapshot(assets.BuiltinSnapshot())
-	if err != nil || len(d.Cards) > deck.MaxPickCards {
-		return nil, false
-	}
-	cards := make(map[string]deck.Card, len(b.Cards))
-	for _, c := range b.Cards {
-		cards[c.ID] = c
-	}
-	ids := make([]string, 0, len(d.Cards))
-	for _, c := range d.Cards {
-		bc, ok := cards[c.ID]
-		if !ok || !deck.PickableID(c.ID) || !reflect.DeepEqual(bc, c) {
-			return nil, false
-		}
-		// A quiz keeps only the conflicts it holds; the sentence and its
-		// source are what the student sees of the fact.
-		f, _ := d.Fact(c.Fact)
-		bf, _ := b.Fact(c.Fact)
-		if f.Sentence != bf.Sentence || f.Source != bf.Source {
-			return nil, false
-		}
-		ids = append(ids, c.ID)
-	}
-	return ids, len(ids) > 0
 }
 
 // writeQR writes addr as a QR code PNG of 1024 pixels a side, with medium

@@ -76,6 +76,7 @@ func run() (err error) {
 	}
 	useProgressFile(g, sh)
 	g.UseDeckFiles(func() { chooseFile(".json,application/json", maxDeckFile, g.ImportDeck) })
+	g.UseSharing(appAddress(), copyText)
 	switch {
 	case asked != nil:
 		g.AddDeck(asked, origin, name)

@@ -5,6 +5,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"syscall/js"
 
 	"factdeck/cards/deck"
 	"factdeck/game/locale"
@@ -63,4 +64,30 @@ func linkReason(err error, limit int) string {
 		reason = fmt.Sprintf(reason, limit)
 	}
 	return reason
+}
+
+// appAddress is the page's address without its query and fragment: what
+// a shared deck's link starts with.
+func appAddress() string {
+	loc := js.Global().Get("location")
+	return loc.Get("origin").String() + loc.Get("pathname").String()
+}
+
+// copyText puts text on the clipboard. The browser answers later; a
+// refusal (no permission) goes to the console.
+func copyText(text string) error {
+	clip := js.Global().Get("navigator").Get("clipboard")
+	if clip.IsUndefined() || clip.IsNull() {
+		return errors.New("this browser gives the page no clipboard (it needs https)")
+	}
+	var done, failed js.Func
+	release := func() { done.Release(); failed.Release() }
+	done = js.FuncOf(func(js.Value, []js.Value) any { release(); return nil })
+	failed = js.FuncOf(func(_ js.Value, args []js.Value) any {
+		defer release()
+		js.Global().Get("console").Call("warn", "factdeck: copying the link:", args[0])
+		return nil
+	})
+	clip.Call("writeText", text).Call("then", done, failed)
+	return nil
 }

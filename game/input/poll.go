@@ -59,6 +59,10 @@ type Poller struct {
 	// drags follows each touch on the screen, to tell a drag (which
 	// scrolls) from a tap (which presses).
 	drags map[ebiten.TouchID]*drag
+	// pinching is set while two fingers or more are down, until all are
+	// up: the browser zooms the page then, and the app neither taps nor
+	// scrolls.
+	pinching bool
 }
 
 // drag is a touch on the screen: where it started, where it was last
@@ -66,6 +70,9 @@ type Poller struct {
 type drag struct {
 	startY, lastY float64
 	moved         bool
+	// pinch is whether the touch was part of a pinch, which scrolls
+	// nothing either.
+	pinch bool
 }
 
 // wheelStep is how far one notch of a mouse wheel scrolls, and dragSlop
@@ -120,12 +127,20 @@ func (p *Poller) pollDrags(slop float64) {
 	if len(p.touches) > 0 && p.drags == nil {
 		p.drags = map[ebiten.TouchID]*drag{}
 	}
+	p.pinching = len(p.touches) >= 2 || (p.pinching && len(p.touches) > 0)
 	for _, id := range p.touches {
 		x, yi := ebiten.TouchPosition(id)
 		y := float64(yi)
 		d := p.drags[id]
 		if d == nil {
-			p.drags[id] = &drag{startY: y, lastY: y}
+			d = &drag{startY: y, lastY: y}
+			p.drags[id] = d
+		}
+		if p.pinching {
+			// A finger of a pinch presses nothing when it lifts.
+			d.moved, d.pinch = true, true
+		}
+		if d.pinch {
 			continue
 		}
 		if !d.moved && (y-d.startY > slop || d.startY-y > slop) {

@@ -49,6 +49,7 @@ var deckBindings = Bindings{
 	{Keys: []string{"S"}, Command: "settings"},
 	{Keys: []string{input.Escape}, Command: "back"},
 	{Keys: []string{"D"}, Command: "remove"},
+	{Keys: []string{"L"}, Command: "share"},
 }
 
 // Bindings are the deck screen's keys.
@@ -103,6 +104,10 @@ func (s *Deck) handle(ctx *Context, actions []input.Action) Transition {
 			}
 		case "settings":
 			return Transition{Op: Push, Scene: NewSettings()}
+		case "share":
+			if ctx.ShareBase != "" {
+				return Transition{Op: Push, Scene: NewShareSheet(s.deck, builtinOf(ctx), ctx.ShareBase)}
+			}
 		case "study":
 			return Transition{Op: Push, Scene: NewStudy(s.session(ctx))}
 		case "quiz":
@@ -112,6 +117,19 @@ func (s *Deck) handle(ctx *Context, actions []input.Action) Transition {
 		}
 	}
 	return Transition{}
+}
+
+// builtinOf is the app's own deck, whose cards a link carries by id; nil
+// without a shelf.
+func builtinOf(ctx *Context) *deck.Deck {
+	if ctx.Shelf == nil {
+		return nil
+	}
+	d, err := ctx.Shelf.Deck(library.BuiltinID)
+	if err != nil {
+		return nil
+	}
+	return d
 }
 
 // remove takes the deck off the home screen's list.
@@ -191,6 +209,11 @@ func (s *Deck) layout(ctx *Context) {
 	// The settings button shares a line with the screen's name.
 	sr := settingsButton(ctx, x+width, y)
 	v.button(ctx, deckBindings, "settings", sr, locale.Settings.In(l), ui.Track, u*0.75)
+	if ctx.ShareBase != "" {
+		// Share sits left of the settings, as wide.
+		sr.X -= sr.W + u*0.4
+		v.button(ctx, deckBindings, "share", sr, locale.ShareButton.In(l), ui.Track, u*0.75)
+	}
 	label := ui.Paragraph{Text: locale.In(l, locale.DeckScreen), Face: ctx.Fonts.Face(u*0.8, false), Size: u * 0.8, Color: ui.MutedLight}
 	lh := ctx.Wrap.Height(label, sr.X-x)
 	v.text(ctx, label, x, y+max(0, sr.H-lh)/2, sr.X-x-u*0.5, ui.Rect{})

@@ -146,7 +146,9 @@ func (s *Quiz) Update(ctx *Context, actions []input.Action) Transition {
 		s.layout(ctx)
 	}
 	t := s.handle(ctx, actions)
-	if !s.view.keep(ctx, actions, 0) {
+	// Typing comes through the field, not as actions: what it shows is
+	// the screen's clock.
+	if !s.view.keep(ctx, actions, int64(s.field.Rev())) {
 		s.layout(ctx)
 	}
 	return t

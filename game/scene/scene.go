@@ -161,6 +161,11 @@ type Context struct {
 	// ImportDeck asks the student for a deck file to add to the shelf
 	// (the browser's file chooser); nil where the app offers none.
 	ImportDeck func()
+	// ShareBase is the web app's address, which a deck's link starts
+	// with; empty where the app has none to share (the desktop).
+	ShareBase string
+	// CopyText puts text on the clipboard; nil where the app cannot.
+	CopyText func(text string) error
 	// noticed are the progress stores whose notices were shown already.
 	noticed map[Saver]bool
 }

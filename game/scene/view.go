@@ -44,6 +44,7 @@ const (
 	textItem
 	buttonItem
 	fieldItem
+	imageItem
 )
 
 // item is one thing to paint.
@@ -60,6 +61,7 @@ type item struct {
 	button  ui.Button
 	size    float64
 	field   *ui.TextField
+	image   *ebiten.Image // drawn over rect, each pixel a square
 }
 
 // begin starts a new layout for ctx's screen.
@@ -146,6 +148,12 @@ func (v *view) textField(f *ui.TextField, size float64) {
 	v.target("field", f.Rect)
 }
 
+// image draws img stretched over r without smoothing (a QR code's
+// modules stay sharp).
+func (v *view) image(img *ebiten.Image, r ui.Rect) {
+	v.items = append(v.items, item{kind: imageItem, rect: r, image: img})
+}
+
 // target makes r tappable as id. Later targets lie on top.
 func (v *view) target(id string, r ui.Rect) {
 	v.targets = append(v.targets, target{id, r})
@@ -211,6 +219,13 @@ func (v *view) paint(dst *ebiten.Image, ctx *Context) {
 			it.button.Draw(dst, ctx.Fonts.Face(it.size, true), ctx.Fonts.Face(it.size*0.7, false), it.size)
 		case fieldItem:
 			it.field.Draw(dst, ctx.Fonts.Face(it.size, false), it.size)
+		case imageItem:
+			b := it.image.Bounds()
+			var op ebiten.DrawImageOptions
+			op.GeoM.Scale(it.rect.W/float64(b.Dx()), it.rect.H/float64(b.Dy()))
+			op.GeoM.Translate(it.rect.X, it.rect.Y)
+			op.Filter = ebiten.FilterNearest
+			dst.DrawImage(it.image, &op)
 		}
 	}
 }

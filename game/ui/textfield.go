@@ -21,6 +21,23 @@ type TextField struct {
 	Numeric bool
 	field   textinput.Field
 	chars   []rune
+	// rev counts the changes to what the field shows (its text, the
+	// composition, the caret), seen through shown, start and end.
+	rev        uint64
+	shown      string
+	start, end int
+}
+
+// Rev changes whenever what the field shows changes: a scene lays itself
+// out again then, and not on a tick when nothing was typed.
+func (t *TextField) Rev() uint64 {
+	s := t.field.TextForRendering()
+	start, end := t.field.Selection()
+	if s != t.shown || start != t.start || end != t.end {
+		t.rev++
+		t.shown, t.start, t.end = s, start, end
+	}
+	return t.rev
 }
 
 // Focus gives the field the keyboard; Blur takes it away.

@@ -1,8 +1,10 @@
 package e2e
 
 import (
+	"strings"
 	"testing"
 
+	"github.com/chromedp/chromedp"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
@@ -42,4 +44,49 @@ func TestPickLinkOpensTheTeachersCards(t *testing.T) {
 	st = b.waitState(func(s appState) bool { return s.Scene == "deck" })
 	assert.Contains(t, st.Text, "1 枚は、このアプリの組み込みデッキにない", "the notice says a card was left out")
 	assert.Equal(t, 2, st.Remaining)
+}
+
+// A teacher opens the share sheet of a quiz picked from the built-in
+// deck: its QR code and its short link, which a student's browser (a
+// fresh profile) opens as the same quiz.
+func TestShareSheetLinkOpensForAStudent(t *testing.T) {
+	builtin, err := deck.DecodeSnapshot(assets.BuiltinSnapshot())
+	require.NoError(t, err)
+	ids := deck.Pick(builtin, 20, 9)
+	for _, vp := range []struct {
+		name    string
+		emulate chromedp.Action[chromedp.Void]
+		touch   bool
+	}{{"wide", wideViewport, false}, {"phone", phoneViewport, true}} {
+		t.Run(vp.name, func(t *testing.T) {
+			teacher := newTab(t, serve(t, nil), vp.emulate)
+			teacher.navigate(pickLink(t, "関税の小テスト", ids))
+			teacher.waitRunning()
+			teacher.waitState(func(s appState) bool { return s.Scene == "deck" })
+			press := teacher.clickID
+			if vp.touch {
+				press = teacher.tapID
+			}
+			press("share")
+			st := teacher.waitState(func(s appState) bool { return s.Scene == "share" })
+			require.True(t, hasTarget(st, "qr"), "a QR code is drawn: %+v", st.Targets)
+			qr, _ := st.Target("qr")
+			assert.GreaterOrEqual(t, qr.W, 200.0, "the QR code is %.0f CSS pixels", qr.W)
+			teacher.screenshot("share-sheet-" + vp.name)
+			i := strings.Index(st.Text, "http")
+			require.GreaterOrEqual(t, i, 0, st.Text)
+			addr := strings.TrimSpace(st.Text[i:])
+			assert.Contains(t, addr, "#pick=")
+			assert.Less(t, len(addr), 1000)
+			press("close")
+			teacher.waitState(func(s appState) bool { return s.Scene == "deck" })
+
+			student := newTab(t, teacher.srv, vp.emulate)
+			student.navigate(strings.TrimPrefix(addr, teacher.srv.URL))
+			student.waitRunning()
+			got := student.waitState(func(s appState) bool { return s.Scene == "deck" })
+			assert.Contains(t, got.Text, "関税の小テスト")
+			student.noConsoleErrors()
+		})
+	}
 }
