@@ -105,6 +105,7 @@ func TestIdleFrameAllocatesNothing(t *testing.T) {
 			return []input.Action{input.Press("1")}
 		}, false},
 		{"settings", "settings", false, func(g *game.Game) []input.Action { g.Navigate("settings"); return nil }, false},
+		{"match", "match", false, func(g *game.Game) []input.Action { g.Navigate("match"); return nil }, false},
 	}
 	for _, size := range frameSizes {
 		for _, sc := range screens {

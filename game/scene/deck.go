@@ -34,6 +34,9 @@ type Deck struct {
 	// removing is set once the student confirmed removing the deck, and
 	// removed once it is off the list.
 	removing, removed bool
+	// canMatch is whether the deck states enough pairs for Match, once
+	// known (matchKnown).
+	canMatch, matchKnown bool
 	// lang is the language of the last layout, for Status.
 	lang locale.Lang
 }
@@ -50,6 +53,7 @@ var deckBindings = Bindings{
 	{Keys: []string{input.Escape}, Command: "back"},
 	{Keys: []string{"D"}, Command: "remove"},
 	{Keys: []string{"L"}, Command: "share"},
+	{Keys: []string{"M"}, Command: "match"},
 }
 
 // Bindings are the deck screen's keys.
@@ -104,6 +108,10 @@ func (s *Deck) handle(ctx *Context, actions []input.Action) Transition {
 			}
 		case "settings":
 			return Transition{Op: Push, Scene: NewSettings()}
+		case "match":
+			if s.matchable() {
+				return Transition{Op: Push, Scene: NewMatchGame(s.deck, s.matchID())}
+			}
 		case "share":
 			if ctx.ShareBase != "" {
 				return Transition{Op: Push, Scene: NewShareSheet(s.deck, builtinOf(ctx), ctx.ShareBase)}
@@ -117,6 +125,24 @@ func (s *Deck) handle(ctx *Context, actions []input.Action) Transition {
 		}
 	}
 	return Transition{}
+}
+
+// matchable reports whether the deck has enough pairs for a round of
+// Match; it is worked out once.
+func (s *Deck) matchable() bool {
+	if !s.matchKnown {
+		s.canMatch, s.matchKnown = HasMatch(s.deck), true
+	}
+	return s.canMatch
+}
+
+// matchID names the deck in the Match best times: its place on the home
+// list, or its title when opened alone.
+func (s *Deck) matchID() string {
+	if s.listed {
+		return s.entry.ID
+	}
+	return s.deck.Title
 }
 
 // builtinOf is the app's own deck, whose cards a link carries by id; nil
@@ -236,9 +262,16 @@ func (s *Deck) layout(ctx *Context) {
 	for _, p := range s.sourceLines(ctx, width, bottom-u-y) {
 		y += v.text(ctx, p, x, y, width, ui.Rect{}) + p.Size*0.3
 	}
-	main := row.SplitH(2, u*0.6)
+	n := 2
+	if s.matchable() {
+		n = 3
+	}
+	main := row.SplitH(n, u*0.6)
 	v.button(ctx, deckBindings, "study", main[0], locale.In(l, locale.Start), ui.Accent, u)
 	v.button(ctx, deckBindings, "quiz", main[1], locale.In(l, locale.Quiz), ui.GradeColors[2], u)
+	if n == 3 {
+		v.button(ctx, deckBindings, "match", main[2], locale.MatchButton.In(l), ui.GradeColors[3], u)
+	}
 	if s.backup {
 		pair := backupRow.SplitH(2, u*0.6)
 		v.button(ctx, deckBindings, "export", pair[0], locale.In(l, locale.Export), ui.Track, u*0.8)

@@ -1,0 +1,116 @@
+package e2e
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"factdeck/assets"
+	"factdeck/cards/deck"
+	"factdeck/cards/study"
+)
+
+// boardTiles reads the tiles left on the board from the screen's text
+// ("タイル 3: NATO"), by number.
+func boardTiles(st appState) map[int]string {
+	out := map[int]string{}
+	for _, line := range strings.Split(st.Text, "\n") {
+		rest, ok := strings.CutPrefix(line, "タイル ")
+		if !ok {
+			continue
+		}
+		num, text, ok := strings.Cut(rest, ": ")
+		if n, err := strconv.Atoi(num); ok && err == nil {
+			out[n-1] = strings.TrimSuffix(text, "（選択中）")
+		}
+	}
+	return out
+}
+
+// A round of Match played by taps, on a phone and on a wide screen: a
+// wrong pair costs a second, the right pairs clear the board, the time
+// is kept as the deck's best and shown after a reload.
+func TestMatchRound(t *testing.T) {
+	builtin, err := deck.DecodeSnapshot(assets.BuiltinSnapshot())
+	require.NoError(t, err)
+	partnerOf := map[string][]string{}
+	for _, p := range study.MatchPairs(builtin) {
+		partnerOf[p.Left] = append(partnerOf[p.Left], p.Right)
+		partnerOf[p.Right] = append(partnerOf[p.Right], p.Left)
+	}
+	for _, vp := range []struct {
+		name    string
+		emulate chromedp.Action[chromedp.Void]
+		touch   bool
+		tiles   int
+	}{{"wide", wideViewport, false, 12}, {"phone", phoneViewport, true, 8}} {
+		t.Run(vp.name, func(t *testing.T) {
+			a := newTab(t, serve(t, nil), vp.emulate)
+			a.navigate("/#/match")
+			a.waitRunning()
+			st := a.waitState(func(s appState) bool { return s.Scene == "match" && len(boardTiles(s)) > 0 })
+			press := a.clickID
+			if vp.touch {
+				press = a.tapID
+			}
+			tiles := boardTiles(st)
+			require.Len(t, tiles, vp.tiles)
+			a.screenshot("match-" + vp.name)
+			partner := func(i int) int {
+				for j, text := range tiles {
+					if j != i && contains(partnerOf[tiles[i]], text) {
+						return j
+					}
+				}
+				return -1
+			}
+			// One wrong pair first.
+			wrong := 0
+			for wrong == 0 || wrong == partner(0) {
+				wrong++
+			}
+			press("tile-0")
+			a.waitState(func(s appState) bool { return strings.Contains(s.Text, tiles[0]+"（選択中）") })
+			press("tile-" + strconv.Itoa(wrong))
+			a.waitState(func(s appState) bool { return strings.Contains(s.Text, "ミス 1") })
+			for i := range vp.tiles {
+				if _, left := boardTiles(a.waitState(func(appState) bool { return true }))[i]; !left {
+					continue
+				}
+				p := partner(i)
+				require.GreaterOrEqual(t, p, 0, "tile %d (%s) has a partner on the board", i, tiles[i])
+				t.Logf("pair %d %q + %d %q", i, tiles[i], p, tiles[p])
+				press("tile-" + strconv.Itoa(i))
+				a.waitState(func(s appState) bool { return strings.Contains(s.Text, tiles[i]+"（選択中）") })
+				press("tile-" + strconv.Itoa(p))
+				a.waitState(func(s appState) bool {
+					_, still := boardTiles(s)[i]
+					return !still
+				})
+			}
+			done := a.waitState(func(s appState) bool { return s.Scene == "match-done" })
+			assert.Contains(t, done.Text, "ベストを更新しました")
+			a.screenshot("match-done-" + vp.name)
+
+			require.NoError(t, chromedp.Do(a.ctx, chromedp.Reload()))
+			a.waitRunning()
+			again := a.waitState(func(s appState) bool { return s.Scene == "match" && len(boardTiles(s)) > 0 })
+			assert.Contains(t, again.Text, "ベスト ", "the best time was kept")
+			assert.NotContains(t, again.Text, "ベストはまだ")
+			a.noConsoleErrors()
+		})
+	}
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
