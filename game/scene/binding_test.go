@@ -58,6 +58,7 @@ func TestHintsFollowBindingsAndKeyboard(t *testing.T) {
 		locale.Start:                        "Enter / Space",
 		locale.Quiz:                         "Q",
 		locale.Settings.In(locale.Japanese): "S",
+		locale.StatsButton.Ja:               "T",
 		locale.Export:                       "E ・ " + locale.ExportHint,
 		locale.Import:                       "I ・ " + locale.ImportHint,
 	}, buttonHints(&d.view))

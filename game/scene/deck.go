@@ -54,6 +54,7 @@ var deckBindings = Bindings{
 	{Keys: []string{"D"}, Command: "remove"},
 	{Keys: []string{"L"}, Command: "share"},
 	{Keys: []string{"M"}, Command: "match"},
+	{Keys: []string{"T"}, Command: "stats"},
 }
 
 // Bindings are the deck screen's keys.
@@ -108,6 +109,8 @@ func (s *Deck) handle(ctx *Context, actions []input.Action) Transition {
 			}
 		case "settings":
 			return Transition{Op: Push, Scene: NewSettings()}
+		case "stats":
+			return Transition{Op: Push, Scene: NewStats(s.deck)}
 		case "match":
 			if s.matchable() {
 				return Transition{Op: Push, Scene: NewMatchGame(s.deck, s.matchID())}
@@ -235,8 +238,11 @@ func (s *Deck) layout(ctx *Context) {
 	// The settings button shares a line with the screen's name.
 	sr := settingsButton(ctx, x+width, y)
 	v.button(ctx, deckBindings, "settings", sr, locale.Settings.In(l), ui.Track, u*0.75)
+	// Statistics, and share where the app can, sit left of the
+	// settings, as wide.
+	sr.X -= sr.W + u*0.4
+	v.button(ctx, deckBindings, "stats", sr, locale.StatsButton.In(l), ui.Track, u*0.75)
 	if ctx.ShareBase != "" {
-		// Share sits left of the settings, as wide.
 		sr.X -= sr.W + u*0.4
 		v.button(ctx, deckBindings, "share", sr, locale.ShareButton.In(l), ui.Track, u*0.75)
 	}
