@@ -29,6 +29,10 @@ var keyNames = []struct {
 	{ebiten.KeyA, "A"},
 	{ebiten.KeyO, "O"},
 	{ebiten.KeyD, "D"},
+	{ebiten.KeyL, "L"},
+	{ebiten.KeyM, "M"},
+	{ebiten.KeyT, "T"},
+	{ebiten.KeyC, "C"},
 	{ebiten.KeyDigit1, "1"},
 	{ebiten.KeyDigit2, "2"},
 	{ebiten.KeyDigit3, "3"},
@@ -47,6 +51,17 @@ var keyNames = []struct {
 	{ebiten.KeyNumpad7, "7"},
 	{ebiten.KeyNumpad8, "8"},
 	{ebiten.KeyNumpad9, "9"},
+}
+
+// Polled reports whether Poll reports key name: a binding to any other
+// key could never fire.
+func Polled(name string) bool {
+	for _, k := range keyNames {
+		if k.name == name {
+			return true
+		}
+	}
+	return false
 }
 
 // Poller reads Ebitengine's input state. It keeps its slices between ticks

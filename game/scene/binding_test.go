@@ -115,3 +115,17 @@ func TestContentStartsBelowTop(t *testing.T) {
 	assert.Equal(t, before.Y+before.H, s.card.Y+s.card.H, "the buttons stay at the bottom; the card gives up the room")
 	require.Equal(t, targetRect(t, &s.view, "flip").Y, s.row.Y)
 }
+
+// Every key a screen binds is one the game polls: a binding to another
+// key would show a hint that never works.
+func TestBoundKeysArePolled(t *testing.T) {
+	all := []Bindings{sheetKeys, removeKeys, deckBindings, homeBindings, matchKeys, leaveKeys, settingsKeys, shareKeys, statsKeys,
+		NewStudy(study.NewSession(testDeck(), testDeck().Cards)).Bindings()}
+	for _, bs := range all {
+		for _, b := range bs {
+			for _, k := range b.Keys {
+				assert.True(t, input.Polled(k), "%s is bound to %q, which is never polled", b.Command, k)
+			}
+		}
+	}
+}
