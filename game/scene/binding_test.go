@@ -59,6 +59,7 @@ func TestHintsFollowBindingsAndKeyboard(t *testing.T) {
 		locale.Quiz:                         "Q",
 		locale.Settings.In(locale.Japanese): "S",
 		locale.StatsButton.Ja:               "T",
+		locale.BrowseButton.Ja:              "B",
 		locale.Export:                       "E ・ " + locale.ExportHint,
 		locale.Import:                       "I ・ " + locale.ImportHint,
 	}, buttonHints(&d.view))
@@ -119,7 +120,7 @@ func TestContentStartsBelowTop(t *testing.T) {
 // Every key a screen binds is one the game polls: a binding to another
 // key would show a hint that never works.
 func TestBoundKeysArePolled(t *testing.T) {
-	all := []Bindings{sheetKeys, removeKeys, deckBindings, homeBindings, matchKeys, leaveKeys, settingsKeys, shareKeys, statsKeys,
+	all := []Bindings{sheetKeys, removeKeys, deckBindings, homeBindings, matchKeys, leaveKeys, settingsKeys, shareKeys, statsKeys, browseKeys, cardSheetKeys,
 		NewStudy(study.NewSession(testDeck(), testDeck().Cards)).Bindings()}
 	for _, bs := range all {
 		for _, b := range bs {

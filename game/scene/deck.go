@@ -55,6 +55,7 @@ var deckBindings = Bindings{
 	{Keys: []string{"L"}, Command: "share"},
 	{Keys: []string{"M"}, Command: "match"},
 	{Keys: []string{"T"}, Command: "stats"},
+	{Keys: []string{"B"}, Command: "browse"},
 }
 
 // Bindings are the deck screen's keys.
@@ -109,6 +110,8 @@ func (s *Deck) handle(ctx *Context, actions []input.Action) Transition {
 			}
 		case "settings":
 			return Transition{Op: Push, Scene: NewSettings()}
+		case "browse":
+			return Transition{Op: Push, Scene: NewBrowse(s.deck)}
 		case "stats":
 			return Transition{Op: Push, Scene: NewStats(s.deck)}
 		case "match":
@@ -242,6 +245,8 @@ func (s *Deck) layout(ctx *Context) {
 	// settings, as wide.
 	sr.X -= sr.W + u*0.4
 	v.button(ctx, deckBindings, "stats", sr, locale.StatsButton.In(l), ui.Track, u*0.75)
+	sr.X -= sr.W + u*0.4
+	v.button(ctx, deckBindings, "browse", sr, locale.BrowseButton.In(l), ui.Track, u*0.75)
 	if ctx.ShareBase != "" {
 		sr.X -= sr.W + u*0.4
 		v.button(ctx, deckBindings, "share", sr, locale.ShareButton.In(l), ui.Track, u*0.75)

@@ -1,0 +1,238 @@
+package scene
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"factdeck/cards/deck"
+	"factdeck/cards/study"
+	"factdeck/game/input"
+	"factdeck/game/locale"
+	"factdeck/game/ui"
+)
+
+// Browse lists every card of a deck, searched as the student types
+// (study.Browser: Japanese and Latin, full and half width, hiragana and
+// katakana alike) and filtered by state. Only the rows on show are laid
+// out, so a deck of 10,000 cards scrolls as lightly as one of 10. A tap
+// on a row opens the card's sheet.
+type Browse struct {
+	deck    *deck.Deck
+	browser *study.Browser
+	field   ui.TextField
+	state   study.CardState // "" for every card
+	results []int
+	// searched is what results were found for: the field's revision and
+	// the state filter, and the progress's edit count.
+	searched string
+	edits    uint64
+	current  bool
+	scroll   ui.ScrollView
+	list     ui.Rect
+	rowH     float64
+	view     view
+	lang     locale.Lang
+}
+
+// NewBrowse lists the cards of d.
+func NewBrowse(d *deck.Deck) *Browse {
+	return &Browse{deck: d, browser: study.NewBrowser(d)}
+}
+
+var browseKeys = Bindings{
+	{Keys: []string{input.Escape}, Command: "back"},
+	{Keys: []string{"/"}, Command: "field"},
+	{Keys: []string{input.ArrowDown}, Command: "down"},
+	{Keys: []string{input.ArrowUp}, Command: "up"},
+	{Keys: []string{input.Enter}, Command: "done"},
+}
+
+// Bindings go back, focus the search and scroll.
+func (b *Browse) Bindings() Bindings { return browseKeys }
+
+// browseStates are the filters, in the order of their buttons.
+var browseStates = []struct {
+	state study.CardState
+	label locale.Text
+}{{"", locale.BrowseAll}, {study.StateNew, locale.BrowseNew}, {study.StateDue, locale.BrowseDue}, {study.StateSuspended, locale.BrowseSuspended}}
+
+// Leave gives the keyboard back.
+func (b *Browse) Leave(*Context) { b.field.Blur() }
+
+// Resume searches again: a card may have been suspended on its sheet.
+func (b *Browse) Resume(*Context) { b.current = false }
+
+// Update types into the search, filters, scrolls and opens a card.
+func (b *Browse) Update(ctx *Context, actions []input.Action) Transition {
+	if b.view.stale(ctx) {
+		b.search(ctx)
+		b.layout(ctx)
+	}
+	if b.field.Focused() {
+		if _, err := b.field.Update(ctx.Fonts.Face(ctx.Unit(), false)); err != nil {
+			ctx.Notices.Set(err.Error())
+		}
+	}
+	for _, a := range actions {
+		if a.Kind == input.Scroll && b.list.Contains(a.X, a.Y) {
+			b.scroll.By(a.DY)
+			continue
+		}
+		cmd := command(a, browseKeys, &b.view)
+		switch {
+		case cmd == "back" && b.field.Focused():
+			b.field.Blur()
+		case cmd == "back":
+			return Transition{Op: Pop}
+		case cmd == "done":
+			b.field.Blur()
+		case cmd == "field":
+			b.field.Focus()
+		case cmd == "down" && !b.field.Focused():
+			b.scroll.By(b.rowH)
+		case cmd == "up" && !b.field.Focused():
+			b.scroll.By(-b.rowH)
+		case strings.HasPrefix(cmd, "state-"):
+			i, _ := strconv.Atoi(strings.TrimPrefix(cmd, "state-"))
+			b.state = browseStates[i].state
+		case strings.HasPrefix(cmd, "row-"):
+			i, _ := strconv.Atoi(strings.TrimPrefix(cmd, "row-"))
+			b.field.Blur()
+			return Transition{Op: Push, Scene: NewCardSheet(b.deck, b.deck.Cards[b.results[i]])}
+		}
+	}
+	// Typing comes through the field, not as actions.
+	if !b.view.keep(ctx, actions, int64(b.field.Rev())) {
+		b.search(ctx)
+		b.layout(ctx)
+	}
+	return Transition{}
+}
+
+// search finds the cards again when the text, the filter or the
+// progress changed since the last search.
+func (b *Browse) search(ctx *Context) {
+	var edits uint64
+	if ctx.Progress != nil {
+		edits = ctx.Progress.Edits()
+	}
+	key := b.field.Text() + "\x00" + string(b.state)
+	if b.current && key == b.searched && edits == b.edits {
+		return
+	}
+	b.searched, b.edits, b.current = key, edits, true
+	q := study.BrowseQuery{Text: b.field.Text()}
+	if b.state != "" {
+		q.States = []study.CardState{b.state}
+	}
+	p := ctx.Progress
+	if p == nil {
+		p = study.NewProgress()
+	}
+	b.results = b.browser.Search(p, q, ctx.now())
+}
+
+// layout puts the header, the search field, the filters and the rows on
+// show.
+func (b *Browse) layout(ctx *Context) {
+	v := &b.view
+	v.begin(ctx)
+	l := ctx.Lang
+	b.lang = l
+	u, m := ctx.Unit(), ctx.Margin()
+	width := min(ctx.W-2*m, u*44)
+	x, y := (ctx.W-width)/2, ctx.top()
+	h := max(ctx.targetSize(), u*2.2)
+	bw := min(width/3, u*7)
+	v.button(ctx, browseKeys, "back", ui.Rect{X: x, Y: y, W: bw, H: h}, "← "+locale.In(l, locale.Back), ui.Track, u*0.9)
+	title := ui.Paragraph{Text: locale.BrowseTitle.In(l) + "　" + fmt.Sprintf(locale.BrowseCount.In(l), len(b.results)), Face: ctx.Fonts.Face(u, true), Size: u, Color: ui.LightInk}
+	v.text(ctx, title, x+bw+u*0.6, y+(h-ctx.Wrap.Height(title, width-bw-u*0.6))/2, width-bw-u*0.6, ui.Rect{})
+	y += h + u*0.5
+	b.field.Rect = ui.Rect{X: x, Y: y, W: width, H: h}
+	v.textField(&b.field, u)
+	if b.field.Text() == "" && !b.field.Focused() {
+		hint := ui.Paragraph{Text: locale.BrowseSearch.In(l), Face: ctx.Fonts.Face(u*0.9, false), Size: u * 0.9, Color: ui.MutedInk}
+		v.text(ctx, hint, x+h*0.25, y+(h-u*0.9*1.3)/2, width-h*0.5, ui.Rect{})
+	}
+	y += h + u*0.5
+	row := ui.Rect{X: x, Y: y, W: width, H: h}
+	for i, r := range row.SplitH(len(browseStates), u*0.4) {
+		c := ui.Track
+		if browseStates[i].state == b.state {
+			c = ui.Accent
+		}
+		v.button(ctx, browseKeys, "state-"+strconv.Itoa(i), r, browseStates[i].label.In(l), c, u*0.85)
+	}
+	y += h + u*0.6
+	b.list = ui.Rect{X: x, Y: y, W: width, H: ctx.H - m - y}
+	b.layoutRows(ctx)
+}
+
+// layoutRows lays out the rows that show in the list, each a card's
+// prompt over its answer, and a scroll bar when they do not all fit.
+func (b *Browse) layoutRows(ctx *Context) {
+	v := &b.view
+	u := ctx.Unit()
+	// A row holds two lines of the prompt and one of the answer.
+	promptSize, answerSize := u*0.85, u*0.75
+	pad := u * 0.5
+	b.rowH = max(ctx.targetSize(), 2*promptSize*1.35+answerSize*1.35+pad*1.6)
+	gap := u * 0.3
+	step := b.rowH + gap
+	b.scroll.SetSize(float64(len(b.results))*step, b.list.H)
+	if len(b.results) == 0 {
+		v.text(ctx, ui.Paragraph{Text: locale.BrowseNone.In(b.lang), Face: ctx.Fonts.Face(u, false), Size: u, Color: ui.MutedLight}, b.list.X, b.list.Y, b.list.W, ui.Rect{})
+		return
+	}
+	first := int(b.scroll.Offset / step)
+	last := min(len(b.results), int(math.Ceil((b.scroll.Offset+b.list.H)/step)))
+	w := b.list.W
+	if b.scroll.Scrollable() {
+		w -= u * 0.8
+		track := ui.Rect{X: b.list.X + b.list.W - u*0.4, Y: b.list.Y, W: u * 0.4, H: b.list.H}
+		v.fill(track, u*0.2, ui.Track)
+		v.fill(b.scroll.Thumb(track), u*0.2, ui.MutedLight)
+	}
+	for i := first; i < last; i++ {
+		c := b.deck.Cards[b.results[i]]
+		r := ui.Rect{X: b.list.X, Y: b.list.Y + float64(i)*step - b.scroll.Offset, W: w, H: b.rowH}
+		clip := r.Intersect(b.list)
+		v.fill(clip, u*0.3, ui.CardFace)
+		v.target("row-"+strconv.Itoa(i), clip)
+		prompt := ui.Paragraph{Text: oneLine(c.Prompt), Face: ctx.Fonts.Face(promptSize, false), Size: promptSize, Color: ui.Ink}
+		promptClip := ui.Rect{X: r.X, Y: r.Y, W: r.W, H: pad*0.6 + 2*promptSize*1.35}.Intersect(b.list)
+		v.text(ctx, prompt, r.X+pad, r.Y+pad*0.6, r.W-2*pad, promptClip)
+		answer := ui.Paragraph{Text: "→ " + oneLine(c.Answer), Face: ctx.Fonts.Face(answerSize, false), Size: answerSize, Color: ui.MutedInk}
+		answerClip := ui.Rect{X: r.X, Y: r.Y + r.H - pad*0.8 - answerSize*1.35, W: r.W, H: pad*0.8 + answerSize*1.35}.Intersect(b.list)
+		v.text(ctx, answer, r.X+pad, answerClip.Y, r.W-2*pad, answerClip)
+	}
+}
+
+// oneLine is s on one line, cut to a length a row shows.
+func oneLine(s string) string {
+	s = strings.ReplaceAll(s, "\n", " ")
+	if r := []rune(s); len(r) > 60 {
+		return string(r[:59]) + "…"
+	}
+	return s
+}
+
+// Draw paints the screen as Update laid it out.
+func (b *Browse) Draw(dst *ebiten.Image, ctx *Context) { b.view.draw(dst, ctx) }
+
+// Status says how many cards were found and reads the rows on show.
+func (b *Browse) Status() Status {
+	lines := []string{locale.BrowseTitle.In(b.lang), fmt.Sprintf(locale.BrowseCount.In(b.lang), len(b.results))}
+	for _, t := range b.view.targets {
+		if i, ok := strings.CutPrefix(t.id, "row-"); ok {
+			n, _ := strconv.Atoi(i)
+			c := b.deck.Cards[b.results[n]]
+			lines = append(lines, oneLine(c.Prompt)+" → "+oneLine(c.Answer))
+		}
+	}
+	return Status{Scene: "browse", Text: strings.Join(lines, "\n"), Targets: b.view.statusTargets()}
+}

@@ -1,0 +1,84 @@
+package scene
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"factdeck/cards/study"
+	"factdeck/game/input"
+)
+
+// Browse lists the built-in deck's cards, only the rows on show laid out;
+// a filter narrows them, scrolling moves them, a row opens its card,
+// whose sheet suspends it and flags it, and the suspended filter finds
+// it then.
+func TestBrowseListFilterAndCard(t *testing.T) {
+	ctx := testContext(t, 1280, 800)
+	ctx.Progress = study.NewProgress()
+	d := builtinDeck(t)
+	b := NewBrowse(d)
+	b.Update(ctx, nil)
+	assert.Len(t, b.results, len(d.Cards), "every card")
+	rows := 0
+	for _, tg := range b.view.targets {
+		if strings.HasPrefix(tg.id, "row-") {
+			rows++
+		}
+	}
+	assert.Positive(t, rows)
+	assert.Less(t, rows, 20, "only the rows on show are laid out")
+	assert.Contains(t, b.Status().Text, d.Cards[b.results[0]].Answer)
+
+	b.Update(ctx, []input.Action{input.Press(input.ArrowDown), input.Press(input.ArrowDown)})
+	assert.Positive(t, b.scroll.Offset)
+	assert.False(t, b.view.has("row-0"), "the first row scrolled away")
+
+	b.Update(ctx, []input.Action{tapOn(t, &b.view, "state-2")})
+	assert.Empty(t, b.results, "nothing is due before any answer")
+	assert.Contains(t, b.Status().Text, "0枚")
+	b.Update(ctx, []input.Action{tapOn(t, &b.view, "state-1")})
+	assert.Len(t, b.results, len(d.Cards), "every card is new")
+	b.scroll.Offset = 0
+	ctx.Epoch++
+	b.Update(ctx, nil)
+
+	tr := b.Update(ctx, []input.Action{tapOn(t, &b.view, "row-0")})
+	require.Equal(t, Push, tr.Op)
+	sheet, ok := tr.Scene.(*CardSheet)
+	require.True(t, ok)
+	id := sheet.card.ID
+	sheet.Update(ctx, nil)
+	sheet.Update(ctx, []input.Action{tapOn(t, &sheet.view, "suspend")})
+	assert.True(t, ctx.Progress.Suspended(id))
+	sheet.Update(ctx, []input.Action{input.Press("F")})
+	_, flagged := ctx.Progress.Flagged(id)
+	assert.True(t, flagged)
+	assert.Contains(t, sheet.Status().Text, "保留中")
+	assert.Equal(t, Pop, sheet.Update(ctx, []input.Action{input.Press(input.Escape)}).Op)
+
+	b.Resume(ctx)
+	b.Update(ctx, []input.Action{tapOn(t, &b.view, "state-3")})
+	require.Len(t, b.results, 1, "the suspended card")
+	assert.Equal(t, id, d.Cards[b.results[0]].ID)
+}
+
+// What is typed in the search finds cards whatever its width or case.
+func TestBrowseSearch(t *testing.T) {
+	ctx := testContext(t, 1280, 800)
+	d := builtinDeck(t)
+	b := NewBrowse(d)
+	b.Update(ctx, nil)
+	b.field.SetText("ｎａｔｏ")
+	b.Update(ctx, nil)
+	require.NotEmpty(t, b.results)
+	assert.Less(t, len(b.results), len(d.Cards))
+	for _, i := range b.results[:min(5, len(b.results))] {
+		c := d.Cards[i]
+		f, _ := d.Fact(c.Fact)
+		all := strings.ToUpper(c.Prompt + c.Answer + f.Sentence + strings.Join(c.Choices, ""))
+		assert.Contains(t, all, "NATO", "card %s", c.ID)
+	}
+}
