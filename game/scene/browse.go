@@ -206,7 +206,7 @@ func (b *Browse) layoutRows(ctx *Context) {
 		prompt := ui.Paragraph{Text: oneLine(c.Prompt), Face: ctx.Fonts.Face(promptSize, false), Size: promptSize, Color: ui.Ink}
 		promptClip := ui.Rect{X: r.X, Y: r.Y, W: r.W, H: pad*0.6 + 2*promptSize*1.35}.Intersect(b.list)
 		v.text(ctx, prompt, r.X+pad, r.Y+pad*0.6, r.W-2*pad, promptClip)
-		answer := ui.Paragraph{Text: "→ " + oneLine(c.Answer), Face: ctx.Fonts.Face(answerSize, false), Size: answerSize, Color: ui.MutedInk}
+		answer := ui.Paragraph{Text: "→ " + oneLine(words.CardAnswer(c)), Face: ctx.Fonts.Face(answerSize, false), Size: answerSize, Color: ui.MutedInk}
 		answerClip := ui.Rect{X: r.X, Y: r.Y + r.H - pad*0.8 - answerSize*1.35, W: r.W, H: pad*0.8 + answerSize*1.35}.Intersect(b.list)
 		v.text(ctx, answer, r.X+pad, answerClip.Y, r.W-2*pad, answerClip)
 	}
@@ -231,7 +231,7 @@ func (b *Browse) Status() Status {
 		if i, ok := strings.CutPrefix(t.id, "row-"); ok {
 			n, _ := strconv.Atoi(i)
 			c := b.deck.Cards[b.results[n]]
-			lines = append(lines, oneLine(c.Prompt)+" → "+oneLine(c.Answer))
+			lines = append(lines, oneLine(c.Prompt)+" → "+oneLine(words.CardAnswer(c)))
 		}
 	}
 	return Status{Scene: "browse", Text: strings.Join(lines, "\n"), Targets: b.view.statusTargets()}

@@ -91,7 +91,7 @@ func (c *CardSheet) texts(ctx *Context) []cardText {
 	l := ctx.Lang
 	out := []cardText{
 		{text: c.card.Prompt, role: role{1, false, ui.Ink}},
-		{text: locale.In(l, locale.Answer) + ": " + c.card.Answer, role: role{1, true, ui.Ink}},
+		{text: locale.In(l, locale.Answer) + ": " + words.CardAnswer(c.card), role: role{1, true, ui.Ink}},
 	}
 	fact, _ := c.deck.Fact(c.card.Fact)
 	if src, ok := c.deck.Source(fact.Source); ok {
