@@ -19,7 +19,8 @@ type memory struct {
 	jsHeapUsedBytes int64
 }
 
-// memoryAfterStudy studies cards cards by keyboard: Space to flip, then
+// memoryAfterStudy opens the deck from the home screen and studies cards
+// cards by keyboard: Space to flip, then
 // Good and Again in turn, so the queue never runs dry (Again puts the
 // card back), and reads the program's WebAssembly memory.
 func memoryAfterStudy(browser context.Context, dist string, cards int) (memory, error) {
@@ -33,8 +34,13 @@ func memoryAfterStudy(browser context.Context, dist string, cards int) (memory, 
 	if err := harness.WaitRunning(tab, time.Minute); err != nil {
 		return memory{}, err
 	}
+	// The app opens on the home screen: Enter opens the deck, and Enter
+	// again starts studying it.
+	if err := step(tab, "Enter", func(s harness.State) bool { return s.Scene == "deck" }); err != nil {
+		return memory{}, fmt.Errorf("opening the deck: %w", err)
+	}
 	if err := step(tab, "Enter", func(s harness.State) bool { return s.Scene == "study" }); err != nil {
-		return memory{}, err
+		return memory{}, fmt.Errorf("starting to study: %w", err)
 	}
 	for i := 1; i <= cards; i++ {
 		if err := step(tab, "Space", func(s harness.State) bool { return s.Flipped }); err != nil {
