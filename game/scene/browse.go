@@ -147,11 +147,7 @@ func (b *Browse) layout(ctx *Context) {
 	width := min(ctx.W-2*m, u*44)
 	x, y := (ctx.W-width)/2, ctx.top()
 	h := max(ctx.targetSize(), u*2.2)
-	bw := min(width/3, u*7)
-	v.button(ctx, browseKeys, "back", ui.Rect{X: x, Y: y, W: bw, H: h}, "← "+locale.In(l, locale.Back), ui.Track, u*0.9)
-	title := ui.Paragraph{Text: locale.BrowseTitle.In(l) + "　" + fmt.Sprintf(locale.BrowseCount.In(l), len(b.results)), Face: ctx.Fonts.Face(u, true), Size: u, Color: ui.LightInk}
-	v.text(ctx, title, x+bw+u*0.6, y+(h-ctx.Wrap.Height(title, width-bw-u*0.6))/2, width-bw-u*0.6, ui.Rect{})
-	y += h + u*0.5
+	y = v.titleBar(ctx, browseKeys, x, y, width, locale.BrowseTitle.In(l)+"　"+fmt.Sprintf(locale.BrowseCount.In(l), len(b.results)), u) + u*0.5
 	b.field.Rect = ui.Rect{X: x, Y: y, W: width, H: h}
 	v.textField(&b.field, u)
 	if b.field.Text() == "" && !b.field.Focused() {

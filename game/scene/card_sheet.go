@@ -170,12 +170,6 @@ func (c *CardSheet) Draw(dst *ebiten.Image, ctx *Context) { c.view.paint(dst, ct
 
 // Status reads the card out.
 func (c *CardSheet) Status() Status {
-	targets := c.view.statusTargets()
-	out := targets[:0]
-	for _, t := range targets {
-		if t.ID != "scrim" && t.ID != "panel" {
-			out = append(out, t)
-		}
-	}
+	out := c.view.pressTargets()
 	return Status{Scene: "card", Text: strings.Join(c.lines, "\n"), Targets: out}
 }

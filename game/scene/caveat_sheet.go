@@ -132,13 +132,6 @@ func (c *CaveatSheet) Status() Status {
 	for _, t := range c.texts(c.lang) {
 		parts = append(parts, t.text)
 	}
-	targets := c.view.statusTargets()
-	// The scrim and the panel are not things to press.
-	out := targets[:0]
-	for _, t := range targets {
-		if t.ID != "scrim" && t.ID != "panel" {
-			out = append(out, t)
-		}
-	}
+	out := c.view.pressTargets()
 	return Status{Scene: "caveat", Text: strings.Join(parts, "\n"), Targets: out}
 }

@@ -84,11 +84,6 @@ func (c *ConfirmRemove) Draw(dst *ebiten.Image, ctx *Context) { c.view.paint(dst
 
 // Status reads the question out, with its two buttons as targets.
 func (c *ConfirmRemove) Status() Status {
-	var out []Target
-	for _, t := range c.view.statusTargets() {
-		if t.ID != "scrim" && t.ID != "panel" {
-			out = append(out, t)
-		}
-	}
+	out := c.view.pressTargets()
 	return Status{Scene: "confirm-remove", Text: locale.RemoveTitle.In(c.lang) + "\n" + c.body(), Targets: out}
 }

@@ -163,12 +163,7 @@ func (g *MatchGame) layout(ctx *Context) {
 	u, m := ctx.Unit(), ctx.Margin()
 	width := min(ctx.W-2*m, u*48)
 	x, y := (ctx.W-width)/2, ctx.top()
-	h := max(ctx.targetSize(), u*2.2)
-	bw := min(width/3, u*7)
-	v.button(ctx, matchKeys, "back", ui.Rect{X: x, Y: y, W: bw, H: h}, "← "+locale.In(l, locale.Back), ui.Track, u*0.9)
-	info := ui.Paragraph{Text: g.header(l), Face: ctx.Fonts.Face(u*0.9, true), Size: u * 0.9, Color: ui.LightInk}
-	v.text(ctx, info, x+bw+u*0.6, y+(h-ctx.Wrap.Height(info, width-bw-u*0.6))/2, width-bw-u*0.6, ui.Rect{})
-	y += h + u*0.6
+	y = v.titleBar(ctx, matchKeys, x, y, width, g.header(l), u*0.9) + u*0.6
 	if g.m == nil {
 		v.text(ctx, ui.Paragraph{Text: locale.MatchTooFew.In(l), Face: ctx.Fonts.Face(u, false), Size: u, Color: ui.LightInk}, x, y, width, ui.Rect{})
 		return

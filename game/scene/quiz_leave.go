@@ -80,11 +80,6 @@ func (l *LeaveQuiz) Draw(dst *ebiten.Image, ctx *Context) { l.view.paint(dst, ct
 
 // Status reads the question out, with its two buttons as targets.
 func (l *LeaveQuiz) Status() Status {
-	var out []Target
-	for _, t := range l.view.statusTargets() {
-		if t.ID != "scrim" && t.ID != "panel" {
-			out = append(out, t)
-		}
-	}
+	out := l.view.pressTargets()
 	return Status{Scene: "quiz-leave", Text: locale.QuizLeaveTitle.In(l.lang) + "\n" + locale.QuizLeaveBody.In(l.lang), Targets: out}
 }

@@ -219,13 +219,7 @@ func (s *ShareSheet) Draw(dst *ebiten.Image, ctx *Context) { s.view.paint(dst, c
 
 // Status reads the sheet out, the link included.
 func (s *ShareSheet) Status() Status {
-	targets := s.view.statusTargets()
-	out := targets[:0]
-	for _, t := range targets {
-		if t.ID != "scrim" && t.ID != "panel" {
-			out = append(out, t)
-		}
-	}
+	out := s.view.pressTargets()
 	text := locale.ShareTitle.In(s.lang) + "\n" + strings.Join(s.texts(s.lang), "\n")
 	return Status{Scene: "share", Text: text, Targets: out}
 }

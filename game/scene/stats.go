@@ -63,12 +63,7 @@ func (s *Stats) layout(ctx *Context) {
 	u, m := ctx.Unit(), ctx.Margin()
 	width := min(ctx.W-2*m, u*60)
 	x, y := (ctx.W-width)/2, ctx.top()
-	h := max(ctx.targetSize(), u*2.2)
-	bw := min(width/3, u*7)
-	v.button(ctx, statsKeys, "back", ui.Rect{X: x, Y: y, W: bw, H: h}, "← "+locale.In(l, locale.Back), ui.Track, u*0.9)
-	title := ui.Paragraph{Text: locale.StatsTitle.In(l) + "　" + s.deck.Title, Face: ctx.Fonts.Face(u*1.1, true), Size: u * 1.1, Color: ui.LightInk}
-	v.text(ctx, title, x+bw+u*0.6, y+(h-ctx.Wrap.Height(title, width-bw-u*0.6))/2, width-bw-u*0.6, ui.Rect{})
-	y += h + u*0.6
+	y = v.titleBar(ctx, statsKeys, x, y, width, locale.StatsTitle.In(l)+"　"+s.deck.Title, u*1.1) + u*0.6
 
 	p := ctx.Progress
 	if p == nil {

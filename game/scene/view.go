@@ -186,6 +186,32 @@ func (v *view) has(id string) bool {
 	return ok
 }
 
+// pressTargets are the targets in CSS pixels without a sheet's scrim
+// and panel, which are not things to press.
+func (v *view) pressTargets() []Target {
+	var out []Target
+	for _, t := range v.statusTargets() {
+		if t.ID != "scrim" && t.ID != "panel" {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// titleBar lays out a screen's first line: a back button bound in b at
+// the left and title beside it, width wide at x, y; it returns where
+// the content below starts.
+func (v *view) titleBar(ctx *Context, b Bindings, x, y, width float64, title string, size float64) float64 {
+	u := ctx.Unit()
+	h := max(ctx.targetSize(), u*2.2)
+	bw := min(width/3, u*7)
+	v.button(ctx, b, "back", ui.Rect{X: x, Y: y, W: bw, H: h}, "← "+locale.In(ctx.Lang, locale.Back), ui.Track, u*0.9)
+	p := ui.Paragraph{Text: title, Face: ctx.Fonts.Face(size, true), Size: size, Color: ui.LightInk}
+	tw := width - bw - u*0.6
+	v.text(ctx, p, x+bw+u*0.6, y+(h-ctx.Wrap.Height(p, tw))/2, tw, ui.Rect{})
+	return y + h
+}
+
 // statusTargets are the targets in CSS pixels.
 func (v *view) statusTargets() []Target {
 	s := max(v.scale, 1)

@@ -4,28 +4,20 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/chromedp/chromedp"
 	"github.com/stretchr/testify/assert"
 )
 
 // Browse on a wide screen and a phone: the list of cards, a card opened
 // from it, suspended there, and found again under the suspended filter.
 func TestBrowseSuspendACard(t *testing.T) {
-	for _, vp := range []struct {
-		name    string
-		emulate chromedp.Action[chromedp.Void]
-		touch   bool
-	}{{"wide", wideViewport, false}, {"phone", phoneViewport, true}} {
+	for _, vp := range bothViewports {
 		t.Run(vp.name, func(t *testing.T) {
 			a := newTab(t, serve(t, nil), vp.emulate)
 			a.navigate("/#/deck")
 			a.waitRunning()
 			a.waitState(func(s appState) bool { return s.Scene == "deck" })
 			a.screenshot("deck-buttons-" + vp.name)
-			press := a.clickID
-			if vp.touch {
-				press = a.tapID
-			}
+			press := a.presser(vp)
 			press("browse")
 			st := a.waitState(func(s appState) bool { return s.Scene == "browse" && hasTarget(s, "row-0") })
 			assert.Contains(t, st.Text, "420枚")

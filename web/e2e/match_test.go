@@ -43,20 +43,15 @@ func TestMatchRound(t *testing.T) {
 		partnerOf[p.Right] = append(partnerOf[p.Right], p.Left)
 	}
 	for _, vp := range []struct {
-		name    string
-		emulate chromedp.Action[chromedp.Void]
-		touch   bool
-		tiles   int
-	}{{"wide", wideViewport, false, 12}, {"phone", phoneViewport, true, 8}} {
+		viewport
+		tiles int
+	}{{bothViewports[0], 12}, {bothViewports[1], 8}} {
 		t.Run(vp.name, func(t *testing.T) {
 			a := newTab(t, serve(t, nil), vp.emulate)
 			a.navigate("/#/match")
 			a.waitRunning()
 			st := a.waitState(func(s appState) bool { return s.Scene == "match" && len(boardTiles(s)) > 0 })
-			press := a.clickID
-			if vp.touch {
-				press = a.tapID
-			}
+			press := a.presser(vp.viewport)
 			tiles := boardTiles(st)
 			require.Len(t, tiles, vp.tiles)
 			a.screenshot("match-" + vp.name)

@@ -4,7 +4,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/chromedp/chromedp"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
@@ -53,20 +52,13 @@ func TestShareSheetLinkOpensForAStudent(t *testing.T) {
 	builtin, err := deck.DecodeSnapshot(assets.BuiltinSnapshot())
 	require.NoError(t, err)
 	ids := deck.Pick(builtin, 20, 9)
-	for _, vp := range []struct {
-		name    string
-		emulate chromedp.Action[chromedp.Void]
-		touch   bool
-	}{{"wide", wideViewport, false}, {"phone", phoneViewport, true}} {
+	for _, vp := range bothViewports {
 		t.Run(vp.name, func(t *testing.T) {
 			teacher := newTab(t, serve(t, nil), vp.emulate)
 			teacher.navigate(pickLink(t, "関税の小テスト", ids))
 			teacher.waitRunning()
 			teacher.waitState(func(s appState) bool { return s.Scene == "deck" })
-			press := teacher.clickID
-			if vp.touch {
-				press = teacher.tapID
-			}
+			press := teacher.presser(vp)
 			press("share")
 			st := teacher.waitState(func(s appState) bool { return s.Scene == "share" })
 			require.True(t, hasTarget(st, "qr"), "a QR code is drawn: %+v", st.Targets)

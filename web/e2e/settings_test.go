@@ -17,6 +17,25 @@ import (
 // The wide screen of the settings tests, in CSS pixels.
 var wideViewport = chromedp.EmulateViewport(1280, 800)
 
+// viewport is a screen a test runs on: a laptop's with a mouse, or a
+// phone's with touch.
+type viewport struct {
+	name    string
+	emulate chromedp.Action[chromedp.Void]
+	touch   bool
+}
+
+// bothViewports are the laptop and the phone the screens are tried on.
+var bothViewports = []viewport{{"wide", wideViewport, false}, {"phone", phoneViewport, true}}
+
+// presser is how a test presses a target on vp: a click, or a tap.
+func (a *app) presser(vp viewport) func(string) {
+	if vp.touch {
+		return a.tapID
+	}
+	return a.clickID
+}
+
 // A student switches to English, the largest text and the light theme
 // from the home screen; after a reload the app still speaks English in
 // large text on a light screen, on every deck, and the settings screen
@@ -111,19 +130,12 @@ func isDark(img image.Image) bool {
 // in Japanese and English, for a person to look at (.artifacts/e2e).
 func TestSettingsScreenshots(t *testing.T) {
 	srv := serve(t, nil)
-	for _, vp := range []struct {
-		name    string
-		emulate chromedp.Action[chromedp.Void]
-		touch   bool
-	}{{"wide", wideViewport, false}, {"phone", phoneViewport, true}} {
+	for _, vp := range bothViewports {
 		t.Run(vp.name, func(t *testing.T) {
 			a := newTab(t, srv, vp.emulate)
 			a.navigate("/#/deck")
 			a.waitRunning()
-			press := a.clickID
-			if vp.touch {
-				press = a.tapID
-			}
+			press := a.presser(vp)
 			for _, lang := range []string{"ja", "en"} {
 				for _, size := range []string{"size-1", "size-4"} {
 					name := func(screen string) string { return fmt.Sprintf("shot-%s-%s-%s-%s", vp.name, lang, size, screen) }
