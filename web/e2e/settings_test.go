@@ -142,9 +142,16 @@ func TestSettingsScreenshots(t *testing.T) {
 					a.waitState(func(s appState) bool { return s.Scene == "deck" })
 					press("settings")
 					a.waitState(func(s appState) bool { return s.Scene == "settings" })
-					a.choose(press, "lang-"+lang, func(s appState) bool { return s.Lang == lang })
 					want := sizeWords[lang][size]
-					st := a.choose(press, size, func(s appState) bool { return strings.Contains(s.Text, want) })
+					st := a.choose(press, func(s appState) string {
+						switch {
+						case s.Lang != lang:
+							return "lang-" + lang
+						case !strings.Contains(s.Text, want):
+							return size
+						}
+						return ""
+					})
 					require.Equal(t, lang, st.Lang, "%s: %s", size, st.Text)
 					a.screenshot(name("settings"))
 					press("page-study")
@@ -179,20 +186,25 @@ func TestSettingsScreenshots(t *testing.T) {
 	}
 }
 
-// choose presses target id until ok holds. A choice (a language, a text
-// size) comes out the same however often it is made, so a press lost on a
-// loaded machine, or aimed at a layout about to change, is made again with
-// the target read afresh.
-func (a *app) choose(press func(string), id string, ok func(appState) bool) appState {
+// choose presses what next names until next names nothing, reading the
+// screen afresh before each press. A choice (a language, a text size)
+// comes out the same however often it is made, so a press lost on a
+// loaded machine is made again; and one that landed on the other choice
+// while the layout moved under it (a text size that switched the
+// language) is put right by the next round.
+func (a *app) choose(press func(string), next func(appState) string) appState {
 	a.t.Helper()
-	deadline := time.Now().Add(stepTimeout)
+	deadline := time.Now().Add(2 * stepTimeout)
 	for {
-		press(id)
-		st, err := harness.WaitState(a.ctx, 3*time.Second, ok)
-		if err == nil {
+		st := a.waitState(func(appState) bool { return true })
+		id := next(st)
+		if id == "" {
 			return st
 		}
-		require.False(a.t, time.Now().After(deadline), "pressing %s: %v", id, err)
+		require.False(a.t, time.Now().After(deadline), "still to press %s: %+v", id, st)
+		press(id)
+		// Wait for the press to show, or for a while if it was lost.
+		_, _ = harness.WaitState(a.ctx, 3*time.Second, func(s appState) bool { return next(s) != id })
 	}
 }
 
