@@ -50,6 +50,10 @@ func (r *reading) findEntities() {
 		switch {
 		case t[i].latin() && acronymLike(t[i].Surface):
 			r.ents = append(r.ents, Entity{Kind: EntityAcronym, Text: t[i].Surface, Start: t[i].Start, End: t[i].End})
+		case namedOrgEnd(t, i) > i:
+			b := namedOrgEnd(t, i)
+			r.ents = append(r.ents, Entity{Kind: EntityOrganization, Text: r.spanText(i, b), Start: t[i].Start, End: t[b-1].End})
+			i = b - 1
 		case t[i].org():
 			b := orgEnd(t, i)
 			r.ents = append(r.ents, Entity{Kind: EntityOrganization, Text: r.spanText(i, b), Start: t[i].Start, End: t[b-1].End})
@@ -119,12 +123,59 @@ func orgEnd(t []token, i int) int {
 }
 
 func orgHead(s string) bool {
-	for _, h := range []string{"大学", "研究所", "社", "省", "庁", "機関", "協議会", "委員会", "政府", "銀行", "連合", "会", "大使館", "外務省"} {
-		if s == h {
-			return true
-		}
+	return slices.Contains(orgHeads, s)
+}
+
+// orgHeads end the name of an organization: the 大学 of 南洋大学, the 会社
+// of 原合名会社, the 紡績 of 片倉製糸紡績.
+var orgHeads = []string{"大学", "研究所", "社", "省", "庁", "機関", "協議会", "委員会", "政府", "銀行", "連合", "会", "大使館", "外務省",
+	"会社", "株式会社", "研究機構", "機構", "財団", "協会", "組合", "連盟", "学園", "病院", "高校", "工業", "建設", "紡績", "製作所", "商事", "新聞社"}
+
+// companyForms open a company's name: 株式会社スカイリンク.
+var companyForms = []string{"株式会社", "有限会社", "合同会社"}
+
+// genericModifiers qualify an organization without naming it: 国立大学,
+// 地元の大学 are not names a student could be asked for.
+var genericModifiers = map[string]bool{"国立": true, "公立": true, "私立": true, "県立": true, "市立": true, "地元": true,
+	"各": true, "同": true, "当": true, "大手": true, "民間": true, "外資": true, "有名": true, "複数": true, "海外": true, "国内": true,
+	"重要": true, "主要": true, "関係": true, "関連": true, "一部": true, "他": true}
+
+// namedOrgEnd returns the end of an organization named by the compound
+// that starts at token i and that the dictionary does not know: one
+// opened by a company form (株式会社スカイリンク) or ended by an
+// organization's head after a word that names it (南洋 大学, 原 合名 会社,
+// 片倉 製糸 紡績); else i.
+func namedOrgEnd(t []token, i int) int {
+	if i > 0 && contentNoun(t[i-1]) {
+		return i // inside a compound
 	}
-	return false
+	if slices.Contains(companyForms, t[i].Surface) {
+		b := i + 1
+		for b < len(t) && b < i+5 && contentNoun(t[b]) && !t[b].number() {
+			b++
+		}
+		return b
+	}
+	if !contentNoun(t[i]) || t[i].number() || t[i].suffix() || genericModifiers[t[i].Surface] || orgHead(t[i].Surface) {
+		return i
+	}
+	end := i
+	for k := i + 1; k < len(t) && k < i+4 && contentNoun(t[k]) && !t[k].number(); k++ {
+		if !orgHead(t[k].Surface) || utf8.RuneCountInString(t[k].Surface) < 2 {
+			continue
+		}
+		// A head that is also an activity (建設) names a company only
+		// right after its name (北陽建設); after another noun it is the
+		// activity (熊本工場建設: building a factory).
+		if t[k].sahen() && k > i+1 {
+			continue
+		}
+		end = k + 1
+	}
+	if end < len(t) && t[end].middleDot() {
+		return i // 鉄道建設・運輸施設整備支援機構: the name goes on
+	}
+	return end
 }
 
 // acronymLike reports an acronym: two to six capitals (IPEF, USAID, CSIS).
@@ -154,6 +205,16 @@ func (r *reading) nameEnd(i int) int {
 		b++
 	}
 	sure := b > i && (t[i].User || b-i >= 2)
+	if b > i {
+		// ポール・ブリュナ: a given name the dictionary knows, then a
+		// family name it does not; 尾高惇忠: a name whose last kanji
+		// it reads as a word of its own.
+		if e := foreignNameEnd(t, b); e > b {
+			b, sure = e, true
+		} else if sure && lastKanjiOfName(t, b) {
+			b++
+		}
+	}
 	if b == i {
 		if !t[i].katakana() || t[i].proper() || !t[i].noun() {
 			return i
@@ -169,6 +230,26 @@ func (r *reading) nameEnd(i int) int {
 	return i
 }
 
+// foreignNameEnd extends a name ending before token b over the parts a
+// middle dot joins to it (ポール・ブリュナ), or returns b.
+func foreignNameEnd(t []token, b int) int {
+	for b+1 < len(t) && t[b].middleDot() && (t[b+1].person() || t[b+1].katakana() && t[b+1].noun()) {
+		b += 2
+	}
+	return b
+}
+
+// lastKanjiOfName reports a one-kanji word at token b that ends the name
+// before it: a particle or honorific follows it (尾高惇 忠 が).
+func lastKanjiOfName(t []token, b int) bool {
+	if b+1 >= len(t) || !t[b].noun() || t[b].POS[1] != "一般" || utf8.RuneCountInString(t[b].Surface) != 1 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t[b].Surface)
+	next := t[b+1]
+	return unicode.Is(unicode.Han, r) && (next.particle() && (next.is("が") || next.is("は") || next.is("を") || next.is("と") || next.is("も")) || honorifics[next.Surface])
+}
+
 // roleEnd returns the end of a role that starts at token i (米国防長官,
 // 元首相, 副報道局長), or i.
 func (r *reading) roleEnd(i int) int {
@@ -181,6 +262,9 @@ func (r *reading) roleEnd(i int) int {
 		if isRoleHead(t[k].Surface) {
 			end = k + 1
 		}
+	}
+	if end < len(t) && t[end].middleDot() {
+		return i // 鉄道建設・運輸施設整備支援機構: the name goes on
 	}
 	return end
 }
@@ -232,10 +316,30 @@ func (r *reading) mentionAt(a, b int) mention {
 			}
 		}
 	}
+	if m.role == "" {
+		m.role = r.labelRole(a)
+	}
 	if m.nation == "" {
 		m.nation = impliedNation(m.role, r.spanText(a, b))
 	}
 	return m
+}
+
+// labelRole reads a role written as a label before the name, as a press
+// release or a profile does (代表取締役社長: 川村翔太), or returns "".
+func (r *reading) labelRole(a int) string {
+	t := r.toks
+	k := a - 1
+	for k >= 0 && t[k].space() {
+		k--
+	}
+	if k < 1 || t[k].Surface != ":" || !isRoleHead(t[k-1].Surface) {
+		return ""
+	}
+	if c := compoundBefore(t, k); c >= 0 && c < k {
+		return r.spanText(c, k)
+	}
+	return ""
 }
 
 // nationOf normalizes a country's name: 米, アメリカ → 米国.

@@ -19,7 +19,7 @@ const (
 // The term is a short noun phrase (no comma, no clause), the description
 // long enough to say something; a sentence may open with a phrase before
 // the term ("一般に、光害とは…").
-var termIs = regexp.MustCompile(`^(?:[^、。]{0,12}、)?([^、。「」()]{2,16}?|「[^」]{1,16}」)(?:\([^)]{1,20}\))?とは、?(.{8,80}?)(?:のこと(?:である|だ|です|をいう|をいいます|を指す|を指します)?|をいう|をいいます|を指す|を指します|である|です)。$`)
+var termIs = regexp.MustCompile(`^(?:[^、。]{0,12}、)?([^、。「」()]{2,16}?|「[^」]{1,16}」)(?:\([^)]{1,20}\))?とは、?(.{8,80}?)(?:のこと(?:である|だ|です|をいう|をいいます|を指す|を指します|で、[^。]+)?|をいう|をいいます|を指す|を指します|である|です)。$`)
 
 // termCalled matches "Yは「X」と呼ばれる" and "Yを「X」と呼ぶ": a
 // description, then the name it is given, quoted or not. "…という" is

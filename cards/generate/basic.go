@@ -29,8 +29,9 @@ func (b *builder) basic(f *fact) []made {
 			cards = []deck.Card{{Type: deck.TypeBasic, Prompt: b.words.whereIn(place, unit), Answer: f.key}}
 		}
 	case definesTerm(f):
-		// A term a sentence defines is asked from its description, by
-		// the cloze on the term: one way, as for acronyms.
+		// A term a sentence defines is asked from its description, one
+		// way, as for acronyms: the description is the whole question.
+		cards = []deck.Card{{Type: deck.TypeBasic, Prompt: b.words.termFor(f.expansion, f.predicate == extract.NamesTerm), Answer: f.key}}
 	case f.kind == deck.KindDefinition && f.expansion != "":
 		if prompt, ok := b.definitionPrompt(termOf(f), f.expansion); ok {
 			cards = []deck.Card{{Type: deck.TypeBasic, Prompt: prompt, Answer: f.expansion}}

@@ -15,9 +15,11 @@ const minContext = 12
 // refuses a card whose answer would still show elsewhere in the prompt, or
 // whose prompt is too short to say what is asked.
 func (b *builder) cloze(f *fact) (made, bool) {
-	if !keyStands(f) || f.kind == deck.KindTable || acronymAfterName(f) || listItem(f) {
+	if !keyStands(f) || f.kind == deck.KindTable || acronymAfterName(f) || listItem(f) || definesTerm(f) {
 		// A table row read as a sentence has no words around the
-		// blank to say what it asks; match and cell questions do.
+		// blank to say what it asks; match and cell questions do. A
+		// term its sentence defines is asked from its description
+		// instead (see basic): the same question without the blank.
 		return made{}, false
 	}
 	blank := blanked(f)

@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"factdeck/cards/deck"
+	"factdeck/cards/extract"
 )
 
 // Prompt lengths, in runes, past which a card gets harder to read for no
@@ -53,7 +54,7 @@ func (b *builder) quality(f *fact, c deck.Card, direct bool) float64 {
 	if derivable(f, c.Prompt) && quotesAround(f, c.Prompt) {
 		q *= 0.4 // 46%, "10ポイント上回った", so 36%
 	}
-	if (f.kind == deck.KindRelation || f.kind == deck.KindEvent) && echoed(f.key, c.Prompt) {
+	if (f.kind == deck.KindRelation || f.kind == deck.KindEvent) && f.predicate != extract.Superlative && echoed(f.key, c.Prompt) {
 		q *= 0.4 // the passage says it in other words: 保護目的の関税は高率…［高率の関税］
 	}
 	if electionYearAsked(f) {
@@ -112,9 +113,13 @@ func spanQuality(f *fact) float64 {
 		q *= 0.8
 	}
 	if f.kind == deck.KindRelation || f.kind == deck.KindEvent {
-		if utf8.RuneCountInString(f.key) <= 2 || vague(f.key) || headOnly(f) || stockPurpose(f.key) || holdsFigure(f) || headRepeated(f) {
-			// "［＿＿＿］が指摘されています" asks nothing; a figure inside
-			// a phrase is asked as a figure.
+		// "［＿＿＿］が指摘されています" asks nothing; a figure inside a
+		// phrase is asked as a figure. The first or the largest of
+		// something is asked by what it is, however it is phrased, so
+		// only a short or vague word (成功, 慎重) counts against it.
+		short := utf8.RuneCountInString(f.key) <= 2 || vague(f.key)
+		phrased := headOnly(f) || stockPurpose(f.key) || holdsFigure(f) || headRepeated(f)
+		if short || phrased && f.predicate != extract.Superlative {
 			q *= 0.4
 		}
 	}

@@ -156,3 +156,8 @@ func TestListItemAndRepeatedHead(t *testing.T) {
 	assert.True(t, headRepeated(at("大統領は投資を歓迎し、首相は対米投資を拡大する意向を示した。", "対米投資")))
 	assert.False(t, headRepeated(at("首相は対米投資を拡大する意向を示した。", "対米投資")))
 }
+
+// A cleft sentence (…のは、…だった) states its subject.
+func TestCleftHasSubject(t *testing.T) {
+	assert.True(t, hasSubject("最初に選ばれたのは、山あいの小さな村でした。"))
+}

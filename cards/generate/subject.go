@@ -132,7 +132,7 @@ func (b *builder) person(name string) bool {
 // does not: 【霧ヶ岳について】最も新しい噴火は［＿＿＿］の….
 func (b *builder) frameTopic(m *made, topics map[*corpus.Document]string) {
 	topic := topics[m.fact.doc]
-	if topic == "" || strings.Contains(m.card.Prompt, topic) || m.card.Type == deck.TypeOrder || m.card.Type == deck.TypeMatch ||
+	if topic == "" || strings.Contains(m.card.Prompt, topic) || m.card.Type == deck.TypeOrder || m.card.Type == deck.TypeMatch || definesTerm(m.fact) ||
 		reveals(topic, m.card.Answer) || reveals(topic, m.fact.key) || strings.Contains(topic, m.fact.key) ||
 		strings.Contains(m.card.Answer, topic) || strings.Contains(m.fact.key, topic) {
 		return

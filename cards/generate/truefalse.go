@@ -56,7 +56,13 @@ func (b *builder) statements(f *fact, sh shape) (string, func(string) string, bo
 	if !keyStands(f) || !enoughContext(f) || reveals(blanked(f), f.key) {
 		return "", nil, false
 	}
-	swap := func(v string) string { return dropConnective(f.sentence[:f.start] + v + f.sentence[f.end:]) }
+	after := f.sentence[f.end:]
+	if eraBeside(f) {
+		// 1872年(明治5年): a false year beside the true era year would
+		// be false at a glance, so the statement leaves the era out.
+		_, after, _ = strings.Cut(after, ")")
+	}
+	swap := func(v string) string { return dropConnective(f.sentence[:f.start] + v + after) }
 	return swap(f.key), swap, true
 }
 

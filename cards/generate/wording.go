@@ -86,10 +86,13 @@ type wording interface {
 	// cloze is a blanked sentence as a card's whole prompt, with the
 	// passage it leans on.
 	cloze(l lead, blanked string) string
-	stands(acronym string) string      // what an acronym stands for (basic)
-	pickOrg(acronym string) string     // the organization an acronym names, among choices
-	meaning(term string) string        // what a term means
-	otherName(term string) string      // what else a thing is called
+	stands(acronym string) string  // what an acronym stands for (basic)
+	pickOrg(acronym string) string // the organization an acronym names, among choices
+	meaning(term string) string    // what a term means
+	otherName(term string) string  // what else a thing is called
+	// termFor asks for the term a description defines (成層火山 from
+	// "…円すい形の火山"); called says the text names it (と呼ばれる).
+	termFor(description string, called bool) string
 	provides(term string) string       // what an article of a law provides
 	whereIn(place, unit string) string // which prefecture, state or country a place is in
 	order() string
@@ -127,7 +130,7 @@ func wordingFor(lang string) wording {
 // blanked is the sentence with the fact's key cut out.
 // A leading connective is dropped: the sentence is shown alone.
 func blanked(f *fact) string {
-	if convertedAfter(f) {
+	if convertedAfter(f) || eraBeside(f) {
 		return blankedWithGloss(f)
 	}
 	if sum, at := sumBefore(f); sum != "" {

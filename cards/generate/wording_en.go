@@ -120,6 +120,10 @@ func (english) meaning(term string) string { return "What is 「" + term + "」?
 
 func (english) otherName(term string) string { return "What else is 「" + term + "」 called?" }
 
+func (english) termFor(desc string, _ bool) string {
+	return "What is the term for 「" + desc + "」?"
+}
+
 func (english) whereIn(place, unit string) string {
 	return "In which " + unit + " is 「" + place + "」?"
 }

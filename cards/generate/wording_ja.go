@@ -119,6 +119,13 @@ func (japanese) otherName(term string) string {
 	return "「" + term + "」は、ほかに何と呼ばれるか。"
 }
 
+func (japanese) termFor(desc string, called bool) string {
+	if called {
+		return desc + "は、何と呼ばれるか。"
+	}
+	return desc + "を何というか。"
+}
+
 func (japanese) whereIn(place, unit string) string {
 	return "「" + place + "」はどの" + unit + "にあるか。"
 }

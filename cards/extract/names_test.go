@@ -1,0 +1,74 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"factdeck/cards/corpus"
+	"factdeck/cards/deck"
+	"factdeck/cards/extract"
+)
+
+// factsOf extracts the facts of one sentence under a heading.
+func factsOf(t *testing.T, sentence string) []extract.Fact {
+	t.Helper()
+	doc := parse(t, "names.txt", "見出し\n\n"+sentence+"\n")
+	facts, err := extract.Extract([]*corpus.Document{doc})
+	require.NoError(t, err)
+	return facts
+}
+
+// Names the dictionary does not know are read whole: a foreign name
+// joined by ・, a Japanese given name split into single kanji, and a name
+// after a role label.
+func TestPeopleTheDictionaryDoesNotKnow(t *testing.T) {
+	for _, tt := range []struct{ sentence, name, role string }{
+		{"工場の設計は、フランス人技師のポール・ルモワーヌが担当した。", "ポール・ルモワーヌ", ""},
+		{"初代の場長には、地元の商人だった尾高惇忠が就いた。", "尾高惇忠", ""},
+		{"発表によると、代表取締役社長: 川村翔太は新工場の稼働を急ぐ考えだ。", "川村翔太", "代表取締役社長"},
+	} {
+		facts := factsOf(t, tt.sentence)
+		f := findFact(facts, "names", tt.name, deck.KindPerson, tt.name)
+		if assert.NotNil(t, f, "%s: %v", tt.sentence, kindsKeys(facts, deck.KindPerson)) && tt.role != "" {
+			assert.Equal(t, tt.role, f.Role, tt.sentence)
+		}
+	}
+}
+
+// An organization is named by a company form or by a name before its
+// head; a generic modifier, or an activity after another noun, names none.
+func TestOrganizationsNamedByTheirHead(t *testing.T) {
+	for _, tt := range []struct{ sentence, org string }{
+		{"新しい路線の車両は、株式会社スカイリンクが開発した。", "株式会社スカイリンク"},
+		{"調査は南洋大学の研究班が2年かけて行った。", "南洋大学"},
+		{"選手の多くは、地元の北陽建設で働きながら練習している。", "北陽建設"},
+	} {
+		facts := factsOf(t, tt.sentence)
+		assert.NotNil(t, findFact(facts, "names", tt.org, deck.KindOrganization, tt.org), "%s: %v", tt.sentence, kindsKeys(facts, deck.KindOrganization))
+	}
+	for _, tt := range []struct{ sentence, notOrg string }{
+		{"国立大学の学生が、地域の祭りを手伝った。", "国立大学"},
+		{"台湾の企業による熊本工場建設が進み、地元の雇用が増えた。", "熊本工場建設"},
+		{"防衛や宇宙の重要機関での人員削減が懸念されている。", "重要機関"},
+	} {
+		facts := factsOf(t, tt.sentence)
+		assert.NotContains(t, kindsKeys(facts, deck.KindOrganization), tt.notOrg, tt.sentence)
+	}
+}
+
+// 「…のことで」 defines a term as 「…のことである」 does.
+func TestTermDefinedMidSentence(t *testing.T) {
+	facts := factsOf(t, "リベロとは、守備だけを受け持つ選手のことで、ほかの選手と違う色のユニフォームを着る。")
+	var got *extract.Fact
+	for i, f := range facts {
+		if f.Kind == deck.KindDefinition && f.Predicate == extract.DefinesTerm {
+			got = &facts[i]
+		}
+	}
+	if assert.NotNil(t, got, kindsKeys(facts, deck.KindDefinition)) {
+		assert.Equal(t, "リベロ", got.Key)
+		assert.Equal(t, "守備だけを受け持つ選手", got.Expansion)
+	}
+}
