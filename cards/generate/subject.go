@@ -129,7 +129,9 @@ func (b *builder) person(name string) bool {
 }
 
 // frameTopic names the document's topic before a question whose prompt
-// does not: 【霧ヶ岳について】最も新しい噴火は［＿＿＿］の….
+// does not: 【霧ヶ岳について】最も新しい噴火は［＿＿＿］の…. A defined
+// term is general (繰糸 means the same in any document), so its question
+// needs no topic.
 func (b *builder) frameTopic(m *made, topics map[*corpus.Document]string) {
 	topic := topics[m.fact.doc]
 	if topic == "" || strings.Contains(m.card.Prompt, topic) || m.card.Type == deck.TypeOrder || m.card.Type == deck.TypeMatch || definesTerm(m.fact) ||
