@@ -71,11 +71,15 @@ func (r *reading) purpose(k int) bool {
 			return false
 		}
 		f := Fact{Predicate: r.text[t[a.p].End:t[k].End], Subject: r.nearestTopic(a.a)}
-		if utf8.RuneCountInString(r.spanText(a.a, k+1)) <= maxKeyRunes {
-			// "何のためか" is answered by the whole purpose: …の流入を阻止するため.
-			f.Predicate = ""
-			r.addTokens(deck.KindRelation, a.a, k+1, f)
-			return true
+		// "何のためか" is answered by the whole purpose, with the words
+		// before its object when they fit (酸素の少ない環境で鉄を酸化させ
+		// てエネルギーを得るため), else from its object.
+		for _, start := range []int{min(a.a, r.reasonStart(k, k+1)), a.a} {
+			if utf8.RuneCountInString(r.spanText(start, k+1)) <= maxKeyRunes {
+				f.Predicate = ""
+				r.addTokens(deck.KindRelation, start, k+1, f)
+				return true
+			}
 		}
 		r.addTokens(deck.KindRelation, a.a, a.b, f)
 		return true
@@ -172,13 +176,10 @@ func (r *reading) modalEnd(e int) int {
 // topic before it up to token k (end: past ため, or k for ことから).
 func (r *reading) stateReason(k, end int) {
 	t := r.toks
-	if k < 2 || !(t[k-1].verb() || t[k-1].aux()) || inQuote(t, k) {
-		return
+	if k < 2 || !(t[k-1].verb() || t[k-1].aux() || t[k-1].adj()) || inQuote(t, k) {
+		return // 厳しいため: a state is a reason too
 	}
-	start := k - 1
-	for start > 0 && !t[start-1].comma() && !(t[start-1].is("は") && t[start-1].particle()) {
-		start--
-	}
+	start := r.reasonStart(k, end)
 	if end-start < 3 || utf8.RuneCountInString(r.spanText(start, end)) > maxKeyRunes || pointsElsewhere(t, start, end) {
 		return
 	}
@@ -209,4 +210,53 @@ func (r *reading) outcome(k int) {
 		return
 	}
 	r.addTokens(deck.KindRelation, start, end, Fact{Subject: r.spanText(k, topic)})
+}
+
+// reasonStart returns where a reason or purpose clause ending before token
+// k begins: after the sentence's topic (…は) or the comma before the
+// clause. A comma after a continuative (高まり、 / 多く、 / 加え、) joins
+// two reasons, and the clause goes on before it. The topic belongs to
+// the clause when the sentence's main clause, after end, has a topic of
+// its own (運休中は…かかったことから、利用者数は…減った).
+func (r *reading) reasonStart(k, end int) int {
+	t := r.toks
+	ownTopic := r.mainTopic(end)
+	start := k - 1
+	for start > 0 {
+		p := t[start-1]
+		if p.comma() {
+			if start < 2 || !continuative(t[start-2]) {
+				break
+			}
+		} else if p.is("は") && !ownTopic {
+			break
+		}
+		start--
+	}
+	for start < k-1 && t[start].adnominal() {
+		start++ // こうした「買い物弱者」を支えるため: the answer leans on nothing
+	}
+	return start
+}
+
+// continuative reports a word that leaves its clause open before a comma:
+// a conjugated verb or adjective (高まり, 多く, 加え) or the て of a verb.
+func continuative(t token) bool {
+	return (t.verb() || t.adj()) && t.Surface != t.Base || t.particle() && (t.Surface == "て" || t.Surface == "で") && t.POS[1] == "接続助詞"
+}
+
+// mainTopic reports a topic (…は after a noun) in the clause after the
+// comma that follows token end.
+func (r *reading) mainTopic(end int) bool {
+	t := r.toks
+	j := end
+	for j < len(t) && !t[j].comma() && !t[j].period() {
+		j++ // past から of ことから
+	}
+	for j++; j < len(t) && !t[j].comma() && !t[j].period(); j++ {
+		if t[j].is("は") && j > 0 && t[j-1].noun() {
+			return true
+		}
+	}
+	return false
 }

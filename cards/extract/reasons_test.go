@@ -28,3 +28,20 @@ func TestReasonsAndOutcomes(t *testing.T) {
 	assert.Contains(t, keys, "relation:一時的に停止されている", "an outcome stated with により")
 	assert.Contains(t, keys, "relation:明文化されていない", "the other side of a contrast")
 }
+
+// A reason clause is read whole: across a comma after a continuative
+// (多く、 / 加え、), with its own topic when the main clause has another,
+// as a state (厳しいため), and with the words before a purpose's object.
+func TestReasonClausesAreReadWhole(t *testing.T) {
+	for _, tt := range []struct{ sentence, key string }{
+		{"北部の農園では斜面が少なく、大きな機械で一度に刈り取れるため、費用を低く抑えられる。", "斜面が少なく、大きな機械で一度に刈り取れるため"},
+		{"住民の高齢化に加え、工事中は迂回路の通行に時間がかかったことから、昨年度の来場者は2割減った。", "住民の高齢化に加え、工事中は迂回路の通行に時間がかかった"},
+		{"隣国は輸入品の検査が国内より厳しいため、輸出向けには別の工程が必要になる。", "輸入品の検査が国内より厳しいため"},
+		{"この藻は暗い洞窟の中で硫黄を分解して栄養を得るため、日光がなくても育つことができる。", "暗い洞窟の中で硫黄を分解して栄養を得るため"},
+	} {
+		doc := parse(t, "reasons.txt", "理由\n\n"+tt.sentence+"\n")
+		facts, err := extract.Extract([]*corpus.Document{doc})
+		require.NoError(t, err)
+		assert.Contains(t, kindsKeys(facts, "relation"), "relation:"+tt.key, tt.sentence)
+	}
+}

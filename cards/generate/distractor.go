@@ -31,6 +31,9 @@ func (ix *index) distractors(f *fact, sh shape, r *rand.Rand, n int) []string {
 		if sh.class == classPlace && samePlace(text, f.key) {
 			return // ワシントン for ホワイトハウス: one stands in the other
 		}
+		if nameClass(f.kind) != "" && slices.ContainsFunc(out, func(o string) bool { return nested(ix.comparable(o), c) }) {
+			return // 汐見町 beside 宮城県汐見町: one choice is the other
+		}
 		if !ix.fits(f, sh, text) {
 			return
 		}
@@ -286,4 +289,9 @@ func (ix *index) holdsPostLike(name, role string) bool {
 		}
 	}
 	return false
+}
+
+// nested reports two names of which one holds the other.
+func nested(a, b string) bool {
+	return strings.Contains(a, b) || strings.Contains(b, a)
 }

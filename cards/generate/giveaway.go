@@ -170,7 +170,8 @@ func givenAway(f *fact) bool {
 	return pairedWithLike(f) || pairedWithForces(f) || spelledOutBefore(f) || electionBeforeTerm(f) || acronymAfter(f) ||
 		spelledInEnglish(f) || abbreviates(f) || placeRepeated(f) || yearlessMonth(f) ||
 		termOfOffice(f) || secondAfter(f) || numberedNeighbour(f) || containerOf(f) || otherParty(f) || outlookYear(f) ||
-		capitalOfNamed(f) || bracketYear(f) || partOfTitle(f) || eraBeside(f) || nextYearNamed(f) || workedExample(f)
+		capitalOfNamed(f) || bracketYear(f) || partOfTitle(f) || eraBeside(f) || nextYearNamed(f) || workedExample(f) ||
+		yearAfterNamed(f) || stockFigure(f) || firstAfterOvertaking(f)
 }
 
 // eraYear finds a year of a Japanese era in brackets, as a history text
@@ -189,6 +190,41 @@ func eraBeside(f *fact) bool {
 func nextYearNamed(f *fact) bool {
 	d, ok := parseDate(f.key)
 	return ok && d.y != 0 && d.m == 0 && strings.Contains(f.sentence, "翌"+strconv.Itoa(d.y+1)+"年")
+}
+
+// yearAfterNamed reports the year after a year the sentence names, asked
+// as 翌［＿＿＿］ ("2019年の噴火では…翌2020年に"): 翌 tells it.
+func yearAfterNamed(f *fact) bool {
+	d, ok := parseDate(f.key)
+	return ok && d.y != 0 && d.m == 0 && strings.HasSuffix(f.sentence[:f.start], "翌") &&
+		strings.Contains(f.sentence[:f.start], strconv.Itoa(d.y-1)+"年")
+}
+
+// stockFigures are figures that belong to a set phrase, guessed by anyone
+// who knows the phrase: 1世帯あたり, 24時間体制, 65歳以上の高齢者.
+var stockFigures = regexp.MustCompile(`^(?:1(?:世帯|人|日|軒|台)$|24時間$|65歳$)`)
+
+// stockFigure reports a key that is the figure of a set phrase.
+func stockFigure(f *fact) bool {
+	if !stockFigures.MatchString(f.key) {
+		return false
+	}
+	after := f.sentence[f.end:]
+	switch {
+	case strings.HasPrefix(f.key, "1"):
+		return strings.HasPrefix(after, "あたり") || strings.HasPrefix(after, "当たり")
+	case f.key == "24時間":
+		return strings.HasPrefix(after, "体制") || strings.HasPrefix(after, "営業") || strings.HasPrefix(after, "態勢")
+	default:
+		return strings.HasPrefix(after, "以上の高齢者")
+	}
+}
+
+// firstAfterOvertaking reports a rank of 1 right after the sentence says
+// who was overtaken ("静岡県を抜き、初めて全国1位に"): nothing else fits.
+func firstAfterOvertaking(f *fact) bool {
+	before := f.sentence[:f.start]
+	return (f.key == "1位" || f.key == "首位" || f.key == "第1位") && (strings.Contains(before, "を抜き") || strings.Contains(before, "を抜いて") || strings.Contains(before, "を上回り"))
 }
 
 // workedExample reports an amount in a worked example ("1ドル=150円の相場
@@ -474,12 +510,22 @@ var outcomeEnd = regexp.MustCompile(`(?:いる|いた|した|された|れる|�
 const reasonRunes = 8
 
 // statedReason reports a blank that is a clause of purpose or cause
-// (…するため、 …したためである) long enough to be this sentence's own. A
+// (…するため、 …したためである, …したことから、) long enough to be this
+// sentence's own, or a ground the sentence names (…を理由に). A
 // purpose that qualifies a noun (…に対処するための連携) names a kind of
 // thing, not this measure's purpose.
 func statedReason(f *fact) bool {
 	after := f.sentence[f.end:]
-	return strings.HasSuffix(f.key, "ため") && utf8.RuneCountInString(f.key) >= reasonRunes && !stockPurpose(f.key) &&
+	if strings.HasPrefix(f.predicate, "理由") {
+		return true // 財政難を理由に: the sentence names it its reason
+	}
+	if utf8.RuneCountInString(f.key) < reasonRunes || stockPurpose(f.key) {
+		return false
+	}
+	if strings.HasPrefix(after, "ことから、") {
+		return true // 質の悪い生糸が大量に出回ったことから、…
+	}
+	return strings.HasSuffix(f.key, "ため") &&
 		(strings.HasPrefix(after, "、") || strings.HasPrefix(after, "に、") || strings.HasPrefix(after, "である") || strings.HasPrefix(after, "だ"))
 }
 

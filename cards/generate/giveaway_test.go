@@ -52,6 +52,15 @@ func TestGivenAway(t *testing.T) {
 		{"維持費約50億ドル(日本円で約7,500億円、2025年実績)のうち", "2025年", true},
 		{"共和党と拒否反応を示す民主党の対立を招いた。", "民主党", true},
 		{"上院では民主党が多数を占める。", "民主党", false},
+		{"2019年の洪水を受け、町は翌2020年に堤防をかさ上げした。", "2020年", true},
+		{"2019年の洪水を受け、町は2021年に堤防をかさ上げした。", "2021年", false},
+		{"調査では、1世帯あたりの購入額が減った。", "1世帯", true},
+		{"調査では、1世帯が平均2台を持つ。", "1世帯", false},
+		{"センターは24時間体制で見守っている。", "24時間", true},
+		{"作業は24時間で終わった。", "24時間", false},
+		{"村では65歳以上の高齢者が半数を占める。", "65歳", true},
+		{"町は愛知県を抜き、初めて全国1位になった。", "1位", true},
+		{"町は長く全国1位だった。", "1位", false},
 	} {
 		assert.Equal(t, tt.want, givenAway(at(tt.sentence, tt.key)), "%s in %s", tt.key, tt.sentence)
 	}
@@ -149,6 +158,8 @@ func TestParticularRelation(t *testing.T) {
 		{rel("富岡が選ばれたのは、周辺で原料の繭が手に入りやすかったためである。", "周辺で原料の繭が手に入りやすかったため"), true},
 		{rel("両国は共通の課題に対処するための連携を強化する。", "共通の課題に対処するため"), false},
 		{rel("政府は米国の要求に応えるため、予算を組んだ。", "米国の要求に応えるため"), false},
+		{rel("豪雨で道路が寸断されたことから、村は孤立した。", "豪雨で道路が寸断された"), true},
+		{withPredicate(rel("政府は財政難を理由に、工場を売った。", "財政難"), "理由に"), true},
 	} {
 		assert.Equal(t, tt.want, b.particular(tt.f), tt.f.key)
 	}
@@ -298,4 +309,21 @@ func TestFirstPerson(t *testing.T) {
 	assert.True(t, firstPerson.MatchString("私は現役時代、セッターとしてプレーした。"))
 	assert.True(t, firstPerson.MatchString("この年、私たちは優勝した。"))
 	assert.False(t, firstPerson.MatchString("私鉄の路線は32キロある。"))
+}
+
+func withPredicate(f *fact, p string) *fact {
+	f.predicate = p
+	return f
+}
+
+// Words that point at the occasion or at what was said before lean
+// wherever they stand in a sentence.
+func TestLeansOnOccasionAndLikeThese(t *testing.T) {
+	for _, s := range []string{"当日の参加者は約120人だった。", "町と会社は、こうした住民を支えるため協定を結んだ。", "工事は翌日に再開した。"} {
+		assert.True(t, leans(s), s)
+	}
+	for _, s := range []string{"工事は翌2020年に再開した。", "町と会社は住民を支えるため協定を結んだ。"} {
+		assert.False(t, leans(s), s)
+	}
+	assert.Equal(t, "町は堤防をかさ上げした。", dropConnective("また別の事例として町は堤防をかさ上げした。"))
 }

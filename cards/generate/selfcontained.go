@@ -23,12 +23,13 @@ var connectives = []string{
 	"しかしながら", "しかし", "具体的には", "一方で", "一方", "それでも", "すなわち", "たとえば", "例えば",
 	"加えて", "実際に", "実際", "むしろ", "ただし", "なお", "そして", "つまり", "さらに", "また", "特に", "だが",
 	"同時に", "その上", "そのうえ", "第一に", "第二に", "第三に", "第1に", "第2に", "第3に", "まず", "次に", "最後に", "総じて", "要するに", "結局",
+	"別の事例として", "別の例として", "他の例として",
 }
 
 // bareConnectives may open a sentence without a comma after them (また日本
 // は…, 例えばグラスリー上院議員は…); また only before kanji or katakana, since
 // または and またたく are no connectives.
-var bareConnectives = []string{"また", "さらに", "特に", "なお", "そして", "しかし", "例えば", "たとえば"}
+var bareConnectives = []string{"また", "さらに", "特に", "なお", "そして", "しかし", "例えば", "たとえば", "別の事例として", "別の例として", "他の例として"}
 
 // dropConnective takes the leading connectives (しかし同時に、), and the
 // comma after them, off a sentence as a card shows it.
@@ -62,8 +63,8 @@ func dropOneConnective(s string) string {
 }
 
 // Words that point back at something said before. Some always name
-// something said earlier (同氏, 同政権, 今回, 当時, 両首脳, 両国 without the
-// countries named, これらの, a bare 大統領は); demonstratives (この, その, これ, それ, こうした) do when
+// something said earlier (同氏, 同政権, 今回, 当時, 当日, 翌日, 両首脳, 両国
+// without the countries named, これらの, こうした, a bare 大統領は); demonstratives (この, その, これ, それ, こうした) do when
 // they open a sentence, but later in it they mostly point within it
 // ("…スピーチや、その後のホワイトハウスでの記者会見で"). Words that look
 // alike but point nowhere (それぞれ, その他, これまで, 共同, 日米両国, 第1期
@@ -71,7 +72,7 @@ func dropOneConnective(s string) string {
 var (
 	namesEarlier = regexp.MustCompile(`(?:^|[^共合協賛混一異不])同(?:氏|政権|社|国|年|月|日|紙|党|省|庁|大学|研究所|調査|会談|協定|条約|首相|大統領|長官|大使|報告書|発表|声明)` +
 		`|同じ調査|今回|当時|両者|両首脳|両政府|両氏|(?:^|[^日米中韓露英仏独印豪朝欧台])両国|彼[はがのをにへら女]|前述|上記|後者|前者` +
-		`|これらの|(?:^|[、。])(?:大統領|首相|長官|政権)[はがも]`)
+		`|これらの|こうした|そうした|当日|翌(?:日|年|月)(?:[^\d]|$)|(?:^|[、。])(?:大統領|首相|長官|政権)[はがも]`)
 	demonstrative = regexp.MustCompile(`この|その[^他]|そのような|これ(?:[はがをにでとも]|ら|によ|に対)|それ(?:[はがをにでとも]|ら|以降)|こうした|そうした`)
 )
 

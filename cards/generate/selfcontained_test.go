@@ -81,6 +81,8 @@ func TestSubKind(t *testing.T) {
 	assert.False(t, sameSubKind("ギャラップ社", "戦略国際問題研究所"), "a company is no stand-in for a think tank")
 	assert.False(t, sameSubKind("米国", "アメリカ"), "another name of the answer is no distractor")
 	assert.False(t, sameSubKind("東アジア", "アジア"), "a region holding the answer is no distractor")
+	assert.False(t, sameSubKind("連邦政府", "国務省"), "the whole government is no stand-in for one of its departments")
+	assert.True(t, nested("宮城県汐見町", "汐見町"), "one choice may not hold another")
 	assert.True(t, sameSubKind("テキサス州", "アイオワ州"))
 	assert.True(t, sameSubKind("トヨタ自動車", "日本製鉄"), "two makers")
 	assert.False(t, sameSubKind("国際協力銀行", "日本製鉄"), "a bank is no stand-in for a maker")

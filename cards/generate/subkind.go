@@ -25,7 +25,8 @@ var subKinds = []struct {
 	{"party", []string{"党"}},
 	{"international body", []string{"条約機構", "国際機関", "フォーラム", "機関", "機構", "連合", "フォーラム", "同盟", "国連", "首脳会議", "会議"}},
 	{"law or treaty", []string{"条約", "協定", "法"}},
-	{"ministry or agency", []string{"通商代表部", "委員会", "政府", "省", "庁", "局", "府", "議会", "院", "部"}},
+	{"government", []string{"政府"}}, // the whole government, not one of its departments
+	{"ministry or agency", []string{"通商代表部", "委員会", "省", "庁", "局", "府", "議会", "院", "部"}},
 	{"bank", []string{"銀行", "証券", "金庫"}},
 	{"maker", []string{"自動車", "製鉄", "電気", "工業", "重工", "製作所", "化学"}},
 	{"company", []string{"ホールディングス", "グループ", "商事", "社"}},
