@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -13,6 +14,7 @@ import (
 // "（" becomes "("), then every run of white space becomes one space, and the
 // ends are trimmed. Byte-order marks and zero-width spaces are dropped: they
 // are invisible, so two texts that differ only by them must compare equal.
+// So are the asterisks of Markdown emphasis (*title*) a plain text kept.
 func Normalize(s string) string { return NormalizeMapped(s).Text }
 
 // Mapping is a normalized text that remembers where each of its bytes came
@@ -36,6 +38,7 @@ func NormalizeMapped(raw string) Mapping {
 			m.hi = append(m.hi, hi)
 		}
 	}
+	marks := emphasisMarks(raw)
 	var it norm.Iter
 	it.InitString(norm.NFKC, raw)
 	for !it.Done() {
@@ -51,7 +54,7 @@ func NormalizeMapped(raw string) Mapping {
 				lo, hi = a+k, a+k+utf8.RuneLen(r)
 			}
 			switch {
-			case ignorable(r):
+			case ignorable(r), r == '*' && same && marks[a+k]:
 			case unicode.IsSpace(r):
 				if !pending {
 					pending, pendingLo = true, lo
@@ -68,6 +71,27 @@ func NormalizeMapped(raw string) Mapping {
 	}
 	m.Text = b.String()
 	return m
+}
+
+// emphasis finds a word or phrase between asterisks, as a page copied
+// from Markdown keeps them (*Social Theory of International Politics*).
+var emphasis = regexp.MustCompile(`(\*\*?)[^*\s](?:[^*\n]{0,80}[^*\s])?(\*\*?)`)
+
+// emphasisMarks returns the byte offsets in raw of the asterisks that
+// mark emphasis, which Normalize drops: they are markup, not text.
+func emphasisMarks(raw string) map[int]bool {
+	if !strings.Contains(raw, "*") {
+		return nil
+	}
+	marks := map[int]bool{}
+	for _, m := range emphasis.FindAllStringSubmatchIndex(raw, -1) {
+		for _, g := range [][2]int{{m[2], m[3]}, {m[4], m[5]}} {
+			for i := g[0]; i < g[1]; i++ {
+				marks[i] = true
+			}
+		}
+	}
+	return marks
 }
 
 // ignorable reports the invisible characters that Normalize drops.

@@ -22,6 +22,8 @@ func TestNormalize(t *testing.T) {
 		{"trimmed ends", " \u3000本文。\n", "本文。"},
 		{"invisible marks dropped", "\ufeff日米\u200b関係", "日米関係"},
 		{"what NFKC keeps", "「」『』—〜’", "「」『』—〜’"},
+		{"Markdown emphasis dropped", "教授は*Social Theory*(1999)と**主著**で", "教授はSocial Theory(1999)と主著で"},
+		{"a lone or spaced asterisk kept", "注* と 3 * 4", "注* と 3 * 4"},
 		{"empty", "", ""},
 	}
 	for _, tt := range tests {
@@ -31,11 +33,13 @@ func TestNormalize(t *testing.T) {
 	}
 }
 
-// Normalize must agree with plain NFKC plus white-space collapsing on the
-// real text, or other stages comparing with norm.NFKC would drift from it.
+// Normalize must agree with plain NFKC plus white-space collapsing (and
+// emphasis marks dropped) on the real text, or other stages comparing with
+// norm.NFKC would drift from it.
 func TestNormalizeAgreesWithNFKC(t *testing.T) {
 	for _, d := range loadCorpus(t) {
 		for _, l := range strings.Split(d.Raw, "\n") {
+			l = emphasis.ReplaceAllStringFunc(l, func(m string) string { return strings.Trim(m, "*") })
 			want := strings.Join(strings.Fields(norm.NFKC.String(l)), " ")
 			require.Equal(t, want, Normalize(l))
 		}

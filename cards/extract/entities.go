@@ -68,10 +68,47 @@ func (r *reading) findEntities() {
 			if k := len(r.ents); a < i && k > 0 && r.ents[k-1].End > t[a].Start {
 				a = i // the word before belongs to the entity before
 			}
-			r.ents = append(r.ents, Entity{Kind: EntityPlace, Text: r.spanText(a, b), Start: t[a].Start, End: t[b-1].End})
+			r.addPlace(a, b)
+			i = b - 1
+		case namedFacilityEnd(t, i) > i:
+			b := namedFacilityEnd(t, i)
+			r.addPlace(i, b)
 			i = b - 1
 		}
 	}
+}
+
+// addPlace records the place at tokens [a, b). A town right after its
+// prefecture (奈良県 霧里村) is one address with it: 奈良県霧里村.
+func (r *reading) addPlace(a, b int) {
+	t := r.toks
+	if k := len(r.ents); k > 0 {
+		prev := &r.ents[k-1]
+		if prev.Kind == EntityPlace && prev.End == t[a].Start && prefecture(prev.Text) {
+			prev.Text, prev.End = r.text[prev.Start:t[b-1].End], t[b-1].End
+			return
+		}
+	}
+	r.ents = append(r.ents, Entity{Kind: EntityPlace, Text: r.spanText(a, b), Start: t[a].Start, End: t[b-1].End})
+}
+
+// prefecture reports a place named as a prefecture: 奈良県, 東京都, 京都府.
+func prefecture(s string) bool {
+	return strings.HasSuffix(s, "県") || strings.HasSuffix(s, "都") || strings.HasSuffix(s, "府") || strings.HasSuffix(s, "北海道")
+}
+
+// namedFacilityEnd returns the end of a place named by a word the
+// dictionary does not know as a place and a facility's head after it
+// (汐見 漁港, 八ヶ森 天文台); else i. A one-kanji head (港, 駅) or a generic
+// word before it (地元の漁港) names no place of its own.
+func namedFacilityEnd(t []token, i int) int {
+	if i+1 >= len(t) || i > 0 && contentNoun(t[i-1]) || !contentNoun(t[i]) || t[i].number() || t[i].suffix() || genericModifiers[t[i].Surface] {
+		return i
+	}
+	if h := t[i+1].Surface; slices.Contains(placeHeads, h) && utf8.RuneCountInString(h) >= 2 {
+		return i + 2
+	}
+	return i
 }
 
 // placeHeads end the name of a place a text names after a town or region:

@@ -72,3 +72,29 @@ func TestTermDefinedMidSentence(t *testing.T) {
 		assert.Equal(t, "守備だけを受け持つ選手", got.Expansion)
 	}
 }
+
+// A common name in brackets (通称) names the phrase before it.
+func TestNicknameInBrackets(t *testing.T) {
+	facts := factsOf(t, "町の農家にとって大切な、窒素を多く含む家畜のふん(通称:堆肥)の値段が上がった。")
+	var got *extract.Fact
+	for i, f := range facts {
+		if f.Kind == deck.KindDefinition {
+			got = &facts[i]
+		}
+	}
+	if assert.NotNil(t, got, kindsKeys(facts, deck.KindDefinition)) {
+		assert.Equal(t, "堆肥", got.Key)
+		assert.Equal(t, "窒素を多く含む家畜のふん", got.Expansion)
+		assert.Equal(t, extract.NamesTerm, got.Predicate)
+	}
+}
+
+// A head office written as a label in a profile is where the body before
+// the bracket has it.
+func TestHeadOfficeLabel(t *testing.T) {
+	facts := factsOf(t, "海辺バス(本社・静岡県松風町)は来月、新しい路線を開く。")
+	f := findFact(facts, "names", "松風町", deck.KindPlace, "静岡県松風町")
+	if assert.NotNil(t, f, kindsKeys(facts, deck.KindPlace)) {
+		assert.Equal(t, "本社", f.Predicate)
+	}
+}

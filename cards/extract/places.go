@@ -7,6 +7,7 @@ import "factdeck/cards/deck"
 var placeVerbs = map[string]bool{
 	"行う": true, "開催": true, "実施": true, "会談": true, "主催": true,
 	"訪れる": true, "訪問": true, "建設": true, "配備": true, "演説": true,
+	"開く": true, "設立": true, "設置": true, "開業": true, "開校": true,
 }
 
 // placeFacts records the places where the sentence says something
@@ -24,6 +25,9 @@ func (r *reading) placeFacts() {
 		}
 		for b+1 < len(t) && t[b].middleDot() && t[b+1].place() {
 			b += 2 // スイス・ダボス
+		}
+		if r.headOffice(a, b) {
+			continue
 		}
 		if a > 0 && (t[a-1].Surface == "の" || contentNoun(t[a-1])) {
 			continue // part of a longer phrase: 地元アイオワ州の農家
@@ -67,4 +71,27 @@ func verbWord(t []token, p int) string {
 		return t[p].Surface
 	}
 	return t[p].Base
+}
+
+// headOffice reads a company's head office written as a label in its
+// profile ("スカイリンク(本社: 東京都千代田区、…)", "(本社・宮城県汐見町)"): the
+// place is where the body named before the bracket has its head office.
+// It reports whether the place at tokens [a, b) is one.
+func (r *reading) headOffice(a, b int) bool {
+	t := r.toks
+	k := a - 1
+	for k >= 0 && t[k].space() {
+		k--
+	}
+	if k < 1 || !(t[k].middleDot() || t[k].Surface == ":") || t[k-1].Surface != "本社" {
+		return false
+	}
+	f := Fact{Predicate: "本社"}
+	if k >= 3 && t[k-2].open() {
+		if c := compoundBefore(t, k-2); c >= 0 && c < k-2 {
+			f.Subject = r.spanText(c, k-2)
+		}
+	}
+	r.addTokens(deck.KindPlace, a, b, f)
+	return true
 }

@@ -36,6 +36,37 @@ func (r *reading) termFacts() {
 	}
 	if m := termCalled.FindStringSubmatchIndex(text); m != nil {
 		r.term(m[4], m[5], text[m[2]:m[3]], NamesTerm)
+		return
+	}
+	r.nicknames()
+}
+
+// nicknames records the common names a sentence gives in brackets after
+// what they name: "カリウムを主成分とした肥料(通称:カリ肥料)". The
+// description is the phrase before the bracket, back to a comma, a topic
+// or the adjective that qualifies it (重要な).
+func (r *reading) nicknames() {
+	t := r.toks
+	for i := 1; i+3 < len(t); i++ {
+		if !t[i].open() || t[i+1].Surface != "通称" {
+			continue
+		}
+		a := i + 2
+		if t[a].Surface == ":" || t[a].Surface == "は" {
+			a++
+		}
+		b := a
+		for b < len(t) && !t[b].close() && b < a+6 {
+			b++
+		}
+		if b >= len(t) || !t[b].close() || b == a {
+			continue
+		}
+		d := i - 1
+		for d > 0 && !t[d-1].comma() && !t[d-1].is("は") && !t[d-1].is("が") && !t[d-1].is("も") && !(t[d-1].aux() && t[d-1].Surface == "な") && i-d < 12 {
+			d--
+		}
+		r.term(t[a].Start, t[b-1].End, r.spanText(d, i), NamesTerm)
 	}
 }
 

@@ -105,8 +105,8 @@ func TestCorpusCardsAreGrounded(t *testing.T) {
 			if !strings.Contains(filled, c.Answer+"(") && !strings.Contains(filled, c.Answer+" (") {
 				shown = withoutEnglishGloss(f.Sentence, c.Answer) // the gloss is blanked too
 			}
-			if strings.Contains(filled, "(日本円で"+c.Answer) && !strings.Contains(shown, filled) {
-				shown = withoutConvertedSum(shown, c.Answer) // the sum it converts goes
+			if strings.Contains(shown, "(日本円で"+c.Answer) && !strings.Contains(shown, filled) {
+				shown = withoutConvertedSum(shown, c.Answer) // the answer stands for the sum it converts
 			}
 			assertShows(t, shown, filled, c.ID)
 		case deck.TypeMCQ:

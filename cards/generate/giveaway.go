@@ -171,7 +171,7 @@ func givenAway(f *fact) bool {
 		spelledInEnglish(f) || abbreviates(f) || placeRepeated(f) || yearlessMonth(f) ||
 		termOfOffice(f) || secondAfter(f) || numberedNeighbour(f) || containerOf(f) || otherParty(f) || outlookYear(f) ||
 		capitalOfNamed(f) || bracketYear(f) || partOfTitle(f) || eraBeside(f) || nextYearNamed(f) || workedExample(f) ||
-		yearAfterNamed(f) || stockFigure(f) || firstAfterOvertaking(f)
+		yearAfterNamed(f) || stockFigure(f) || firstPlace(f) || inModelCode(f) || nameFromReason(f)
 }
 
 // eraYear finds a year of a Japanese era in brackets, as a history text
@@ -220,12 +220,49 @@ func stockFigure(f *fact) bool {
 	}
 }
 
-// firstAfterOvertaking reports a rank of 1 right after the sentence says
-// who was overtaken ("静岡県を抜き、初めて全国1位に"): nothing else fits.
-func firstAfterOvertaking(f *fact) bool {
-	before := f.sentence[:f.start]
-	return (f.key == "1位" || f.key == "首位" || f.key == "第1位") && (strings.Contains(before, "を抜き") || strings.Contains(before, "を抜いて") || strings.Contains(before, "を上回り"))
+// firstPlace reports a rank of 1: a sentence names a rank mostly to say
+// it is the first ("静岡県を抜き、初めて全国1位に", "成功率がリーグ1位に"),
+// so it is every student's first guess.
+func firstPlace(f *fact) bool {
+	return f.key == "1位" || f.key == "首位" || f.key == "第1位"
 }
+
+// modelCode finds a product's code with a figure in it: SL-5, A320.
+var modelCode = regexp.MustCompile(`[A-Z]{1,4}-?(\d+)`)
+
+// inModelCode reports an amount whose figure the product's code in the
+// same sentence spells (SL-5 carries 5キロ).
+func inModelCode(f *fact) bool {
+	a, ok := parseAmount(f.key)
+	if !ok {
+		return false
+	}
+	for _, m := range modelCode.FindAllStringSubmatch(f.sentence, -1) {
+		if v, err := strconv.ParseFloat(m[1], 64); err == nil && v == a.value {
+			return true
+		}
+	}
+	return false
+}
+
+// nameFromReason reports a reason given for a name that spells it ("霧が
+// かかりやすいことから、「霧ヶ岳」と呼ばれる"): the name tells the reason.
+func nameFromReason(f *fact) bool {
+	after := f.sentence[f.end:]
+	m := calledAfter.FindStringSubmatch(after)
+	if m == nil || !strings.HasPrefix(after, "ことから") {
+		return false
+	}
+	for _, r := range m[1] {
+		if unicode.Is(unicode.Han, r) && strings.ContainsRune(f.key, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// calledAfter finds the name a sentence says something is called.
+var calledAfter = regexp.MustCompile(`「([^」]+)」と(?:呼ばれ|名付けられ|名づけられ)`)
 
 // workedExample reports an amount in a worked example ("1ドル=150円の相場
 // では、3万円の抹茶は200ドルになる計算"): each figure follows from the others.

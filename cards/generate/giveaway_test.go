@@ -60,7 +60,10 @@ func TestGivenAway(t *testing.T) {
 		{"作業は24時間で終わった。", "24時間", false},
 		{"村では65歳以上の高齢者が半数を占める。", "65歳", true},
 		{"町は愛知県を抜き、初めて全国1位になった。", "1位", true},
-		{"町は長く全国1位だった。", "1位", false},
+		{"町は長く全国1位だった。", "1位", true},
+		{"町は長く全国3位だった。", "3位", false},
+		{"新型機HX-8は最大8キロの荷物を運べる。", "8キロ", true},
+		{"新型機HX-8は最大6キロの荷物を運べる。", "6キロ", false},
 	} {
 		assert.Equal(t, tt.want, givenAway(at(tt.sentence, tt.key)), "%s in %s", tt.key, tt.sentence)
 	}
@@ -82,7 +85,9 @@ func TestElectionYearAsked(t *testing.T) {
 func TestBlankTakesConversion(t *testing.T) {
 	s := "維持費約50億ドル(日本円で約7,500億円)のうち、日本は約2,000億円を負担する。"
 	assert.Equal(t, "維持費［＿＿＿］のうち、日本は約2,000億円を負担する。", blanked(at(s, "約50億ドル")))
-	assert.Equal(t, "維持費(日本円で［＿＿＿］)のうち、日本は約2,000億円を負担する。", blanked(at(s, "約7,500億円")))
+	assert.Equal(t, "維持費［＿＿＿］のうち、日本は約2,000億円を負担する。", blanked(at(s, "約7,500億円")))
+	g := "維持費約50億ドル(日本円で約7,500億円、2025年実績)のうち"
+	assert.Equal(t, "維持費［＿＿＿］(2025年実績)のうち", blanked(at(g, "約7,500億円")), "what else the bracket said stays")
 	assert.Equal(t, "維持費約50億ドル(日本円で約7,500億円)のうち、日本は［＿＿＿］を負担する。", blanked(at(s, "約2,000億円")))
 	y := "維持費約50億ドル(2025年実績)のうち"
 	assert.Equal(t, "維持費約50億ドル(［＿＿＿］実績)のうち", blanked(at(y, "2025年")), "a year converts no sum")
@@ -326,4 +331,24 @@ func TestLeansOnOccasionAndLikeThese(t *testing.T) {
 		assert.False(t, leans(s), s)
 	}
 	assert.Equal(t, "町は堤防をかさ上げした。", dropConnective("また別の事例として町は堤防をかさ上げした。"))
+}
+
+func TestNameFromReason(t *testing.T) {
+	f := at("湖面がいつも青く見えることから、「青池」と呼ばれる。", "湖面がいつも青く見える")
+	assert.True(t, nameFromReason(f))
+	f = at("昔この地で塩がとれたことから、「青池」と呼ばれる。", "昔この地で塩がとれた")
+	assert.False(t, nameFromReason(f))
+}
+
+func TestDemonstrativeTopicLeans(t *testing.T) {
+	assert.True(t, leans("研究室での実験では、この細菌は最高85度で増えた。"))
+	assert.False(t, leans("研究室での実験では、新種の細菌は最高85度で増えた。"))
+	assert.False(t, leans("関税は恒久的である必要があり、そのためには低率で設定される。"))
+}
+
+func TestReasonLosesWhatThatNames(t *testing.T) {
+	assert.True(t, pointsIntoReason(at("首相は新しい枠組みに否定的であるため、その将来も不透明だ。", "新しい枠組みに否定的であるため")))
+	assert.False(t, pointsIntoReason(at("首相は新しい枠組みに否定的であるため、会議の開催も不透明だ。", "新しい枠組みに否定的であるため")))
+	assert.True(t, garbled("教授は*Social Theory*(1999)で論じた。"))
+	assert.False(t, garbled("教授は『社会理論』(1999)で論じた。"))
 }

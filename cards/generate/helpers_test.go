@@ -211,7 +211,7 @@ func withoutEnglishGloss(sentence, answer string) string {
 var convertedSum = regexp.MustCompile(`約?[\d,.]+(?:億|兆|万)?ドル\(日本円で`)
 
 // withoutConvertedSum is the sentence as a cloze on a converted sum shows
-// it: without the sum it converts.
+// it: the answer in the place of the sum it converts.
 func withoutConvertedSum(sentence, answer string) string {
 	i := strings.Index(sentence, "(日本円で"+answer)
 	if i < 0 {
@@ -221,5 +221,11 @@ func withoutConvertedSum(sentence, answer string) string {
 	if loc == nil {
 		return sentence
 	}
-	return sentence[:loc[0]] + sentence[i:]
+	rest := sentence[i+len("(日本円で"+answer):]
+	if r, ok := strings.CutPrefix(rest, "、"); ok {
+		rest = "(" + r
+	} else {
+		rest = strings.TrimPrefix(rest, ")")
+	}
+	return sentence[:loc[0]] + answer + rest
 }

@@ -123,9 +123,19 @@ func spanQuality(f *fact) float64 {
 			q *= 0.4
 		}
 	}
+	if f.kind == deck.KindRelation && pointsIntoReason(f) {
+		q *= 0.4 // ［IPEFに否定的であるため］、その将来も…: その lost what it names
+	}
+	if utf8.RuneCountInString(f.key) > maxQuoteRunes && strings.Contains(f.sentence, "「"+f.key+"」") {
+		q *= 0.4 // a whole remark: many wordings would do
+	}
 
 	return q
 }
+
+// maxQuoteRunes is the longest quotation asked whole: a slogan or a
+// word someone chose (「修復不可能」), not a remark in many words.
+const maxQuoteRunes = 20
 
 // vagueWords say too little to be worth asking as the object of a relation.
 var vagueWords = []string{"可能性", "懸念", "重要性", "見解", "様々な見解", "連携", "負担", "不満", "繁栄", "影響", "課題", "必要性", "姿勢", "方針", "関係"}
@@ -320,4 +330,15 @@ func echoed(key, prompt string) bool {
 // contentRune is a kanji or katakana: what a phrase's words are made of.
 func contentRune(r rune) bool {
 	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Katakana, r) || r == 'ー'
+}
+
+// pointsIntoReason reports a reason or purpose blanked before a clause
+// that points back into it with a demonstrative (…ため、その将来も).
+func pointsIntoReason(f *fact) bool {
+	after := f.sentence[f.end:]
+	if !strings.HasPrefix(after, "、") && !strings.HasPrefix(after, "ことから、") {
+		return false
+	}
+	clause, _, _ := strings.Cut(strings.TrimPrefix(strings.TrimPrefix(after, "ことから"), "、"), "、")
+	return demonstrative.MatchString(clause)
 }

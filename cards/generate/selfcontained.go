@@ -76,6 +76,12 @@ var (
 	demonstrative = regexp.MustCompile(`この|その[^他]|そのような|これ(?:[はがをにでとも]|ら|によ|に対)|それ(?:[はがをにでとも]|ら|以降)|こうした|そうした`)
 )
 
+// demonstrativeTopic finds a topic named by a demonstrative after an
+// opening phrase (研究室での実験では、この細菌は…): the main clause is about
+// something an earlier sentence named. そのため (…があり、そのためには)
+// points within the sentence.
+var demonstrativeTopic = regexp.MustCompile(`、(?:この|その|これらの|それらの)[^、。「」た][^、。「」]{0,7}?(?:は|が)`)
+
 // bareOccasion opens a sentence with an occasion it does not name (会談で
 // は, 首脳会談後に, 日本側は): the talks the sentence before named. One
 // that names its parties (日米首脳会談で) is named enough. A subject
@@ -87,7 +93,7 @@ var bareOccasion = regexp.MustCompile(`^(?:首脳)?(?:会談|会見|協議|交�
 // start too.
 func leans(s string) bool {
 	s = strings.ReplaceAll(s, "その他", "")
-	if pointsBack(s) || demonstrative.MatchString(opening(s)) || bareOccasion.MatchString(s) {
+	if pointsBack(s) || demonstrative.MatchString(opening(s)) || bareOccasion.MatchString(s) || demonstrativeTopic.MatchString(s) {
 		return true
 	}
 	for _, q := range quoted.FindAllStringSubmatch(s, -1) {
@@ -294,7 +300,14 @@ var runTogether = regexp.MustCompile(`\)[\p{Katakana}\p{Han}A-Z][\p{Katakana}\p{
 
 // garbled reports a sentence whose text was damaged on its way into the
 // document: a card would reproduce the damage as if it were right.
-func garbled(s string) bool { return runTogether.MatchString(s) || misconjugated.MatchString(s) }
+func garbled(s string) bool {
+	return runTogether.MatchString(s) || misconjugated.MatchString(s) || markdownEmphasis.MatchString(s)
+}
+
+// markdownEmphasis finds emphasis marks a page kept from its Markdown
+// source (*Social Theory of International Politics*): shown in a card they
+// read as stray asterisks.
+var markdownEmphasis = regexp.MustCompile(`\*[^*\s][^*]{0,80}\*`)
 
 // misconjugated finds "…るをえない" where the language has "…ざるをえない"
 // (高くなるをえない for 高くならざるをえない).

@@ -134,9 +134,21 @@ func blanked(f *fact) string {
 		return blankedWithGloss(f)
 	}
 	if sum, at := sumBefore(f); sum != "" {
-		// 維持費約50億ドル(日本円で［＿＿＿］) asks for the exchange rate:
-		// 維持費(日本円で［＿＿＿］) asks for the sum.
-		return dropConnective(f.sentence[:at] + f.sentence[at+len(sum):f.start] + deck.Blank + f.sentence[f.end:])
+		// 維持費約50億ドル(日本円で［＿＿＿］) asks for the exchange rate,
+		// and 維持費(日本円で［＿＿＿］) reads as broken: the blank takes the
+		// sum's place, and what else the bracket said stays in it
+		// (維持費［＿＿＿］(2025年実績)).
+		return dropConnective(f.sentence[:at] + deck.Blank + restOfBracket(f.sentence[f.end:]))
 	}
 	return dropConnective(f.sentence[:f.start] + deck.Blank + f.sentence[f.end:])
+}
+
+// restOfBracket is the text after a converted sum, without the bracket
+// the sum stood in when nothing else was in it: "、2025年実績)…" becomes
+// "(2025年実績)…", ")…" becomes "…".
+func restOfBracket(after string) string {
+	if r, ok := strings.CutPrefix(after, "、"); ok {
+		return "(" + r
+	}
+	return strings.TrimPrefix(after, ")")
 }

@@ -187,9 +187,12 @@ func TestViolationString(t *testing.T) {
 // not leave out anything else.
 func TestClozeWithoutTheConvertedSum(t *testing.T) {
 	f := deck.Fact{ID: "f1", Sentence: "維持費約50億ドル(日本円で約7,500億円)のうち、日本が負担する。", Key: "約7,500億円"}
-	ok := deck.Card{Type: deck.TypeCloze, Prompt: "維持費(日本円で［＿＿＿］)のうち、日本が負担する。", Answer: "約7,500億円"}
+	ok := deck.Card{Type: deck.TypeCloze, Prompt: "維持費［＿＿＿］のうち、日本が負担する。", Answer: "約7,500億円"}
 	assert.Empty(t, checkClozeIntact(ok, f))
-	cut := deck.Card{Type: deck.TypeCloze, Prompt: "維持費(日本円で［＿＿＿］)のうち、負担する。", Answer: "約7,500億円"}
+	noted := deck.Fact{ID: "f3", Sentence: "維持費約50億ドル(日本円で約7,500億円、2025年実績)のうち、日本が負担する。", Key: "約7,500億円"}
+	kept := deck.Card{Type: deck.TypeCloze, Prompt: "維持費［＿＿＿］(2025年実績)のうち、日本が負担する。", Answer: "約7,500億円"}
+	assert.Empty(t, checkClozeIntact(kept, noted), "what else the bracket said stays")
+	cut := deck.Card{Type: deck.TypeCloze, Prompt: "維持費［＿＿＿］のうち、負担する。", Answer: "約7,500億円"}
 	assert.NotEmpty(t, checkClozeIntact(cut, f))
 	g := deck.Fact{ID: "f2", Sentence: "維持費約50億ドル(2025年実績)のうち、日本が負担する。", Key: "2025年"}
 	year := deck.Card{Type: deck.TypeCloze, Prompt: "維持費(［＿＿＿］実績)のうち、日本が負担する。", Answer: "2025年"}

@@ -130,9 +130,9 @@ func glossBlanked(c deck.Card, f deck.Fact) bool {
 // the answer ("約50億ドル(日本円で"); its group is the bracket.
 var convertedSum = regexp.MustCompile(`約?\d[\d,.]*(?:億|兆|万)?(?:ドル|ユーロ|ポンド|元|ウォン)(\((?:日本円で|円換算で)?約?)$`)
 
-// sumElided is the fact's sentence without the sum that its answer
-// converts, which a cloze on the converted sum leaves out ("維持費(日本円で
-// ［＿＿＿］)" for "維持費約50億ドル(日本円で約7,500億円)"), or "".
+// sumElided is the fact's sentence with its answer in the place of the sum
+// it converts, as a cloze on the converted sum shows it ("維持費［＿＿＿］"
+// for "維持費約50億ドル(日本円で約7,500億円)"), or "".
 func sumElided(c deck.Card, f deck.Fact) string {
 	i := strings.Index(f.Sentence, c.Answer)
 	if i < 0 || !strings.HasSuffix(c.Answer, "円") {
@@ -143,7 +143,16 @@ func sumElided(c deck.Card, f deck.Fact) string {
 	if m == nil {
 		return ""
 	}
-	return head[:m[0]] + head[m[2]:] + f.Sentence[i:]
+	// The answer takes the sum's place; what else the bracket said stays
+	// in it: 維持費［＿＿＿］(2025年実績) for 維持費約50億ドル(日本円で
+	// 約7,500億円、2025年実績).
+	after := f.Sentence[i+len(c.Answer):]
+	if r, ok := strings.CutPrefix(after, "、"); ok {
+		after = "(" + r
+	} else {
+		after = strings.TrimPrefix(after, ")")
+	}
+	return head[:m[0]] + c.Answer + after
 }
 
 // sumElidedFrom reports a filled prompt p that quotes the sentence
