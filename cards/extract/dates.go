@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"strconv"
+	"strings"
 
 	"factdeck/cards/corpus"
 )
@@ -11,7 +12,7 @@ import (
 // ymd is a calendar date; a zero month or day is one the text leaves out.
 type ymd struct{ y, m, d int }
 
-var dateParts = regexp.MustCompile(`^(?:(\d{4})年)?(?:(\d{1,2})月)?(?:(\d{1,2})日)?(度)?$`)
+var dateParts = regexp.MustCompile(`^(?:(\d{3,4})年)?(?:(\d{1,2})月)?(?:(\d{1,2})日)?(度)?$`)
 
 // parseDate reads a date as the patterns find it: "2025年2月7日",
 // "2025年1月", "1月23日", "1951年", "2027年度", "2月".
@@ -30,6 +31,37 @@ func validDate(s string) bool {
 	d, ok := parseDate(s)
 	return ok && d.m <= 12 && d.d <= 31 && (d.y == 0 || d.y >= 1800 && d.y <= 2100)
 }
+
+// earlyYear reports a year before 1800 the text writes as a year, not as
+// a count of years: a history page's 1741年の大噴火 or 886年(仁和2年), but
+// not 1500年前 or 400年にわたって. A year of three digits must carry its
+// era in brackets, as a history text writes it; a count (創業400年) would
+// not.
+func earlyYear(text string, start, end int) bool {
+	d, ok := parseDate(text[start:end])
+	if !ok || d.m != 0 || d.y < 600 || d.y >= 1800 {
+		return false
+	}
+	after := text[end:]
+	if eraAfter.MatchString(after) {
+		return true
+	}
+	if d.y < 1000 {
+		return false
+	}
+	for _, c := range yearCounts {
+		if strings.HasPrefix(after, c) {
+			return false
+		}
+	}
+	return true
+}
+
+// eraAfter finds a year's era in brackets right after it: (仁和2年).
+var eraAfter = regexp.MustCompile(`^\(\p{Han}{2}(?:\d{1,2}|元)年\)`)
+
+// yearCounts follow a number of years, not a year: 1500年前, 1000年ぶり.
+var yearCounts = []string{"前", "後", "間", "ぶり", "以上", "余", "近く", "ほど", "にわた", "分", "目", "ごと", "に一度", "に1度"}
 
 // value is the date as YYYYMMDD, so dates sort.
 func (d ymd) value() float64 { return float64(d.y*10000 + d.m*100 + d.d) }

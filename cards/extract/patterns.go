@@ -29,11 +29,14 @@ const counters = `人|件|機|隻|基|台|[カかヵヶ]国目|[カかヵヶ]国
 var patterns = []struct {
 	kind string
 	re   *regexp.Regexp
+	cut  string // a tail the match needs but the span leaves out
 }{
-	{deck.KindDate, regexp.MustCompile(`\d{4}年\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月|\d{1,2}月\d{1,2}日|\d{4}年度?|\d{1,2}月`)},
-	{deck.KindMoney, regexp.MustCompile(`(?:` + num + `)(?:(?:兆|億|万)(?:\d{1,4}(?:兆|億|万))*)?(?:ドル|円|ユーロ|元)`)},
-	{deck.KindPercent, regexp.MustCompile(`(?:` + num + `)(?:%|パーセント)`)},
-	{deck.KindNumber, regexp.MustCompile(`第\d+(?:条|代|位)|セクション\d+条|(?:` + num + `)(?:兆|億|万)*(?:` + counters + `)`)},
+	{deck.KindDate, regexp.MustCompile(`\d{4}年\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月|\d{1,2}月\d{1,2}日|\d{4}年度?|[1-9]\d{2}年|\d{1,2}月`), ""},
+	{deck.KindMoney, regexp.MustCompile(`(?:` + num + `)(?:(?:兆|億|万)(?:\d{1,4}(?:兆|億|万))*)?(?:ドル|円|ユーロ|元)`), ""},
+	{deck.KindPercent, regexp.MustCompile(`(?:` + num + `)(?:%|パーセント)`), ""},
+	{deck.KindNumber, regexp.MustCompile(`\d+対\d+|\d+勝\d+敗(?:\d+分)?`), ""}, // a score, a record
+	{deck.KindNumber, regexp.MustCompile(`(?:` + num + `)年にわた`), "にわた"},    // 115年にわたって: a span of years
+	{deck.KindNumber, regexp.MustCompile(`第\d+(?:条|代|位)|セクション\d+条|(?:` + num + `)(?:兆|億|万)*(?:` + counters + `)`), ""},
 }
 
 // numericSpan is a date, number, percentage or amount found by a pattern.
@@ -48,10 +51,11 @@ func numericSpans(text string) []numericSpan {
 	taken := make([]bool, len(text))
 	for _, p := range patterns {
 		for _, loc := range p.re.FindAllStringIndex(text, -1) {
+			loc[1] -= len(p.cut)
 			if overlaps(taken, loc[0], loc[1]) || !wholeNumber(text, loc[0], loc[1]) {
 				continue
 			}
-			if p.kind == deck.KindDate && !validDate(text[loc[0]:loc[1]]) {
+			if p.kind == deck.KindDate && !validDate(text[loc[0]:loc[1]]) && !earlyYear(text, loc[0], loc[1]) {
 				continue
 			}
 			for i := loc[0]; i < loc[1]; i++ {

@@ -32,12 +32,19 @@ var predicates = map[string]string{
 	"訪れる": deck.KindEvent, "臨む": deck.KindEvent, "下す": deck.KindEvent,
 	"課す": deck.KindEvent, "見せる": deck.KindRelation, "伝える": deck.KindRelation,
 	"優先": deck.KindRelation,
+	// What was founded, built, found, won or listed: any institution's
+	// or project's milestones, not only a government's.
+	"設立": deck.KindEvent, "開校": deck.KindEvent, "開業": deck.KindEvent, "開設": deck.KindEvent,
+	"建設": deck.KindEvent, "完成": deck.KindEvent, "開発": deck.KindEvent, "発見": deck.KindEvent,
+	"発売": deck.KindEvent, "受賞": deck.KindEvent, "獲得": deck.KindEvent, "受ける": deck.KindEvent,
+	"登録": deck.KindEvent, "指定": deck.KindEvent, "認定": deck.KindEvent, "選定": deck.KindEvent,
 }
 
 // targeted are the predicates whose answer is marked with に when they
 // have no object: 記述に反発した, 首脳会談に臨んだ, 大統領に就任した.
 var targeted = map[string]bool{
 	"反発": true, "言及": true, "同意": true, "臨む": true, "就任": true, "期待": true,
+	"登録": true, "指定": true, "認定": true, "選定": true,
 }
 
 // lightHeads are nouns that say little on their own: the answer of

@@ -13,7 +13,7 @@ type date struct {
 	fiscal  bool // 年度, a fiscal year
 }
 
-var datePattern = regexp.MustCompile(`^(?:(\d{4})年(度)?)?(?:(\d{1,2})月)?(?:(\d{1,2})日)?$`)
+var datePattern = regexp.MustCompile(`^(?:(\d{3,4})年(度)?)?(?:(\d{1,2})月)?(?:(\d{1,2})日)?$`)
 
 // parseDate reads 2025年2月7日, 2025年2月, 2月7日, 2025年 and 2027年度.
 func parseDate(key string) (date, bool) {
@@ -48,8 +48,8 @@ func (d date) shape() string {
 }
 
 func (d date) valid() bool {
-	if d.m < 0 || d.m > 12 || d.d < 0 {
-		return false
+	if d.m < 0 || d.m > 12 || d.d < 0 || d.y != 0 && d.y < 600 {
+		return false // 115年 (にわたって) counts years; it names none
 	}
 	if d.d == 0 {
 		return true

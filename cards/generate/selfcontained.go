@@ -208,10 +208,11 @@ func selfContained(m *made) bool {
 }
 
 // subjectMarker finds a subject or topic a sentence names: a name or noun
-// followed by は, が or も (石破首相は, 関係性が, 防衛相も), or a topic
-// phrase (…については, …などは). Particles after kana (には, では, だが)
+// followed by は, が or も (石破首相は, 関係性が, 防衛相も), a group of
+// them (山本主任研究員らは, 選手たちが), or a topic phrase (…については,
+// …などは). Particles after kana (には, では, だが)
 // are not subjects.
-var subjectMarker = regexp.MustCompile(`[\p{Han}\p{Katakana}A-Za-z0-9」)%ー](?:は|が|も)|については|に関しては|などは|ひとつは|ことは|ものは|のは`)
+var subjectMarker = regexp.MustCompile(`[\p{Han}\p{Katakana}A-Za-z0-9」)%ー](?:は|が|も)|については|に関しては|などは|ひとつは|ことは|ものは|のは|[\p{Han}\p{Katakana}](?:ら|たち)(?:は|が)`)
 
 // hasSubject reports whether a sentence says who or what it is about. One
 // that does not ("［＿＿＿］に入ってから実際に関税を…多用してきた") leaves

@@ -162,4 +162,5 @@ func TestListItemAndRepeatedHead(t *testing.T) {
 // A cleft sentence (…のは、…だった) states its subject.
 func TestCleftHasSubject(t *testing.T) {
 	assert.True(t, hasSubject("最初に選ばれたのは、山あいの小さな村でした。"))
+	assert.True(t, hasSubject("田中研究員らは2024年7月、岩石を採取した。"))
 }

@@ -51,6 +51,8 @@ func questionFor(sh shape) question {
 			q.ask, q.counter = askPercent, ""
 		case hasAnySuffix(a.unit, currencies):
 			q.ask = askHowMuch
+		case a.unit == "年" && a.value < 600:
+			q.counter = "年間" // 115年 (にわたって) is a span: 何年 would ask which year
 		}
 		return q
 	case classPerson:
