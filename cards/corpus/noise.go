@@ -80,9 +80,13 @@ func (c *classifier) line(i int) (reason Noise, whole bool) {
 		return NoiseTable, true
 	}
 	if c.comments || commentsHeading.MatchString(t) {
-		// Under a post, everything is what readers wrote.
+		// Under a post, everything is what readers wrote; under a press
+		// release's コメント, officials are quoted as saying something,
+		// which the release states as a claim.
 		c.comments = true
-		return NoiseComment, true
+		if !formalQuote.MatchString(t) {
+			return NoiseComment, true
+		}
 	}
 	if interviewer.MatchString(t) {
 		return NoiseQuestion, true
@@ -148,6 +152,11 @@ func isHeadingLine(t string) bool {
 // commentsHeading matches the heading of readers' comments under a post:
 // "コメント(4件)", "みんなのコメント", "読者の声".
 var commentsHeading = regexp.MustCompile(`^(コメント|みんなのコメント|読者コメント|読者の声|Comments?)\s*(\(\d+\s*件?\)|\d+\s*件)?$`)
+
+// formalQuote matches an official quoted in a release's own words
+// ("霧里村の中西和夫村長は「…」と述べています。"): a reader's comment
+// never reports itself so.
+var formalQuote = regexp.MustCompile(`^[^「」]{2,40}(?:長|社長|会長|代表|知事|大臣|教授|所長|館長|監督)は「[^」]+」と(?:述べ|話し|語っ|コメントし)(?:ています|ました|た|ている)。$`)
 
 // interviewer matches an interviewer's turn: "――今季は18勝2敗でした。",
 // "Q. …", "Q: …". The question frames an answer; it states no claim.
@@ -264,8 +273,13 @@ func isChatty(t string) bool {
 			return true
 		}
 	}
-	return chattyEnd.MatchString(t) || familiarName.MatchString(t)
+	return chattyEnd.MatchString(t) || familiarName.MatchString(t) && !namedInRole.MatchString(t)
 }
+
+// namedInRole matches a name with さん that the sentence gives a role
+// ("館長を務める小林隆之さん"): a blog introducing someone, not a reader
+// addressing them.
+var namedInRole = regexp.MustCompile(`(?:を務める|の(?:館長|社長|会長|所長|村長|町長|市長|監督|代表|部長|教授|院長|園長|校長))(?:\p{Han}{2,}|\p{Katakana}{2,})さん`)
 
 // dateLine matches a line that only dates the text: "公開日:2025/02/08",
 // "2026年4月18日 11:32", "投稿日: 2025年9月14日 | カテゴリー: 天体観測" (a

@@ -204,6 +204,8 @@ func TestNoiseReasons(t *testing.T) {
 		{"この記事は有料会員限定です", []Noise{NoisePaywall}},
 		{"日本にとって、同盟は重要である。", []Noise{Claim}},
 		{"関税政策によって、輸出は減るでしょう。", []Noise{Claim}},
+		{"案内役は、郷土館の館長を務める森田正樹さんでした。", []Noise{Claim}},
+		{"森田さん、また行きます。", []Noise{NoiseComment}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.line, func(t *testing.T) {
@@ -237,4 +239,17 @@ func TestBibliography(t *testing.T) {
 	d, err := Parse("t.txt", []byte("本文である。\n■参考文献\n- 外務省「日米首脳会談」 2025 年 2 月 7 日。 https://www.mofa.go.jp/a.html\n<https://example.jp/b>\n- Gallup, “Views of Japan,” 2024.\nなかばやし・みえこ 早稲田大学教授\n"))
 	require.NoError(t, err)
 	assert.Equal(t, []Noise{Claim, NoiseHeading, NoiseReference, NoiseURL, NoiseURL, NoiseReference, NoiseByline}, noises(d.Sentences))
+}
+
+// Under a release's コメント heading, an official quoted in the release's
+// own words is a claim; a reader's words under a post's are not.
+func TestQuotedOfficialUnderComments(t *testing.T) {
+	d, err := Parse("t.txt", []byte("新しい路線\n町営バスは来月、新しい路線を開く。\nコメント\n海辺町の森田正樹町長は「町の足を守りたい」と述べています。\n楽しみにしてます!\n"))
+	require.NoError(t, err)
+	got := map[string]Noise{}
+	for _, s := range d.Sentences {
+		got[s.Text] = s.Noise
+	}
+	assert.Equal(t, Claim, got["海辺町の森田正樹町長は「町の足を守りたい」と述べています。"])
+	assert.Equal(t, NoiseComment, got["楽しみにしてます!"])
 }

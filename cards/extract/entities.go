@@ -356,10 +356,33 @@ func (r *reading) mentionAt(a, b int) mention {
 	if m.role == "" {
 		m.role = r.labelRole(a)
 	}
+	if m.role == "" {
+		m.role = r.roleServed(a)
+	}
 	if m.nation == "" {
 		m.nation = impliedNation(m.role, r.spanText(a, b))
 	}
 	return m
+}
+
+// roleServed reads a role the name is said to serve in right before it
+// (館長を務める小林隆之, 監督を務めた石田恵美), or returns "".
+func (r *reading) roleServed(a int) string {
+	t := r.toks
+	if a < 3 || t[a-1].Base != "務める" && !(t[a-1].aux() && a >= 4 && t[a-2].Base == "務める") {
+		return ""
+	}
+	k := a - 2
+	if t[a-1].aux() {
+		k = a - 3
+	}
+	if !t[k].is("を") || k < 1 || !isRoleHead(t[k-1].Surface) {
+		return ""
+	}
+	if c := compoundBefore(t, k); c >= 0 && c < k {
+		return r.spanText(c, k)
+	}
+	return ""
 }
 
 // labelRole reads a role written as a label before the name, as a press

@@ -27,3 +27,12 @@ func TestRolesOfAnyOrganization(t *testing.T) {
 		}
 	}
 }
+
+// A role the sentence says someone serves in (館長を務める) is theirs.
+func TestRoleServed(t *testing.T) {
+	facts := factsOf(t, "案内役は、郷土館の館長を務める森田正樹さんでした。")
+	f := findFact(facts, "names", "森田正樹", deck.KindPerson, "森田正樹")
+	if assert.NotNil(t, f, kindsKeys(facts, deck.KindPerson)) {
+		assert.Equal(t, "館長", f.Role)
+	}
+}
