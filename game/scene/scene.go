@@ -10,6 +10,7 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 
+	"factdeck/cards/formats"
 	"factdeck/cards/library"
 	"factdeck/cards/study"
 	"factdeck/game/input"
@@ -166,6 +167,13 @@ type Context struct {
 	ShareBase string
 	// CopyText puts text on the clipboard; nil where the app cannot.
 	CopyText func(text string) error
+	// SaveFile keeps data as a file of the student's (a teacher's quiz)
+	// called name, and returns where it went: a download in the browser,
+	// a path on the desktop. nil where the app can do neither.
+	SaveFile func(name string, data []byte) (string, error)
+	// Formats are the export formats the Teacher screen offers; nil
+	// means formats.TextWriters.
+	Formats []formats.Writer
 	// noticed are the progress stores whose notices were shown already.
 	noticed map[Saver]bool
 }
