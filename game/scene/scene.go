@@ -70,6 +70,9 @@ type Status struct {
 	Targets []Target `json:"targets"`
 	// Decks are the home screen's decks with today's counts.
 	Decks []DeckRow `json:"decks,omitempty"`
+	// Picked are the ids of the cards of the Teacher screen's quiz, in
+	// the order it asks them.
+	Picked []string `json:"picked,omitempty"`
 	// Keyboard is whether key hints are shown (the game sets it).
 	Keyboard bool `json:"keyboard"`
 	// Lang is the language the screen speaks, "ja" or "en" (the game sets

@@ -106,6 +106,14 @@ func (t *Teacher) Update(ctx *Context, actions []input.Action) Transition {
 	if t.view.stale(ctx) {
 		t.layout(ctx)
 	}
+	var tr Transition
+	for _, a := range actions {
+		if tr = t.act(ctx, a); tr.Op != Stay {
+			break
+		}
+	}
+	// The boxes read the keyboard after the actions, so a box tapped
+	// this tick takes what is typed in the same tick.
 	face := ctx.Fonts.Face(ctx.Unit(), false)
 	for _, f := range []*ui.TextField{&t.name, &t.search} {
 		if f.Focused() {
@@ -115,12 +123,6 @@ func (t *Teacher) Update(ctx *Context, actions []input.Action) Transition {
 		}
 	}
 	t.draft.Title = strings.TrimSpace(t.name.Text())
-	var tr Transition
-	for _, a := range actions {
-		if tr = t.act(ctx, a); tr.Op != Stay {
-			break
-		}
-	}
 	if t.search.Text() != t.filtered {
 		t.refilter()
 	}
@@ -422,7 +424,9 @@ func (t *Teacher) Draw(dst *ebiten.Image, ctx *Context) { t.view.draw(dst, ctx) 
 // Status reads out the filter, the counts and the rows on show.
 func (t *Teacher) Status() Status {
 	l := t.lang
-	lines := []string{locale.TeacherTitle.In(l) + ": " + t.draft.Deck().Title,
+	filter, _ := t.filterLabels(l)
+	lines := []string{locale.TeacherTitle.In(l) + ": " + t.draft.Deck().Title, locale.TeacherName.In(l) + ": " + t.draft.Title,
+		strings.Join(filter, " ・ "),
 		fmt.Sprintf(locale.TeacherOffered.In(l), len(t.offered)) + " ・ " + fmt.Sprintf(locale.TeacherPicked.In(l), len(t.draft.Picked()))}
 	for _, tg := range t.view.targets {
 		if n, ok := strings.CutPrefix(tg.id, "row-"); ok {
@@ -430,5 +434,7 @@ func (t *Teacher) Status() Status {
 			lines = append(lines, t.rowText(i))
 		}
 	}
-	return Status{Scene: "teacher", Text: strings.Join(lines, "\n"), Total: len(t.draft.Picked()), Targets: t.view.statusTargets()}
+	card, _ := t.current()
+	return Status{Scene: "teacher", Text: strings.Join(lines, "\n"), CardID: card.ID, Total: len(t.draft.Picked()),
+		Picked: slices.Clone(t.draft.Picked()), Targets: t.view.statusTargets()}
 }

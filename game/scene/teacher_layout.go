@@ -101,19 +101,8 @@ func (t *Teacher) box(ctx *Context, id string, f *ui.TextField, r ui.Rect, hint 
 // the accent colour when it filters; a tap on a chip moves it to its next
 // value. It returns where the chips end.
 func (t *Teacher) layoutChips(ctx *Context, x, y, width, h float64, perRow int) float64 {
-	l, u := ctx.Lang, ctx.Unit()
-	names := [chips]locale.Text{locale.TeacherTag, locale.TeacherKind, locale.TeacherType, locale.TeacherSource}
-	labels := make([]string, 0, chips+1)
-	on := make([]bool, 0, chips+1)
-	for i := range chips {
-		labels = append(labels, names[i].In(l)+": "+t.chipLabel(i, l))
-		on = append(on, t.chip[i] > 0)
-	}
-	conflicts := locale.TeacherConflicts.In(l)
-	if t.noConflicts {
-		conflicts = locale.TeacherNoConflict.In(l)
-	}
-	labels, on = append(labels, conflicts), append(on, t.noConflicts)
+	u := ctx.Unit()
+	labels, on := t.filterLabels(ctx.Lang)
 	ids := append(chipIDs[:], "filter-conflicts")
 	gap := u * 0.4
 	for i := 0; i < len(labels); i += perRow {
@@ -128,6 +117,21 @@ func (t *Teacher) layoutChips(ctx *Context, x, y, width, h float64, perRow int) 
 		y += h + gap
 	}
 	return y - gap
+}
+
+// filterLabels are what the filter's chips say, the disputed facts'
+// last, and whether each filters.
+func (t *Teacher) filterLabels(l locale.Lang) (labels []string, on []bool) {
+	names := [chips]locale.Text{locale.TeacherTag, locale.TeacherKind, locale.TeacherType, locale.TeacherSource}
+	for i := range chips {
+		labels = append(labels, names[i].In(l)+": "+t.chipLabel(i, l))
+		on = append(on, t.chip[i] > 0)
+	}
+	conflicts := locale.TeacherConflicts.In(l)
+	if t.noConflicts {
+		conflicts = locale.TeacherNoConflict.In(l)
+	}
+	return append(labels, conflicts), append(on, t.noConflicts)
 }
 
 // chipLabel is how chip i names its value: a tag without its namespace,

@@ -110,6 +110,7 @@ func TestTeacherRandomAndReorder(t *testing.T) {
 	assert.Equal(t, ids, tc.Draft().Picked())
 	assert.Equal(t, pickedTab, tc.tab, "the draw shows the quiz")
 	assert.Equal(t, 8, tc.Status().Total)
+	assert.Equal(t, ids, tc.Status().Picked)
 
 	// Keys: the cursor on the second card, up moves it first.
 	tc.Update(ctx, []input.Action{input.Press(input.ArrowDown), input.Press(input.ArrowDown), input.Press("U")})
