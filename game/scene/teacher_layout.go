@@ -31,36 +31,67 @@ func (t *Teacher) layout(ctx *Context) {
 	gap := u * 0.4
 	y = v.titleBar(ctx, teacherKeys, x, y, width, locale.TeacherTitle.In(l)+"　"+t.draft.Deck().Title, u) + gap
 	bottom := ctx.H - m
-	// The controls take six rows on a wide screen, with the quiz's
-	// buttons; two columns are worth it only where the list keeps as
-	// many rows beside them.
-	if ctx.W > ctx.H && width >= u*36 && bottom-y >= 7*(h+gap) {
-		left := min(width*0.42, u*22)
+	// Two columns where the screen is landscape and the controls fit
+	// the left one, the boxes side by side; else one.
+	if left := min(width*0.45, u*24); ctx.W > ctx.H && width >= u*26 && y+t.controlsHeight(ctx, true)+h <= bottom {
 		cx := x + left + u
 		cw := width - left - u
 		y0 := y
-		y = t.layoutControls(ctx, x, y, left, h, 2)
+		y = t.layoutControls(ctx, x, y, left, true)
 		t.layoutQuizActions(ctx, ui.Rect{X: x, Y: max(y, bottom-h), W: left, H: h})
 		t.layoutList(ctx, ui.Rect{X: cx, Y: y0, W: cw, H: bottom - y0})
 		return
 	}
-	y = t.layoutControls(ctx, x, y, width, h, 3)
+	y = t.layoutControls(ctx, x, y, width, false)
 	t.layoutQuizActions(ctx, ui.Rect{X: x, Y: bottom - h, W: width, H: h})
 	t.layoutList(ctx, ui.Rect{X: x, Y: y, W: width, H: max(0, bottom-h-gap-y)})
 }
 
+// Rows of the controls: the boxes and the chips are lower than the
+// buttons, whose second line is their key.
+func teacherRows(ctx *Context) (low, high, gap float64) {
+	u := ctx.Unit()
+	return max(ctx.targetSize(), u*1.8), max(ctx.targetSize(), u*2.2), u * 0.4
+}
+
+// chipsPerRow is how many of the filter's chips share a line: two in the
+// left column of two, else three.
+func chipsPerRow(column bool) int {
+	if column {
+		return 2
+	}
+	return 3
+}
+
+// controlsHeight is how tall layoutControls makes the controls, with
+// the gap after them.
+func (t *Teacher) controlsHeight(ctx *Context, column bool) float64 {
+	low, high, gap := teacherRows(ctx)
+	boxes := 2.0
+	if column {
+		boxes = 1
+	}
+	per := chipsPerRow(column)
+	chipRows := float64((chips + 1 + per - 1) / per)
+	return (boxes+chipRows)*(low+gap) + high + gap
+}
+
 // layoutControls lays out, from y down in a column width wide, the
-// quiz's name and the search box, the filter's chips (perRow on a line)
-// and the random draw; it returns where the next row goes.
-func (t *Teacher) layoutControls(ctx *Context, x, y, width, h float64, perRow int) float64 {
+// quiz's name and the search box (side by side in the left column of
+// two, else one above the other), the filter's chips and the random
+// draw; it returns where the next row goes.
+func (t *Teacher) layoutControls(ctx *Context, x, y, width float64, column bool) float64 {
 	l := ctx.Lang
-	gap := ctx.Unit() * 0.4
-	t.box(ctx, "name", &t.name, ui.Rect{X: x, Y: y, W: width, H: h}, locale.TeacherName.In(l))
-	y += h + gap
-	t.box(ctx, "search", &t.search, ui.Rect{X: x, Y: y, W: width, H: h}, locale.TeacherSearch.In(l)+"（/）")
-	y += h + gap
-	y = t.layoutChips(ctx, x, y, width, h, perRow) + gap
-	return t.layoutDraw(ctx, x, y, width, h) + gap
+	low, high, gap := teacherRows(ctx)
+	boxes := []ui.Rect{{X: x, Y: y, W: width, H: low}, {X: x, Y: y + low + gap, W: width, H: low}}
+	if column {
+		boxes = ui.Rect{X: x, Y: y, W: width, H: low}.SplitH(2, gap)
+	}
+	t.box(ctx, "name", &t.name, boxes[0], locale.TeacherName.In(l))
+	t.box(ctx, "search", &t.search, boxes[1], locale.TeacherSearch.In(l)+"（/）")
+	y = boxes[1].Y + low + gap
+	y = t.layoutChips(ctx, x, y, width, low, chipsPerRow(column)) + gap
+	return t.layoutDraw(ctx, x, y, width, high) + gap
 }
 
 // layoutList lays out, in r, the tabs at the top, the buttons that act

@@ -300,3 +300,20 @@ func TestTeacherScreenshots(t *testing.T) {
 	}
 	t.Logf("screenshots in %s", dir)
 }
+
+// At the largest text the list keeps room for two cards or more, on a
+// laptop (the controls in a column beside it) and on a phone; the
+// screens go to $FACTDECK_ARTIFACTS/scenes/teacher.
+func TestTeacherLargestText(t *testing.T) {
+	d := builtinDeck(t)
+	for _, size := range [][2]int{{1280, 800}, {390, 844}} {
+		w, h := size[0], size[1]
+		ctx := testContext(t, float64(w), float64(h))
+		ctx.TextScale, ctx.ShareBase = textScales[len(textScales)-1], "https://school.example/"
+		tc := openTeacher(t, ctx, d)
+		assert.GreaterOrEqual(t, tc.list.H, 2*tc.step, "%dx%d: the list shows two cards", w, h)
+		img := ebiten.NewImage(w, h)
+		tc.Draw(img, ctx)
+		savePNG(t, filepath.Join(scenesDir(t), fmt.Sprintf("teacher-largest-%dx%d.png", w, h)), img)
+	}
+}
