@@ -159,7 +159,7 @@ func (s *TeacherSave) layout(ctx *Context) {
 		}
 		y += bh + gap
 	}
-	v.button(ctx, teacherSaveKeys, "close", ui.Rect{X: x, Y: panel.Y + panel.H + u*0.6, W: w, H: bh}, locale.SheetClose.In(l), ui.Track, u)
+	v.button(ctx, teacherSaveKeys, "close", ui.Rect{X: x, Y: panel.Y + panel.H + u*0.6, W: w, H: bh}, locale.SheetClose.In(l), ui.Track, u*0.8)
 }
 
 // formatsOf are the formats the app offers: the context's, else the text
