@@ -246,6 +246,15 @@ func TestTeacherSaveAndShare(t *testing.T) {
 	require.True(t, ok)
 	sheet.Update(ctx, nil)
 	assert.True(t, strings.HasPrefix(sheet.Link(), "https://school.example/#pick="), sheet.Link())
+
+	// A quiz of another deck's cards travels whole.
+	other := openTeacher(t, ctx, quizDeck())
+	other.Draft().Toggle(other.offered[0].ID)
+	tr = other.Update(ctx, []input.Action{input.Press("L")})
+	require.Equal(t, Push, tr.Op)
+	sheet = tr.Scene.(*ShareSheet)
+	sheet.Update(ctx, nil)
+	assert.True(t, strings.HasPrefix(sheet.Link(), "https://school.example/#deck="), sheet.Status().Text)
 }
 
 // filtered are the cards of d that f keeps, as deckgen list lists them.
