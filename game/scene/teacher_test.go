@@ -326,3 +326,31 @@ func TestTeacherLargestText(t *testing.T) {
 		savePNG(t, filepath.Join(scenesDir(t), fmt.Sprintf("teacher-largest-%dx%d.png", w, h)), img)
 	}
 }
+
+// A teacher builds a 20-question quiz on tariffs as deckgen assemble
+// --tag tariffs --count 20 --seed 7 --order random builds it: the topic
+// chip on trade-tariffs, the count up to 20, the seed on 7.
+func TestTeacherTariffsQuizAsDeckgen(t *testing.T) {
+	ctx := testContext(t, 390, 844)
+	d := builtinDeck(t)
+	tc := openTeacher(t, ctx, d)
+	for !strings.Contains(tc.Status().Text, "trade-tariffs") {
+		require.Less(t, tc.chip[tagChip], len(tc.choices.Tags), "the deck has a tariffs topic")
+		tc.Update(ctx, []input.Action{tapOn(t, &tc.view, "filter-tag")})
+	}
+	for range 10 {
+		tc.Update(ctx, []input.Action{tapOn(t, &tc.view, "count-up")})
+	}
+	for range 6 {
+		tc.Update(ctx, []input.Action{tapOn(t, &tc.view, "seed")})
+	}
+	tc.Update(ctx, []input.Action{tapOn(t, &tc.view, "random")})
+	want, err := selection.Assemble(d, selection.Options{Filter: selection.Filter{Tags: []string{"tariffs"}}, Count: 20, Seed: 7, Order: selection.OrderRandom})
+	require.NoError(t, err)
+	require.Len(t, want.Cards, 20)
+	var ids []string
+	for _, c := range want.Cards {
+		ids = append(ids, c.ID)
+	}
+	assert.Equal(t, ids, tc.Status().Picked)
+}
