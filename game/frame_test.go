@@ -108,6 +108,7 @@ func TestIdleFrameAllocatesNothing(t *testing.T) {
 		{"match", "match", false, func(g *game.Game) []input.Action { g.Navigate("match"); return nil }, false},
 		{"stats", "stats", false, func(g *game.Game) []input.Action { g.Navigate("stats"); return nil }, false},
 		{"browse", "browse", false, func(g *game.Game) []input.Action { g.Navigate("browse"); return nil }, false},
+		{"teacher", "teacher", false, func(g *game.Game) []input.Action { g.Navigate("teacher"); return nil }, false},
 	}
 	for _, size := range frameSizes {
 		for _, sc := range screens {

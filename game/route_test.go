@@ -69,6 +69,12 @@ func TestNavigateRoutes(t *testing.T) {
 	g.Navigate("home")
 	assert.Equal(t, []string{"home"}, g.RoutePath(), "a screen further down closes those above it")
 
+	g.Navigate("teacher")
+	assert.Equal(t, []string{"home", "deck", "teacher"}, g.RoutePath(), "#/teacher makes a quiz of the deck last opened")
+	assert.IsType(t, &scene.Teacher{}, g.Top())
+	g.Navigate("deck")
+	assert.Equal(t, []string{"home", "deck"}, g.RoutePath(), "back from it is the deck's screen")
+
 	g.Navigate("results")
 	assert.Equal(t, []string{"home"}, g.RoutePath(), "no quiz has results yet")
 	g.Navigate("nowhere")

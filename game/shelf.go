@@ -6,6 +6,7 @@ import (
 	"sync"
 
 	"factdeck/cards/deck"
+	"factdeck/cards/formats"
 	"factdeck/cards/library"
 	"factdeck/game/locale"
 	"factdeck/game/scene"
@@ -50,6 +51,15 @@ func (g *Game) UseDeckFiles(choose func()) {
 // QR code; copy, when not nil, puts the link on the clipboard.
 func (g *Game) UseSharing(base string, copy func(string) error) {
 	g.ctx.ShareBase, g.ctx.CopyText = base, copy
+	g.dirty = true
+}
+
+// UseFiles lets the Teacher screen save a quiz as a file: save keeps
+// the bytes under a name and returns where they went (a download, a
+// path); writers are the export formats offered (nil: the text ones,
+// formats.TextWriters).
+func (g *Game) UseFiles(save func(name string, data []byte) (string, error), writers []formats.Writer) {
+	g.ctx.SaveFile, g.ctx.Formats = save, writers
 	g.dirty = true
 }
 

@@ -56,7 +56,7 @@ func Download(name string, data []byte) error {
 	return catch(func() {
 		bytes := g.Get("Uint8Array").New(len(data))
 		js.CopyBytesToJS(bytes, data)
-		blob := g.Get("Blob").New([]any{bytes}, map[string]any{"type": "application/json"})
+		blob := g.Get("Blob").New([]any{bytes}, map[string]any{"type": downloadType(name)})
 		url := g.Get("URL")
 		href := url.Call("createObjectURL", blob)
 		a := doc.Call("createElement", "a")

@@ -6,13 +6,10 @@ import (
 	"slices"
 	"strings"
 
-	"factdeck/assets"
 	"factdeck/cards/deck"
 	"factdeck/cards/formats"
-	"factdeck/cards/formats/apkg"
-	"factdeck/cards/formats/kahoot"
-	"factdeck/cards/formats/pdf"
 	"factdeck/cards/safefile"
+	"factdeck/cmd/internal/exports"
 )
 
 const exportUsage = "usage: deckgen export DECK.json --format FORMAT -o OUT"
@@ -27,33 +24,10 @@ const exportExamples = `  deckgen export quiz.json --format anki -o quiz.txt    
   deckgen export quiz.json --format pdf -o quiz.pdf         # a printable quiz with its answer key
 `
 
-// exporter writes a deck in one format, with a warning for each card it
-// left out or changed.
-type exporter func(*deck.Deck) ([]byte, []formats.Warning, error)
-
-// exporters are the formats of deckgen export.
-var exporters = map[string]exporter{
-	"anki":       formats.WriteAnki,
-	"quizlet":    formats.WriteQuizlet,
-	"csv":        formats.WriteCSV,
-	"gift":       formats.WriteGIFT,
-	"moodle-xml": formats.WriteMoodleXML,
-	"kahoot":     kahoot.Write,
-	"apkg":       apkg.Write,
-	"pdf":        writePDF,
-}
-
-// writePDF prints the deck in the app's Japanese fonts: the main face and
-// the fallback with the rest of JIS X 0208, so a teacher's own cards print
-// too.
-func writePDF(d *deck.Deck) ([]byte, []formats.Warning, error) {
-	return pdf.Write(d, pdf.Options{Fonts: [][]byte{assets.FontRegular, assets.FontFallback}})
-}
-
 func exporterNames() []string {
 	var names []string
-	for n := range exporters {
-		names = append(names, n)
+	for _, w := range exports.All {
+		names = append(names, w.Name)
 	}
 	slices.Sort(names)
 	return names
@@ -68,7 +42,7 @@ func export(args []string, stdout, stderr io.Writer) error {
 	if err := c.parse(args, func(files []string) bool { return len(files) == 1 && *format != "" && *out != "" }); err != nil {
 		return helpIsDone(err)
 	}
-	write, ok := exporters[*format]
+	wr, ok := exports.ByName(*format)
 	if !ok {
 		return fmt.Errorf("--format %s: want one of %s", deck.Quote(*format), strings.Join(exporterNames(), ", "))
 	}
@@ -76,7 +50,7 @@ func export(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	data, warns, err := write(d)
+	data, warns, err := wr.Write(d)
 	if err != nil {
 		return fmt.Errorf("%s: %s: %w", c.args[0], *format, err)
 	}

@@ -18,6 +18,7 @@ import (
 	"factdeck/cards/library"
 	"factdeck/cards/store"
 	"factdeck/cmd/factdeck/internal/cli"
+	"factdeck/cmd/internal/exports"
 	"factdeck/game"
 	"factdeck/game/locale"
 	"factdeck/game/ui"
@@ -76,6 +77,7 @@ func run(deckPath, progressDir string) error {
 	if err != nil {
 		return err
 	}
+	g.UseFiles(quizSaver(dir), exports.All)
 	cli.PrintNotices(os.Stderr, st)
 	if libErr != nil {
 		fmt.Fprintln(os.Stderr, "factdeck:", libErr)

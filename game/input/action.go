@@ -15,8 +15,12 @@ const (
 	Tap
 	// Scroll asks to move content under Action.X, Action.Y by Action.DY
 	// pixels: positive shows what is further down (a wheel turned
-	// towards the student, a finger dragged up).
+	// towards the student, a finger dragged up). A drag's Scroll has
+	// Action.Drag set and is at where the pointer is now.
 	Scroll
+	// Drop is a drag ended: the finger lifted or the mouse button
+	// released at Action.X, Action.Y after moving (no Tap comes then).
+	Drop
 )
 
 // Key names, as bindings write them. Digits are "1" to "9" (the number
@@ -37,6 +41,10 @@ type Action struct {
 	Key  string
 	X, Y float64
 	DY   float64
+	// Drag is set on a Scroll made by a finger or the mouse dragged, not
+	// a wheel: a screen that moves things by dragging (the Teacher
+	// screen's rows) tells them apart.
+	Drag bool
 }
 
 // Press is the action of pressing the key named key.

@@ -35,6 +35,7 @@ var keyNames = []struct {
 	{ebiten.KeyC, "C"},
 	{ebiten.KeyB, "B"},
 	{ebiten.KeyF, "F"},
+	{ebiten.KeyP, "P"},
 	{ebiten.KeySlash, "/"},
 	{ebiten.KeyDigit1, "1"},
 	{ebiten.KeyDigit2, "2"},
@@ -77,6 +78,9 @@ type Poller struct {
 	// drags follows each touch on the screen, to tell a drag (which
 	// scrolls) from a tap (which presses).
 	drags map[ebiten.TouchID]*drag
+	// mouse follows the left button while it is down, as drags follows
+	// a touch.
+	mouse *drag
 	// pinching is set while two fingers or more are down, until all are
 	// up: the browser zooms the page then, and the app neither taps nor
 	// scrolls.
@@ -113,11 +117,8 @@ func (p *Poller) Poll() []Action {
 		p.keys = inpututil.AppendJustPressedKeys(p.keys[:0])
 		p.typed = len(p.keys) > 0
 	}
-	if inpututil.IsMouseButtonJustReleased(ebiten.MouseButtonLeft) {
-		x, y := ebiten.CursorPosition()
-		p.actions = append(p.actions, TapAt(float64(x), float64(y)))
-	}
 	scale := max(ebiten.Monitor().DeviceScaleFactor(), 1)
+	p.pollMouse(dragSlop * scale)
 	if _, dy := ebiten.Wheel(); dy != 0 {
 		x, y := ebiten.CursorPosition()
 		p.actions = append(p.actions, ScrollAt(float64(x), float64(y), -dy*wheelStep*scale))
@@ -129,13 +130,48 @@ func (p *Poller) Poll() []Action {
 	for _, id := range p.touches {
 		d := p.drags[id]
 		delete(p.drags, id)
+		x, y := inpututil.TouchPositionInPreviousTick(id)
 		if d != nil && d.moved {
+			if !d.pinch {
+				p.actions = append(p.actions, Action{Kind: Drop, X: float64(x), Y: float64(y)})
+			}
 			continue
 		}
-		x, y := inpututil.TouchPositionInPreviousTick(id)
 		p.actions = append(p.actions, TapAt(float64(x), float64(y)))
 	}
 	return p.actions
+}
+
+// pollMouse turns a click into a Tap, and the mouse moved more than slop
+// with its left button down into drag Scroll actions and a Drop, as a
+// finger's drag.
+func (p *Poller) pollMouse(slop float64) {
+	xi, yi := ebiten.CursorPosition()
+	x, y := float64(xi), float64(yi)
+	if inpututil.IsMouseButtonJustPressed(ebiten.MouseButtonLeft) {
+		if p.mouse == nil {
+			p.mouse = &drag{}
+		}
+		*p.mouse = drag{startY: y, lastY: y}
+	}
+	d := p.mouse
+	if d != nil && ebiten.IsMouseButtonPressed(ebiten.MouseButtonLeft) {
+		if !d.moved && (y-d.startY > slop || d.startY-y > slop) {
+			d.moved = true
+		}
+		if d.moved && y != d.lastY {
+			p.actions = append(p.actions, Action{Kind: Scroll, X: x, Y: y, DY: d.lastY - y, Drag: true})
+		}
+		d.lastY = y
+	}
+	if inpututil.IsMouseButtonJustReleased(ebiten.MouseButtonLeft) {
+		if d != nil && d.moved {
+			d.moved = false
+			p.actions = append(p.actions, Action{Kind: Drop, X: x, Y: y})
+			return
+		}
+		p.actions = append(p.actions, TapAt(x, y))
+	}
 }
 
 // pollDrags follows the touches on the screen and turns a finger moved
@@ -165,7 +201,7 @@ func (p *Poller) pollDrags(slop float64) {
 			d.moved = true
 		}
 		if d.moved && y != d.lastY {
-			p.actions = append(p.actions, ScrollAt(float64(x), y, d.lastY-y))
+			p.actions = append(p.actions, Action{Kind: Scroll, X: float64(x), Y: y, DY: d.lastY - y, Drag: true})
 		}
 		d.lastY = y
 	}

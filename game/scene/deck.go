@@ -56,6 +56,7 @@ var deckBindings = Bindings{
 	{Keys: []string{"M"}, Command: "match"},
 	{Keys: []string{"T"}, Command: "stats"},
 	{Keys: []string{"B"}, Command: "browse"},
+	{Keys: []string{"P"}, Command: "teacher"},
 }
 
 // Bindings are the deck screen's keys.
@@ -114,6 +115,8 @@ func (s *Deck) handle(ctx *Context, actions []input.Action) Transition {
 			return Transition{Op: Push, Scene: NewBrowse(s.deck)}
 		case "stats":
 			return Transition{Op: Push, Scene: NewStats(s.deck)}
+		case "teacher":
+			return Transition{Op: Push, Scene: NewTeacher(s.deck)}
 		case "match":
 			if s.matchable() {
 				return Transition{Op: Push, Scene: NewMatchGame(s.deck, s.matchID())}
@@ -290,13 +293,16 @@ func (s *Deck) layout(ctx *Context) {
 	}
 }
 
-// layoutHeader places back (to the list) at the left and, for a deck
-// that can go, remove at the right; it returns where the content starts.
+// layoutHeader places back (to the list) at the left, the Teacher
+// screen's button beside it and, for a deck that can go, remove at the
+// right; it returns where the content starts.
 func (s *Deck) layoutHeader(ctx *Context, x, y, width float64) float64 {
 	u := ctx.Unit()
 	h := max(ctx.targetSize(), u*2.2)
-	bw := min(width/2-u*0.3, u*9)
+	gap := u * 0.6
+	bw := min((width-2*gap)/3, u*9)
 	s.view.button(ctx, deckBindings, "back", ui.Rect{X: x, Y: y, W: bw, H: h}, "← "+locale.DeckHome.In(s.lang), ui.Track, u*0.9)
+	s.view.button(ctx, deckBindings, "teacher", ui.Rect{X: x + bw + gap, Y: y, W: bw, H: h}, locale.TeacherButton.In(s.lang), ui.Track, u*0.8)
 	if !s.entry.Builtin() {
 		s.view.button(ctx, deckBindings, "remove", ui.Rect{X: x + width - bw, Y: y, W: bw, H: h}, locale.DeckRemove.In(s.lang), ui.Track, u*0.9)
 	}

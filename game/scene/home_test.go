@@ -7,6 +7,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"factdeck/cards/deck"
 	"factdeck/cards/library"
 	"factdeck/cards/srs"
 	"factdeck/cards/store"
@@ -19,20 +20,26 @@ import (
 // second deck's id.
 func testShelf(t *testing.T) (*library.Shelf, string) {
 	t.Helper()
-	ls := &store.MemoryStorage{}
-	lib, err := library.Open(library.Prefixed{St: ls, Prefix: "factdeck/"}, testDeck().Title)
-	require.NoError(t, err)
-	builtin, err := store.OpenStorage(ls, store.Options{})
-	require.NoError(t, err)
-	sh := library.NewShelf(lib, testDeck(), builtin, func(id string) (*store.Store, error) {
-		return store.OpenStorageAt(ls, store.DeckStorageKey(id), store.Options{})
-	})
+	sh := shelfOf(t, testDeck())
 	shared := quizDeck()
 	shared.Title = "共有デッキ"
 	e, added, err := sh.Add(shared, library.FromLink, "")
 	require.NoError(t, err)
 	require.True(t, added)
 	return sh, e.ID
+}
+
+// shelfOf is a shelf in memory with d built in and no other deck.
+func shelfOf(t *testing.T, d *deck.Deck) *library.Shelf {
+	t.Helper()
+	ls := &store.MemoryStorage{}
+	lib, err := library.Open(library.Prefixed{St: ls, Prefix: "factdeck/"}, d.Title)
+	require.NoError(t, err)
+	builtin, err := store.OpenStorage(ls, store.Options{})
+	require.NoError(t, err)
+	return library.NewShelf(lib, d, builtin, func(id string) (*store.Store, error) {
+		return store.OpenStorageAt(ls, store.DeckStorageKey(id), store.Options{})
+	})
 }
 
 // The home screen lists every deck with its own counts; a tap on a row

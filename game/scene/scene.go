@@ -10,6 +10,7 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 
+	"factdeck/cards/formats"
 	"factdeck/cards/library"
 	"factdeck/cards/study"
 	"factdeck/game/input"
@@ -69,6 +70,9 @@ type Status struct {
 	Targets []Target `json:"targets"`
 	// Decks are the home screen's decks with today's counts.
 	Decks []DeckRow `json:"decks,omitempty"`
+	// Picked are the ids of the cards of the Teacher screen's quiz, in
+	// the order it asks them.
+	Picked []string `json:"picked,omitempty"`
 	// Keyboard is whether key hints are shown (the game sets it).
 	Keyboard bool `json:"keyboard"`
 	// Lang is the language the screen speaks, "ja" or "en" (the game sets
@@ -166,6 +170,13 @@ type Context struct {
 	ShareBase string
 	// CopyText puts text on the clipboard; nil where the app cannot.
 	CopyText func(text string) error
+	// SaveFile keeps data as a file of the student's (a teacher's quiz)
+	// called name, and returns where it went: a download in the browser,
+	// a path on the desktop. nil where the app can do neither.
+	SaveFile func(name string, data []byte) (string, error)
+	// Formats are the export formats the Teacher screen offers; nil
+	// means formats.TextWriters.
+	Formats []formats.Writer
 	// noticed are the progress stores whose notices were shown already.
 	noticed map[Saver]bool
 }

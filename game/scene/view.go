@@ -143,9 +143,13 @@ func fitLabel(ctx *Context, label string, w, size float64) float64 {
 }
 
 // textField adds the answer box.
-func (v *view) textField(f *ui.TextField, size float64) {
+func (v *view) textField(f *ui.TextField, size float64) { v.textFieldAs("field", f, size) }
+
+// textFieldAs adds a text box tappable as id, for a screen with more
+// than one.
+func (v *view) textFieldAs(id string, f *ui.TextField, size float64) {
 	v.items = append(v.items, item{kind: fieldItem, field: f, size: size})
-	v.target("field", f.Rect)
+	v.target(id, f.Rect)
 }
 
 // image draws img stretched over r without smoothing (a QR code's

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"testing"
 
+	"github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 	"github.com/stretchr/testify/require"
@@ -38,4 +39,18 @@ func gzipBase64URL(t *testing.T, data []byte) string {
 	payload, err := deck.PackLink(data)
 	require.NoError(t, err)
 	return payload
+}
+
+// allowDownloads lets a's page download files, into a new temporary
+// directory that it returns.
+func allowDownloads(a *app) string {
+	a.t.Helper()
+	dir := a.t.TempDir()
+	_, err := chromedp.Call(a.ctx, browser.SetDownloadBehavior, browser.SetDownloadBehaviorParams{
+		Behavior:         browser.SetDownloadBehaviorBehaviorAllow,
+		BrowserContextID: chromedp.FromContext(a.ctx).BrowserContextID,
+		DownloadPath:     dir,
+	})
+	require.NoError(a.t, err)
+	return dir
 }

@@ -8,7 +8,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/cdproto/dom"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
@@ -31,13 +30,7 @@ func TestProgressFileMovesToAnotherBrowser(t *testing.T) {
 	first.press("Escape")
 	first.waitState(func(s appState) bool { return s.Scene == "deck" })
 
-	downloads := t.TempDir()
-	_, err := chromedp.Call(first.ctx, browser.SetDownloadBehavior, browser.SetDownloadBehaviorParams{
-		Behavior:         browser.SetDownloadBehaviorBehaviorAllow,
-		BrowserContextID: chromedp.FromContext(first.ctx).BrowserContextID,
-		DownloadPath:     downloads,
-	})
-	require.NoError(t, err)
+	downloads := allowDownloads(first)
 	first.press("e")
 	st := first.waitState(func(s appState) bool { return strings.Contains(s.Text, "書き出しました") })
 	file := waitDownload(t, downloads)

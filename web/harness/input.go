@@ -29,10 +29,12 @@ var keys = map[string]input.DispatchKeyEventParams{
 	"r":      {Key: "r", Code: "KeyR", WindowsVirtualKeyCode: 82},
 	"o":      {Key: "o", Code: "KeyO", WindowsVirtualKeyCode: 79},
 	"d":      {Key: "d", Code: "KeyD", WindowsVirtualKeyCode: 68},
+	"p":      {Key: "p", Code: "KeyP", WindowsVirtualKeyCode: 80},
+	"u":      {Key: "u", Code: "KeyU", WindowsVirtualKeyCode: 85},
 }
 
 // Press presses and releases a key ("Space", "Enter", "Escape", "1"..."4",
-// "e", "i", "r", "o", "d").
+// "e", "i", "r", "o", "d", "p", "u").
 func Press(ctx context.Context, key string) error {
 	p, ok := keys[key]
 	if !ok {
@@ -83,9 +85,11 @@ func Tap(ctx context.Context, x, y float64) error {
 	return hold(ctx, touch(start), touch(end))
 }
 
-// hold runs down, waits Hold and two of the page's frames, then runs up.
-// On a loaded machine a frame can take longer than Hold: the app must
-// have ticked once with the key down, or the press is lost.
+// hold runs down, waits Hold and two of the page's frames, then runs up
+// and waits two frames more. On a loaded machine a frame can take longer
+// than Hold: the app must have ticked once with the key down, or the
+// press is lost; and once with it up, or a release and the next press
+// in the same tick make one long press (two clicks in a row, a drag).
 func hold(ctx context.Context, down, up func() error) error {
 	if err := down(); err != nil {
 		return err
@@ -95,10 +99,13 @@ func hold(ctx context.Context, down, up func() error) error {
 	case <-ctx.Done():
 		return ctx.Err()
 	}
-	if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](twoFrames, chromedp.EvalAwaitPromise)); err != nil {
-		return fmt.Errorf("waiting for the page's frames: %w", err)
+	if err := frames(ctx); err != nil {
+		return err
 	}
-	return up()
+	if err := up(); err != nil {
+		return err
+	}
+	return frames(ctx)
 }
 
 // twoFrames resolves after the page has drawn two frames, Ebitengine
@@ -117,4 +124,63 @@ func Type(ctx context.Context, ch string) error {
 	down, up := p, p
 	down.Type, up.Type = input.DispatchKeyEventTypeKeyDown, input.DispatchKeyEventTypeKeyUp
 	return hold(ctx, func() error { return dispatchKey(ctx, down) }, func() error { return dispatchKey(ctx, up) })
+}
+
+// Drag presses at x0, y0, moves in steps of a frame each to x1, y1 and
+// lets go there: with the left mouse button, or with a finger when touch
+// is set (the page must run with touch emulation on then).
+func Drag(ctx context.Context, x0, y0, x1, y1 float64, touch bool) error {
+	const steps = 8
+	one := 1.0
+	at := func(i int) (float64, float64) {
+		f := float64(i) / steps
+		return x0 + (x1-x0)*f, y0 + (y1-y0)*f
+	}
+	move := func(i int, typ string) error {
+		x, y := at(i)
+		if !touch {
+			t := map[string]input.DispatchMouseEventType{"start": input.DispatchMouseEventTypeMousePressed,
+				"move": input.DispatchMouseEventTypeMouseMoved, "end": input.DispatchMouseEventTypeMouseReleased}[typ]
+			return chromedp.Do(ctx, chromedp.MouseEvent(t, x, y, chromedp.ButtonLeft, chromedp.ClickCount(1)))
+		}
+		p := input.DispatchTouchEventParams{TouchPoints: []*input.TouchPoint{{X: x, Y: y, RadiusX: &one, RadiusY: &one, Force: &one, ID: new(0.0)}}}
+		switch typ {
+		case "start":
+			p.Type = input.DispatchTouchEventTypeTouchStart
+		case "move":
+			p.Type = input.DispatchTouchEventTypeTouchMove
+		default:
+			p.Type, p.TouchPoints = input.DispatchTouchEventTypeTouchEnd, []*input.TouchPoint{}
+		}
+		_, err := chromedp.Call(ctx, input.DispatchTouchEvent, p)
+		return err
+	}
+	if !touch {
+		if err := chromedp.Do(ctx, chromedp.MouseEvent(input.DispatchMouseEventTypeMouseMoved, x0, y0)); err != nil {
+			return err
+		}
+	}
+	if err := move(0, "start"); err != nil {
+		return err
+	}
+	for i := 1; i <= steps; i++ {
+		if err := frames(ctx); err != nil {
+			return err
+		}
+		if err := move(i, "move"); err != nil {
+			return err
+		}
+	}
+	if err := frames(ctx); err != nil {
+		return err
+	}
+	return move(steps, "end")
+}
+
+// frames waits for two of the page's frames.
+func frames(ctx context.Context) error {
+	if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](twoFrames, chromedp.EvalAwaitPromise)); err != nil {
+		return fmt.Errorf("waiting for the page's frames: %w", err)
+	}
+	return nil
 }

@@ -31,6 +31,8 @@ type State struct {
 	Lang string `json:"lang"`
 	// Decks are the home screen's decks with today's counts.
 	Decks []Deck `json:"decks"`
+	// Picked are the Teacher screen's quiz's card ids, in order.
+	Picked []string `json:"picked"`
 }
 
 // Deck is a deck of the home screen (scene.DeckRow).
