@@ -1,6 +1,8 @@
 package input
 
 import (
+	"math"
+
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/hajimehoshi/ebiten/v2/inpututil"
 )
@@ -77,17 +79,22 @@ type Poller struct {
 	// drags follows each touch on the screen, to tell a drag (which
 	// scrolls) from a tap (which presses).
 	drags map[ebiten.TouchID]*drag
+	// mouse follows the left button while it is held, to tell a drag
+	// (which drops) from a click (which presses).
+	mouse     drag
+	mouseDown bool
 	// pinching is set while two fingers or more are down, until all are
 	// up: the browser zooms the page then, and the app neither taps nor
 	// scrolls.
 	pinching bool
 }
 
-// drag is a touch on the screen: where it started, where it was last
-// tick, and whether it has moved far enough to be a drag.
+// drag is a touch on the screen or the held mouse button: where it
+// started, where it was last tick, and whether it has moved far enough
+// to be a drag.
 type drag struct {
-	startY, lastY float64
-	moved         bool
+	startX, startY, lastX, lastY float64
+	moved                        bool
 	// pinch is whether the touch was part of a pinch, which scrolls
 	// nothing either.
 	pinch bool
@@ -113,29 +120,64 @@ func (p *Poller) Poll() []Action {
 		p.keys = inpututil.AppendJustPressedKeys(p.keys[:0])
 		p.typed = len(p.keys) > 0
 	}
-	if inpututil.IsMouseButtonJustReleased(ebiten.MouseButtonLeft) {
-		x, y := ebiten.CursorPosition()
-		p.actions = append(p.actions, TapAt(float64(x), float64(y)))
-	}
 	scale := max(ebiten.Monitor().DeviceScaleFactor(), 1)
+	p.pollMouse(dragSlop * scale)
 	if _, dy := ebiten.Wheel(); dy != 0 {
 		x, y := ebiten.CursorPosition()
 		p.actions = append(p.actions, ScrollAt(float64(x), float64(y), -dy*wheelStep*scale))
 	}
 	p.pollDrags(dragSlop * scale)
 	// A released touch has no position any more: use where it was last
-	// tick. A touch that was a drag scrolled; it presses nothing.
+	// tick. A touch that was a drag scrolled; it drops, and presses nothing.
 	p.touches = inpututil.AppendJustReleasedTouchIDs(p.touches[:0])
 	for _, id := range p.touches {
 		d := p.drags[id]
 		delete(p.drags, id)
 		if d != nil && d.moved {
+			if !d.pinch {
+				p.actions = append(p.actions, DropAt(d.lastX, d.lastY))
+			}
 			continue
 		}
 		x, y := inpututil.TouchPositionInPreviousTick(id)
 		p.actions = append(p.actions, TapAt(float64(x), float64(y)))
 	}
 	return p.actions
+}
+
+// pollMouse turns the left button into Down, then a Tap on release, or
+// Drag actions once it moves more than slop while held and a Drop on
+// release.
+func (p *Poller) pollMouse(slop float64) {
+	xi, yi := ebiten.CursorPosition()
+	x, y := float64(xi), float64(yi)
+	if inpututil.IsMouseButtonJustPressed(ebiten.MouseButtonLeft) {
+		p.mouse, p.mouseDown = drag{startX: x, startY: y, lastX: x, lastY: y}, true
+		p.actions = append(p.actions, DownAt(x, y))
+	}
+	if p.mouseDown {
+		p.mouse.follow(x, y, slop)
+		if p.mouse.moved && (x != p.mouse.lastX || y != p.mouse.lastY) {
+			p.actions = append(p.actions, DragTo(x, y))
+		}
+		p.mouse.lastX, p.mouse.lastY = x, y
+	}
+	if inpututil.IsMouseButtonJustReleased(ebiten.MouseButtonLeft) {
+		if p.mouseDown && p.mouse.moved {
+			p.actions = append(p.actions, DropAt(x, y))
+		} else {
+			p.actions = append(p.actions, TapAt(x, y))
+		}
+		p.mouseDown = false
+	}
+}
+
+// follow notes that a press now at x, y has moved more than slop from
+// where it went down, in either direction, and so is a drag.
+func (d *drag) follow(x, y, slop float64) {
+	if !d.moved && (math.Abs(x-d.startX) > slop || math.Abs(y-d.startY) > slop) {
+		d.moved = true
+	}
 }
 
 // pollDrags follows the touches on the screen and turns a finger moved
@@ -147,12 +189,15 @@ func (p *Poller) pollDrags(slop float64) {
 	}
 	p.pinching = len(p.touches) >= 2 || (p.pinching && len(p.touches) > 0)
 	for _, id := range p.touches {
-		x, yi := ebiten.TouchPosition(id)
-		y := float64(yi)
+		xi, yi := ebiten.TouchPosition(id)
+		x, y := float64(xi), float64(yi)
 		d := p.drags[id]
 		if d == nil {
-			d = &drag{startY: y, lastY: y}
+			d = &drag{startX: x, startY: y, lastX: x, lastY: y}
 			p.drags[id] = d
+			if !p.pinching {
+				p.actions = append(p.actions, DownAt(x, y))
+			}
 		}
 		if p.pinching {
 			// A finger of a pinch presses nothing when it lifts.
@@ -161,13 +206,14 @@ func (p *Poller) pollDrags(slop float64) {
 		if d.pinch {
 			continue
 		}
-		if !d.moved && (y-d.startY > slop || d.startY-y > slop) {
-			d.moved = true
-		}
+		d.follow(x, y, slop)
 		if d.moved && y != d.lastY {
-			p.actions = append(p.actions, ScrollAt(float64(x), y, d.lastY-y))
+			p.actions = append(p.actions, ScrollAt(x, y, d.lastY-y))
 		}
-		d.lastY = y
+		if d.moved && (x != d.lastX || y != d.lastY) {
+			p.actions = append(p.actions, DragTo(x, y))
+		}
+		d.lastX, d.lastY = x, y
 	}
 }
 
