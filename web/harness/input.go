@@ -90,13 +90,8 @@ func hold(ctx context.Context, down, up func() error) error {
 	if err := down(); err != nil {
 		return err
 	}
-	select {
-	case <-time.After(Hold):
-	case <-ctx.Done():
-		return ctx.Err()
-	}
-	if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](twoFrames, chromedp.EvalAwaitPromise)); err != nil {
-		return fmt.Errorf("waiting for the page's frames: %w", err)
+	if err := frames(ctx); err != nil {
+		return err
 	}
 	return up()
 }
@@ -117,4 +112,79 @@ func Type(ctx context.Context, ch string) error {
 	down, up := p, p
 	down.Type, up.Type = input.DispatchKeyEventTypeKeyDown, input.DispatchKeyEventTypeKeyUp
 	return hold(ctx, func() error { return dispatchKey(ctx, down) }, func() error { return dispatchKey(ctx, up) })
+}
+
+// dragSteps is how many moves a drag makes between its ends, each held
+// for two of the page's frames, so the app sees the pointer travel past
+// its slop rather than jump.
+const dragSteps = 4
+
+// DragMouse holds the left mouse button down at x0, y0, moves it to
+// x1, y1 and releases it there (CSS pixels).
+func DragMouse(ctx context.Context, x0, y0, x1, y1 float64) error {
+	mouse := func(typ input.DispatchMouseEventType, x, y float64) error {
+		return chromedp.Do(ctx, chromedp.MouseEvent(typ, x, y, chromedp.ButtonLeft, chromedp.ClickCount(1)))
+	}
+	if err := chromedp.Do(ctx, chromedp.MouseEvent(input.DispatchMouseEventTypeMouseMoved, x0, y0)); err != nil {
+		return err
+	}
+	return drag(ctx, x0, y0, x1, y1,
+		func(x, y float64) error { return mouse(input.DispatchMouseEventTypeMousePressed, x, y) },
+		func(x, y float64) error { return mouse(input.DispatchMouseEventTypeMouseMoved, x, y) },
+		func(x, y float64) error { return mouse(input.DispatchMouseEventTypeMouseReleased, x, y) })
+}
+
+// DragTouch puts one finger down at x0, y0, slides it to x1, y1 and
+// lifts it there (CSS pixels). The page must run with touch emulation
+// on.
+func DragTouch(ctx context.Context, x0, y0, x1, y1 float64) error {
+	one := 1.0
+	touch := func(typ input.DispatchTouchEventType, points ...*input.TouchPoint) error {
+		if points == nil {
+			points = []*input.TouchPoint{} // a touchEnd lists the fingers still down: none
+		}
+		_, err := chromedp.Call(ctx, input.DispatchTouchEvent, input.DispatchTouchEventParams{Type: typ, TouchPoints: points})
+		return err
+	}
+	finger := func(x, y float64) *input.TouchPoint {
+		return &input.TouchPoint{X: x, Y: y, RadiusX: &one, RadiusY: &one, Force: &one, ID: new(0.0)}
+	}
+	return drag(ctx, x0, y0, x1, y1,
+		func(x, y float64) error { return touch(input.DispatchTouchEventTypeTouchStart, finger(x, y)) },
+		func(x, y float64) error { return touch(input.DispatchTouchEventTypeTouchMove, finger(x, y)) },
+		func(float64, float64) error { return touch(input.DispatchTouchEventTypeTouchEnd) })
+}
+
+// drag runs down at the start, move at dragSteps points on the way to
+// the end and up there, letting the app tick between each.
+func drag(ctx context.Context, x0, y0, x1, y1 float64, down, move, up func(x, y float64) error) error {
+	if err := down(x0, y0); err != nil {
+		return err
+	}
+	for i := 1; i <= dragSteps; i++ {
+		if err := frames(ctx); err != nil {
+			return err
+		}
+		f := float64(i) / dragSteps
+		if err := move(x0+(x1-x0)*f, y0+(y1-y0)*f); err != nil {
+			return err
+		}
+	}
+	if err := frames(ctx); err != nil {
+		return err
+	}
+	return up(x1, y1)
+}
+
+// frames waits Hold and two of the page's frames.
+func frames(ctx context.Context) error {
+	select {
+	case <-time.After(Hold):
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+	if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](twoFrames, chromedp.EvalAwaitPromise)); err != nil {
+		return fmt.Errorf("waiting for the page's frames: %w", err)
+	}
+	return nil
 }
