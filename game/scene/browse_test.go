@@ -9,6 +9,7 @@ import (
 
 	"factdeck/cards/study"
 	"factdeck/game/input"
+	"factdeck/game/ui"
 )
 
 // Browse lists the built-in deck's cards, only the rows on show laid out;
@@ -80,5 +81,23 @@ func TestBrowseSearch(t *testing.T) {
 		f, _ := d.Fact(c.Fact)
 		all := strings.ToUpper(c.Prompt + c.Answer + f.Sentence + strings.Join(c.Choices, ""))
 		assert.Contains(t, all, "NATO", "card %s", c.ID)
+	}
+}
+
+// However far the list is scrolled, a row's lines are drawn only inside
+// the list: a line of a row cut by its edge is clipped or left out.
+func TestBrowseRowsStayInTheList(t *testing.T) {
+	ctx := testContext(t, 390, 844)
+	b := NewBrowse(builtinDeck(t))
+	b.Update(ctx, nil)
+	for range 40 {
+		b.Update(ctx, []input.Action{input.ScrollAt(b.list.X+5, b.list.Y+5, b.rowH*0.37)})
+		for _, it := range b.view.items {
+			if it.kind != textItem || !strings.HasPrefix(it.para.Text, "→ ") && it.y < b.list.Y-b.rowH {
+				continue // the header's texts
+			}
+			require.NotEqual(t, it.clip, ui.Rect{}, "%q at %v is not clipped (offset %v)", it.para.Text, it.y, b.scroll.Offset)
+			assert.True(t, it.clip.Y >= b.list.Y && it.clip.Y+it.clip.H <= b.list.Y+b.list.H+0.01, "%q", it.para.Text)
+		}
 	}
 }

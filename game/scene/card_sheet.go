@@ -117,8 +117,7 @@ func (c *CardSheet) layout(ctx *Context) {
 	l := ctx.Lang
 	c.lang = l
 	u, m := ctx.Unit(), ctx.Margin()
-	v.fill(ui.Rect{W: ctx.W, H: ctx.H}, 0, ui.Scrim)
-	v.target("scrim", ui.Rect{W: ctx.W, H: ctx.H})
+	v.scrim(ctx)
 	w := min(ctx.W-2*m, u*36)
 	x, top := (ctx.W-w)/2, ctx.top()
 	bh := max(ctx.targetSize(), u*2.4)

@@ -223,12 +223,15 @@ func TestMatchRoundByKeys(t *testing.T) {
 
 func itoa(i int) string { return strconv.Itoa(i) }
 
-// texts are the texts v sets, one a line.
+// texts are the texts and button labels v sets, one a line.
 func (v *view) texts() string {
 	var lines []string
 	for _, it := range v.items {
-		if it.kind == textItem {
+		switch it.kind {
+		case textItem:
 			lines = append(lines, it.para.Text)
+		case buttonItem:
+			lines = append(lines, it.button.Label)
 		}
 	}
 	return strings.Join(lines, "\n")

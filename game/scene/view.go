@@ -154,6 +154,14 @@ func (v *view) image(img *ebiten.Image, r ui.Rect) {
 	v.items = append(v.items, item{kind: imageItem, rect: r, image: img})
 }
 
+// scrim dims the screen under a sheet; a tap on it (target "scrim")
+// closes the sheet.
+func (v *view) scrim(ctx *Context) {
+	all := ui.Rect{W: ctx.W, H: ctx.H}
+	v.fill(all, 0, ui.Scrim)
+	v.target("scrim", all)
+}
+
 // target makes r tappable as id. Later targets lie on top.
 func (v *view) target(id string, r ui.Rect) {
 	v.targets = append(v.targets, target{id, r})
