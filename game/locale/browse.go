@@ -18,9 +18,11 @@ var (
 	CardUnflag      = Text{"報告を取り消す", "Unflag"}
 	CardIsSuspended = Text{"このカードは保留中です。", "This card is suspended."}
 	CardIsFlagged   = Text{"このカードは誤りとして報告済みです。", "This card is flagged as wrong."}
+	CardSource      = Text{"出典の本文", "Source text"}
+	SourceViewTitle = Text{"出典の本文", "Source text"}
 )
 
 func browseTexts() []Text {
 	return []Text{BrowseButton, BrowseTitle, BrowseCount, BrowseSearch, BrowseAll, BrowseNew, BrowseDue, BrowseSuspended,
-		BrowseNone, CardSuspend, CardUnsuspend, CardFlag, CardUnflag, CardIsSuspended, CardIsFlagged}
+		BrowseNone, CardSuspend, CardUnsuspend, CardFlag, CardUnflag, CardIsSuspended, CardIsFlagged, CardSource, SourceViewTitle}
 }
