@@ -153,10 +153,12 @@ func (b *Browse) search(ctx *Context) {
 	b.results = b.browser.Search(p, q, ctx.now())
 }
 
-// changed searches again after the filter sheet changed the query.
+// changed searches again after the filter sheet changed the query, and
+// lays the list out, which shows under the sheet.
 func (b *Browse) changed(ctx *Context) {
 	b.queryRev++
 	b.search(ctx)
+	b.layout(ctx)
 }
 
 // layout puts the header, the search field, the filters and the rows on

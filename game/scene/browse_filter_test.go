@@ -54,6 +54,7 @@ func TestBrowseFilterSheet(t *testing.T) {
 	assert.Len(t, b.results, want)
 	assert.Contains(t, s.Status().Text, "✓ 空所補充")
 	assert.Contains(t, s.Status().Text, itoa(want)+"枚", "the sheet's count follows")
+	assert.Contains(t, b.Status().Text, itoa(want)+"枚", "and so does the list under it")
 
 	// Arrow keys turn the pages; a digit picks a choice.
 	s.Update(ctx, []input.Action{input.Press(input.ArrowRight)})
