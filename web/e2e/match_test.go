@@ -162,3 +162,31 @@ func TestMatchDrag(t *testing.T) {
 		})
 	}
 }
+
+// On a wide screen with a keyboard, the arrows move the ring to a tile's
+// partner and Space and Enter pick the two: the pair leaves the board.
+func TestMatchByKeys(t *testing.T) {
+	partnerIn := builtinPartners(t)
+	a := newTab(t, serve(t, nil), wideViewport)
+	a.navigate("/#/match")
+	a.waitRunning()
+	tiles := boardTiles(a.waitState(func(s appState) bool { return s.Scene == "match" && len(boardTiles(s)) > 0 }))
+	require.Len(t, tiles, 12, "three columns of four")
+	p := partnerIn(tiles, 0)
+	require.Positive(t, p)
+	a.press("Space")
+	a.waitState(func(s appState) bool { return strings.Contains(s.Text, tiles[0]+"（選択中）") })
+	for range p / 3 {
+		a.press("ArrowDown")
+	}
+	for range p % 3 {
+		a.press("ArrowRight")
+	}
+	a.press("Enter")
+	st := a.waitState(func(s appState) bool { return len(boardTiles(s)) == 10 })
+	assert.NotContains(t, boardTiles(st), 0)
+	assert.NotContains(t, boardTiles(st), p)
+	assert.Contains(t, st.Text, "ミス 0")
+	a.screenshot("match-keys-wide")
+	a.noConsoleErrors()
+}

@@ -17,22 +17,26 @@ const Hold = 50 * time.Millisecond
 // keys are the keys the app uses, as the DevTools protocol names them.
 // Ebitengine reads KeyboardEvent.code.
 var keys = map[string]input.DispatchKeyEventParams{
-	"Space":  {Key: " ", Code: "Space", WindowsVirtualKeyCode: 32},
-	"Enter":  {Key: "Enter", Code: "Enter", WindowsVirtualKeyCode: 13},
-	"Escape": {Key: "Escape", Code: "Escape", WindowsVirtualKeyCode: 27},
-	"1":      {Key: "1", Code: "Digit1", WindowsVirtualKeyCode: 49},
-	"2":      {Key: "2", Code: "Digit2", WindowsVirtualKeyCode: 50},
-	"3":      {Key: "3", Code: "Digit3", WindowsVirtualKeyCode: 51},
-	"4":      {Key: "4", Code: "Digit4", WindowsVirtualKeyCode: 52},
-	"e":      {Key: "e", Code: "KeyE", WindowsVirtualKeyCode: 69},
-	"i":      {Key: "i", Code: "KeyI", WindowsVirtualKeyCode: 73},
-	"r":      {Key: "r", Code: "KeyR", WindowsVirtualKeyCode: 82},
-	"o":      {Key: "o", Code: "KeyO", WindowsVirtualKeyCode: 79},
-	"d":      {Key: "d", Code: "KeyD", WindowsVirtualKeyCode: 68},
+	"Space":      {Key: " ", Code: "Space", WindowsVirtualKeyCode: 32},
+	"Enter":      {Key: "Enter", Code: "Enter", WindowsVirtualKeyCode: 13},
+	"Escape":     {Key: "Escape", Code: "Escape", WindowsVirtualKeyCode: 27},
+	"1":          {Key: "1", Code: "Digit1", WindowsVirtualKeyCode: 49},
+	"2":          {Key: "2", Code: "Digit2", WindowsVirtualKeyCode: 50},
+	"3":          {Key: "3", Code: "Digit3", WindowsVirtualKeyCode: 51},
+	"4":          {Key: "4", Code: "Digit4", WindowsVirtualKeyCode: 52},
+	"e":          {Key: "e", Code: "KeyE", WindowsVirtualKeyCode: 69},
+	"i":          {Key: "i", Code: "KeyI", WindowsVirtualKeyCode: 73},
+	"r":          {Key: "r", Code: "KeyR", WindowsVirtualKeyCode: 82},
+	"o":          {Key: "o", Code: "KeyO", WindowsVirtualKeyCode: 79},
+	"d":          {Key: "d", Code: "KeyD", WindowsVirtualKeyCode: 68},
+	"ArrowLeft":  {Key: "ArrowLeft", Code: "ArrowLeft", WindowsVirtualKeyCode: 37},
+	"ArrowUp":    {Key: "ArrowUp", Code: "ArrowUp", WindowsVirtualKeyCode: 38},
+	"ArrowRight": {Key: "ArrowRight", Code: "ArrowRight", WindowsVirtualKeyCode: 39},
+	"ArrowDown":  {Key: "ArrowDown", Code: "ArrowDown", WindowsVirtualKeyCode: 40},
 }
 
 // Press presses and releases a key ("Space", "Enter", "Escape", "1"..."4",
-// "e", "i", "r", "o", "d").
+// "e", "i", "r", "o", "d", the arrows "ArrowLeft"…).
 func Press(ctx context.Context, key string) error {
 	p, ok := keys[key]
 	if !ok {
