@@ -11,6 +11,7 @@ var (
 	BrowseNew       = Text{"新規", "New"}
 	BrowseDue       = Text{"復習", "Due"}
 	BrowseSuspended = Text{"保留", "Suspended"}
+	BrowseLearning  = Text{"学習中", "Learning"}
 	BrowseNone      = Text{"見つかりません", "Nothing found"}
 	CardSuspend     = Text{"保留にする", "Suspend"}
 	CardUnsuspend   = Text{"保留をやめる", "Unsuspend"}
@@ -23,6 +24,6 @@ var (
 )
 
 func browseTexts() []Text {
-	return []Text{BrowseButton, BrowseTitle, BrowseCount, BrowseSearch, BrowseAll, BrowseNew, BrowseDue, BrowseSuspended,
+	return []Text{BrowseButton, BrowseTitle, BrowseCount, BrowseSearch, BrowseAll, BrowseNew, BrowseDue, BrowseLearning, BrowseSuspended,
 		BrowseNone, CardSuspend, CardUnsuspend, CardFlag, CardUnflag, CardIsSuspended, CardIsFlagged, CardSource, SourceViewTitle}
 }

@@ -62,11 +62,16 @@ var browseKeys = Bindings{
 // Bindings go back, focus the search, open the filters and scroll.
 func (b *Browse) Bindings() Bindings { return browseKeys }
 
-// browseStates are the filters, in the order of their buttons.
-var browseStates = []struct {
+// browseState is a state filter's button.
+type browseState struct {
 	state study.CardState
 	label locale.Text
-}{{"", locale.BrowseAll}, {study.StateNew, locale.BrowseNew}, {study.StateDue, locale.BrowseDue}, {study.StateSuspended, locale.BrowseSuspended}}
+}
+
+// browseStates are the filters, in the order of their buttons.
+var browseStates = []browseState{{"", locale.BrowseAll}, {study.StateNew, locale.BrowseNew}, {study.StateDue, locale.BrowseDue}, {study.StateSuspended, locale.BrowseSuspended},
+	// Last, so the others keep the ids they had before it.
+	{study.StateLearning, locale.BrowseLearning}}
 
 // Leave gives the keyboard back.
 func (b *Browse) Leave(*Context) { b.field.Blur() }
@@ -188,17 +193,40 @@ func (b *Browse) layout(ctx *Context) {
 	}
 	v.button(ctx, browseKeys, "filter", ui.Rect{X: x + width - fw, Y: y, W: fw, H: h}, label, c, u*0.85)
 	y += h + u*0.5
-	row := ui.Rect{X: x, Y: y, W: width, H: h}
-	for i, r := range row.SplitH(len(browseStates), u*0.4) {
-		c := ui.Track
-		if browseStates[i].state == b.state {
-			c = ui.Accent
-		}
-		v.button(ctx, browseKeys, "state-"+strconv.Itoa(i), r, browseStates[i].label.In(l), c, u*0.85)
+	gap, size := u*0.4, u*0.85
+	cols := len(browseStates)
+	if !labelsFit(ctx, browseStates, l, (width-gap*float64(cols-1))/float64(cols), size) {
+		cols = (cols + 1) / 2 // two rows, rather than labels smaller than the text size
 	}
-	y += h + u*0.6
+	for i := range browseStates {
+		if i%cols == 0 {
+			n := min(cols, len(browseStates)-i)
+			row := ui.Rect{X: x, Y: y, W: (width+gap)*float64(n)/float64(cols) - gap, H: h}
+			for j, r := range row.SplitH(n, gap) {
+				k := i + j
+				c := ui.Track
+				if browseStates[k].state == b.state {
+					c = ui.Accent
+				}
+				v.button(ctx, browseKeys, "state-"+strconv.Itoa(k), r, browseStates[k].label.In(l), c, size)
+			}
+			y += h + gap
+		}
+	}
+	y += u*0.6 - gap
 	b.list = ui.Rect{X: x, Y: y, W: width, H: ctx.H - m - y}
 	b.layoutRows(ctx)
+}
+
+// labelsFit reports whether every state's label fits a button w wide at
+// size, with the room fitLabel leaves at its ends.
+func labelsFit(ctx *Context, states []browseState, l locale.Lang, w, size float64) bool {
+	for _, st := range states {
+		if fitLabel(ctx, st.label.In(l), w, size) < size {
+			return false
+		}
+	}
+	return true
 }
 
 // layoutRows lays out the rows that show in the list, each a card's

@@ -7,6 +7,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"factdeck/cards/srs"
 	"factdeck/cards/study"
 	"factdeck/game/input"
 	"factdeck/game/ui"
@@ -64,6 +65,16 @@ func TestBrowseListFilterAndCard(t *testing.T) {
 	b.Update(ctx, []input.Action{tapOn(t, &b.view, "state-3")})
 	require.Len(t, b.results, 1, "the suspended card")
 	assert.Equal(t, id, d.Cards[b.results[0]].ID)
+
+	// A card answered Again is learning.
+	learning := d.Cards[5].ID
+	_, err := ctx.Progress.Grade(learning, srs.Again, ctx.now(), 0)
+	require.NoError(t, err)
+	b.Resume(ctx)
+	b.Update(ctx, []input.Action{tapOn(t, &b.view, "state-4")})
+	require.Len(t, b.results, 1, "the learning card")
+	assert.Equal(t, learning, d.Cards[b.results[0]].ID)
+	assert.Contains(t, b.view.texts(), "学習中")
 }
 
 // What is typed in the search finds cards whatever its width or case.
