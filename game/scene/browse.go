@@ -193,40 +193,15 @@ func (b *Browse) layout(ctx *Context) {
 	}
 	v.button(ctx, browseKeys, "filter", ui.Rect{X: x + width - fw, Y: y, W: fw, H: h}, label, c, u*0.85)
 	y += h + u*0.5
-	gap, size := u*0.4, u*0.85
-	cols := len(browseStates)
-	if !labelsFit(ctx, browseStates, l, (width-gap*float64(cols-1))/float64(cols), size) {
-		cols = (cols + 1) / 2 // two rows, rather than labels smaller than the text size
+	ids := make([]string, len(browseStates))
+	labels := make([]string, len(browseStates))
+	for i, st := range browseStates {
+		ids[i], labels[i] = "state-"+strconv.Itoa(i), st.label.In(l)
 	}
-	for i := range browseStates {
-		if i%cols == 0 {
-			n := min(cols, len(browseStates)-i)
-			row := ui.Rect{X: x, Y: y, W: (width+gap)*float64(n)/float64(cols) - gap, H: h}
-			for j, r := range row.SplitH(n, gap) {
-				k := i + j
-				c := ui.Track
-				if browseStates[k].state == b.state {
-					c = ui.Accent
-				}
-				v.button(ctx, browseKeys, "state-"+strconv.Itoa(k), r, browseStates[k].label.In(l), c, size)
-			}
-			y += h + gap
-		}
-	}
-	y += u*0.6 - gap
+	y += v.buttonRows(ctx, browseKeys, ids, labels, func(i int) bool { return browseStates[i].state == b.state }, ui.Rect{X: x, Y: y, W: width, H: h}, u*0.85)
+	y += u * 0.6
 	b.list = ui.Rect{X: x, Y: y, W: width, H: ctx.H - m - y}
 	b.layoutRows(ctx)
-}
-
-// labelsFit reports whether every state's label fits a button w wide at
-// size, with the room fitLabel leaves at its ends.
-func labelsFit(ctx *Context, states []browseState, l locale.Lang, w, size float64) bool {
-	for _, st := range states {
-		if fitLabel(ctx, st.label.In(l), w, size) < size {
-			return false
-		}
-	}
-	return true
 }
 
 // layoutRows lays out the rows that show in the list, each a card's

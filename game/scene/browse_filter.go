@@ -207,7 +207,15 @@ func (s *BrowseFilterSheet) layout(ctx *Context) {
 		note = ui.Paragraph{Text: locale.BrowseFilterNoTags.In(l), Face: ctx.Fonts.Face(u*0.9, false), Size: u * 0.9, Color: ui.MutedInk}
 		chipsH = ctx.Wrap.Height(note, inner)
 	}
-	h := pad + titleH + u*0.6 + bh + u*0.8 + chipsH + u*0.8 + bh + pad
+	ids := make([]string, len(filterPages))
+	names := make([]string, len(filterPages))
+	for i, p := range filterPages {
+		ids[i], names[i] = p.id, p.label.In(l)
+	}
+	cols := rowCols(ctx, names, inner, u*0.85)
+	tabRows := float64((len(names) + cols - 1) / cols)
+	tabsH := tabRows*bh + (tabRows-1)*gap // as buttonRows sets them
+	h := pad + titleH + u*0.6 + tabsH + u*0.8 + chipsH + u*0.8 + bh + pad
 	panel := ui.Rect{X: x, Y: top, W: w, H: min(h, ctx.H-top-m)}
 	v.fill(panel, u*0.8, ui.CardBack)
 	v.target("panel", panel)
@@ -215,14 +223,8 @@ func (s *BrowseFilterSheet) layout(ctx *Context) {
 	y := top + pad
 	v.text(ctx, title, x+pad, y, inner, ui.Rect{})
 	y += titleH + u*0.6
-	for i, r := range (ui.Rect{X: x + pad, Y: y, W: inner, H: bh}).SplitH(len(filterPages), gap) {
-		c := ui.Track
-		if i == s.page {
-			c = ui.Accent
-		}
-		v.button(ctx, filterSheetKeys, filterPages[i].id, r, filterPages[i].label.In(l), c, u*0.85)
-	}
-	y += bh + u*0.8
+	y += v.buttonRows(ctx, filterSheetKeys, ids, names, func(i int) bool { return i == s.page }, ui.Rect{X: x + pad, Y: y, W: inner, H: bh}, u*0.85)
+	y += u * 0.8
 	if len(labels) == 0 {
 		v.text(ctx, note, x+pad, y, inner, ui.Rect{})
 	}

@@ -10,6 +10,7 @@ import (
 	"factdeck/cards/srs"
 	"factdeck/cards/study"
 	"factdeck/game/input"
+	"factdeck/game/locale"
 	"factdeck/game/ui"
 )
 
@@ -111,4 +112,47 @@ func TestBrowseRowsStayInTheList(t *testing.T) {
 			assert.True(t, it.clip.Y >= b.list.Y && it.clip.Y+it.clip.H <= b.list.Y+b.list.H+0.01, "%q", it.para.Text)
 		}
 	}
+}
+
+// The state buttons and the filter sheet's tabs keep their labels at the
+// text size on a phone, in both languages and at the largest size: they
+// take more rows rather than shrink.
+func TestBrowseLabelsKeepTheTextSize(t *testing.T) {
+	for _, lang := range []locale.Lang{locale.Japanese, locale.English} {
+		for _, scale := range []float64{1, 1.6} {
+			ctx := testContext(t, 390, 844)
+			ctx.Lang, ctx.TextScale = lang, scale
+			b := NewBrowse(builtinDeck(t))
+			b.Update(ctx, nil)
+			s := openFilters(t, b, ctx)
+			want := ctx.Unit() * 0.85
+			for _, v := range []*view{&b.view, &s.view} {
+				n := 0
+				for _, it := range v.items {
+					if it.kind == buttonItem && hasTargetIn(v, it.button.Rect, "state-", "page-") {
+						n++
+						assert.InDelta(t, want, it.size, 0.01, "%q at text scale %v", it.button.Label, scale)
+					}
+				}
+				assert.Equal(t, map[*view]int{&b.view: len(browseStates), &s.view: len(filterPages)}[v], n)
+			}
+			// The tabs' rows push the choices down, inside the panel.
+			panel := targetRect(t, &s.view, "panel")
+			close := targetRect(t, &s.view, "close")
+			assert.LessOrEqual(t, close.Y+close.H, panel.Y+panel.H)
+		}
+	}
+}
+
+// hasTargetIn reports whether v has a target at r whose id starts with
+// one of prefixes.
+func hasTargetIn(v *view, r ui.Rect, prefixes ...string) bool {
+	for _, tg := range v.targets {
+		for _, p := range prefixes {
+			if tg.rect == r && strings.HasPrefix(tg.id, p) {
+				return true
+			}
+		}
+	}
+	return false
 }
