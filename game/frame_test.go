@@ -1,6 +1,8 @@
 package game_test
 
 import (
+	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -106,17 +108,33 @@ func TestIdleFrameAllocatesNothing(t *testing.T) {
 		}, false},
 		{"settings", "settings", false, func(g *game.Game) []input.Action { g.Navigate("settings"); return nil }, false},
 		{"match", "match", false, func(g *game.Game) []input.Action { g.Navigate("match"); return nil }, false},
+		// Match once a tile dragged onto another has been dropped and its
+		// effect is over.
+		{"match-dropped", "match", false, func(g *game.Game) []input.Action {
+			g.Navigate("match")
+			require.NoError(t, g.Step(nil))
+			x0, y0 := centreOf(t, g, "tile-0")
+			x1, y1 := centreOf(t, g, "tile-1")
+			require.NoError(t, g.Step([]input.Action{input.DownAt(x0, y0)}))
+			require.NoError(t, g.Step([]input.Action{input.DragTo(x1, y1)}))
+			return []input.Action{input.DropAt(x1, y1)}
+		}, false},
 		{"stats", "stats", false, func(g *game.Game) []input.Action { g.Navigate("stats"); return nil }, false},
 		{"browse", "browse", false, func(g *game.Game) []input.Action { g.Navigate("browse"); return nil }, false},
 		{"teacher", "teacher", false, func(g *game.Game) []input.Action { g.Navigate("teacher"); return nil }, false},
+		// Browse over 10,000 cards: only the rows on show are laid out.
+		{"browse-10k", "browse", false, func(g *game.Game) []input.Action { g.Navigate("browse"); return nil }, false},
 	}
 	for _, size := range frameSizes {
 		for _, sc := range screens {
 			t.Run(size.name+"/"+sc.name, func(t *testing.T) {
 				d, err := deck.DecodeSnapshot(assets.BuiltinSnapshot())
 				require.NoError(t, err)
-				if sc.choices {
+				switch {
+				case sc.choices:
 					d = homeDeck("選択問題", 6)
+				case strings.HasSuffix(sc.name, "-10k"):
+					d = bigDeck(t, 10_000)
 				}
 				g, advance := gameOn(t, d, size.w, size.h)
 				screen := ebiten.NewImage(size.w, size.h)
@@ -169,6 +187,145 @@ func BenchmarkTurningFrame(b *testing.B) {
 				screen.ReadPixels(pixels)
 				b.StartTimer()
 			}
+		})
+	}
+}
+
+// bigDeck is a deck of n cards: the built-in deck's, copied under new
+// ids, over its facts and sources.
+func bigDeck(tb testing.TB, n int) *deck.Deck {
+	tb.Helper()
+	src, err := deck.DecodeSnapshot(assets.BuiltinSnapshot())
+	require.NoError(tb, err)
+	d := *src
+	d.Cards = make([]deck.Card, n)
+	for i := range d.Cards {
+		d.Cards[i] = src.Cards[i%len(src.Cards)]
+		d.Cards[i].ID = "c" + strconv.Itoa(i)
+	}
+	return &d
+}
+
+// centreOf is the middle of target id on the game's screen, in its
+// pixels (the tests' screens have a scale of 1).
+func centreOf(tb testing.TB, g *game.Game, id string) (float64, float64) {
+	tb.Helper()
+	for _, tg := range g.Status().Targets {
+		if tg.ID == id {
+			return tg.X + tg.W/2, tg.Y + tg.H/2
+		}
+	}
+	tb.Fatalf("no target %q on %s", id, g.Status().Scene)
+	return 0, 0
+}
+
+// timeFrames times Update, with the actions next gives, and Draw, one
+// frame an iteration; the screen is read back untimed, as in
+// BenchmarkTurningFrame.
+func timeFrames(b *testing.B, g *game.Game, screen *ebiten.Image, next func() []input.Action) {
+	b.Helper()
+	bounds := screen.Bounds()
+	pixels := make([]byte, 4*bounds.Dx()*bounds.Dy())
+	for b.Loop() {
+		_ = g.Tick(next())
+		g.Draw(screen)
+		b.StopTimer()
+		screen.ReadPixels(pixels)
+		b.StartTimer()
+	}
+}
+
+// openScreen shows route on g and returns a w×h screen it has been drawn
+// on a few times (glyph caches and scratch buffers fill on the first
+// frames).
+func openScreen(b *testing.B, g *game.Game, route string, w, h int) *ebiten.Image {
+	b.Helper()
+	screen := ebiten.NewImage(w, h)
+	b.Cleanup(screen.Deallocate)
+	g.Navigate(route)
+	for range 3 {
+		require.NoError(b, g.Step(nil))
+		g.Draw(screen)
+	}
+	require.Equal(b, route, g.Status().Scene)
+	return screen
+}
+
+// BenchmarkMatchFrame times a frame of Match while its tiles move, every
+// frame laid out and drawn in full (the target is 4 ms): a pair tried
+// by taps, vanishing or shaking (the clock stands still, so the effect
+// never ends), and a tile dragged across the board, following the
+// pointer.
+func BenchmarkMatchFrame(b *testing.B) {
+	for _, size := range frameSizes {
+		start := func(b *testing.B) (*game.Game, *ebiten.Image) {
+			g := builtinGame(b, size.w, size.h)
+			return g, openScreen(b, g, "match", size.w, size.h)
+		}
+		b.Run(size.name+"/pair", func(b *testing.B) {
+			g, screen := start(b)
+			for _, id := range []string{"tile-0", "tile-1"} {
+				x, y := centreOf(b, g, id)
+				require.NoError(b, g.Step([]input.Action{input.TapAt(x, y)}))
+			}
+			require.True(b, g.Status().Moving)
+			timeFrames(b, g, screen, func() []input.Action { return nil })
+		})
+		b.Run(size.name+"/drag", func(b *testing.B) {
+			g, screen := start(b)
+			x, y := centreOf(b, g, "tile-0")
+			require.NoError(b, g.Step([]input.Action{input.DownAt(x, y)}))
+			step := 0.0
+			drag := make([]input.Action, 1)
+			timeFrames(b, g, screen, func() []input.Action {
+				step = float64((int(step) + 1) % 200)
+				drag[0] = input.DragTo(x+step*3, y+step*2)
+				return drag
+			})
+		})
+	}
+}
+
+// BenchmarkBrowseFrame times frames of Browse over 10,000 cards (the
+// target is 4 ms): a scroll by a third of a row, which lays out the rows
+// on show again, and a tap on a state filter, which searches every card
+// and sorts nothing.
+func BenchmarkBrowseFrame(b *testing.B) {
+	d := bigDeck(b, 10_000)
+	for _, size := range frameSizes {
+		start := func(b *testing.B) (*game.Game, *ebiten.Image) {
+			g, _ := gameOn(b, d, size.w, size.h)
+			return g, openScreen(b, g, "browse", size.w, size.h)
+		}
+		b.Run(size.name+"/scroll", func(b *testing.B) {
+			g, screen := start(b)
+			x, y := centreOf(b, g, "row-0")
+			n := 0
+			scroll := make([]input.Action, 1)
+			timeFrames(b, g, screen, func() []input.Action {
+				n++
+				dy := 40.0
+				if n%100 >= 50 { // down and back up, staying near the top
+					dy = -40
+				}
+				scroll[0] = input.ScrollAt(x, y, dy)
+				return scroll
+			})
+		})
+		b.Run(size.name+"/filter", func(b *testing.B) {
+			g, screen := start(b)
+			allX, allY := centreOf(b, g, "state-0")
+			dueX, dueY := centreOf(b, g, "state-2")
+			n := 0
+			tap := make([]input.Action, 1)
+			timeFrames(b, g, screen, func() []input.Action {
+				n++
+				tap[0] = input.TapAt(allX, allY)
+				if n%2 == 0 {
+					tap[0] = input.TapAt(dueX, dueY)
+				}
+				return tap
+			})
 		})
 	}
 }

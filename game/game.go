@@ -155,6 +155,13 @@ func New(d *deck.Deck, fonts *ui.Fonts) (*Game, error) {
 func (g *Game) Update() error {
 	actions := g.poller.Poll()
 	g.ctx.Keyboard = g.poller.Keyboard()
+	return g.Tick(actions)
+}
+
+// Tick runs one tick of the game loop with actions as if polled: the
+// step, and the redraw that input asks for. Benchmarks time frames of
+// input through it.
+func (g *Game) Tick(actions []input.Action) error {
 	g.ticks++
 	err := g.Step(actions)
 	// Redraw on input, and once a second for what changes with time (a

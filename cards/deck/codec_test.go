@@ -6,6 +6,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -95,6 +96,11 @@ func TestValidationErrors(t *testing.T) {
 		{"fact sentence utf8", func(d *deck.Deck) { d.Facts[1].Sentence = "\xff\xfe" }, "fact f2", "sentence"},
 		{"fact kind", func(d *deck.Deck) { d.Facts[0].Kind = "rumour" }, "fact f1", "kind"},
 		{"fact key", func(d *deck.Deck) { d.Facts[0].Key = "1999年" }, "fact f1", "key"},
+		{"fact paragraph without the sentence", func(d *deck.Deck) { d.Facts[0].Paragraph = "別の段落。" }, "fact f1", "paragraph"},
+		{"fact paragraph too long", func(d *deck.Deck) {
+			d.Facts[0].Paragraph = strings.Repeat("前", deck.MaxParagraphRunes) + d.Facts[0].Sentence
+		}, "fact f1", "paragraph"},
+		{"fact paragraph utf8", func(d *deck.Deck) { d.Facts[0].Paragraph = d.Facts[0].Sentence + "\xff" }, "fact f1", "paragraph"},
 		{"fact conflict self", func(d *deck.Deck) { d.Facts[0].Conflicts = []string{"f1"} }, "fact f1", "conflicts"},
 		{"fact conflict unknown", func(d *deck.Deck) { d.Facts[0].Conflicts = []string{"f9"} }, "fact f1", "conflicts"},
 		{"card id empty", func(d *deck.Deck) { d.Cards[2].ID = "" }, "card #3", "id"},
@@ -164,4 +170,18 @@ func TestLookups(t *testing.T) {
 	assert.Equal(t, "s2", f.Source)
 	_, ok = d.Fact("zz")
 	assert.False(t, ok)
+}
+
+// A fact's paragraph is read from JSON and written back, and a paragraph
+// that holds its sentence with text around it is valid.
+func TestParagraphRoundTrips(t *testing.T) {
+	d := readValid(t)
+	d.Facts[0].Paragraph = "前の文。" + d.Facts[0].Sentence + "次の文。"
+	require.NoError(t, d.Validate())
+	var buf bytes.Buffer
+	require.NoError(t, deck.Encode(&buf, d))
+	assert.Contains(t, buf.String(), `"paragraph": "前の文。`)
+	again, err := deck.Decode(buf.Bytes())
+	require.NoError(t, err)
+	assert.Equal(t, d.Facts[0], again.Facts[0])
 }

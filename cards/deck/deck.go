@@ -99,7 +99,21 @@ type Fact struct {
 	// page carries its own publication date ("2019-05"). Same forms as
 	// Source.Date.
 	Date string `json:"date,omitempty"`
+	// Paragraph is the passage of the source around Sentence, which it
+	// holds word for word, so the app's source viewer can show the
+	// sentence in its place: the paragraph it stands in (as normalized as
+	// Sentence is), or as much of it as MaxParagraphRunes allows, centred
+	// on the sentence. Empty where the paragraph is the sentence alone, or
+	// the deck was made without it; a tool that does not know the field
+	// loses nothing a card needs. Facts of one paragraph share its text,
+	// which a snapshot stores once.
+	Paragraph string `json:"paragraph,omitempty"`
 }
+
+// MaxParagraphRunes is the longest Fact.Paragraph a deck may hold, in
+// characters: a screen's worth of text, so a document of one endless
+// line does not weigh on the deck.
+const MaxParagraphRunes = 600
 
 // Card is one question about a fact.
 type Card struct {

@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 )
 
@@ -62,16 +63,25 @@ var (
 // Validate is refused. A deck whose payload would exceed MaxLinkLen is
 // tried again without its annotations (phrase breaks and readings, which
 // take about twice the room of the cards and which the app can do
-// without), and refused if it still does not fit; so is a deck whose JSON
-// is over MaxLinkDeckSize, which DecodeLink would refuse.
+// without), then also without its facts' paragraphs (which only the
+// source viewer shows), and refused if it still does not fit; so is a
+// deck whose JSON is over MaxLinkDeckSize, which DecodeLink would refuse.
 func EncodeLink(d *Deck) (string, error) {
 	if err := d.Validate(); err != nil {
 		return "", fmt.Errorf("deck link: %w", err)
 	}
 	payload, err := linkPayload(d)
-	if (errors.Is(err, ErrLinkTooLarge) || len(payload) > MaxLinkLen) && len(d.Annotations) > 0 {
-		bare := *d
+	tooBig := func() bool { return errors.Is(err, ErrLinkTooLarge) || len(payload) > MaxLinkLen }
+	bare := *d
+	if tooBig() && len(d.Annotations) > 0 {
 		bare.Annotations = nil
+		payload, err = linkPayload(&bare)
+	}
+	if tooBig() && hasParagraphs(d) {
+		bare.Facts = slices.Clone(d.Facts)
+		for i := range bare.Facts {
+			bare.Facts[i].Paragraph = ""
+		}
 		payload, err = linkPayload(&bare)
 	}
 	if err != nil {
@@ -82,6 +92,11 @@ func EncodeLink(d *Deck) (string, error) {
 			ErrLinkTooLong, len(payload), len(d.Cards), MaxLinkLen)
 	}
 	return payload, nil
+}
+
+// hasParagraphs reports whether a fact of d keeps its paragraph.
+func hasParagraphs(d *Deck) bool {
+	return slices.ContainsFunc(d.Facts, func(f Fact) bool { return f.Paragraph != "" })
 }
 
 // linkPayload is d as compact JSON, packed by PackLink. JSON that

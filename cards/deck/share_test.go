@@ -158,6 +158,42 @@ func TestLinkDropsAnnotationsOnlyToFit(t *testing.T) {
 	assert.Equal(t, big.Cards, again.Cards)
 }
 
+// Facts' paragraphs travel in a link that has room for them, and are
+// shed, after the annotations, from one that has not.
+func TestLinkDropsParagraphsOnlyToFit(t *testing.T) {
+	d := readValid(t)
+	d.Facts[0].Paragraph = "前の文。" + d.Facts[0].Sentence
+	payload, err := deck.EncodeLink(d)
+	require.NoError(t, err)
+	again, err := deck.DecodeLink(payload)
+	require.NoError(t, err)
+	assert.Equal(t, d.Facts, again.Facts)
+
+	// Many incompressible paragraphs (on copies of the first fact): the
+	// cards alone would fit, with them not.
+	for i := range 80 {
+		f := d.Facts[0]
+		f.ID, f.Conflicts = fmt.Sprintf("%s-copy%d", f.ID, i), nil
+		d.Facts = append(d.Facts, f)
+	}
+	noise := make([]byte, 300*len(d.Facts))
+	_, _ = rand.NewChaCha8([32]byte{2}).Read(noise)
+	for i := range d.Facts {
+		d.Facts[i].Paragraph = base64.StdEncoding.EncodeToString(noise[i*300:i*300+300]) + d.Facts[i].Sentence
+	}
+	require.NoError(t, d.Validate())
+	payload, err = deck.EncodeLink(d)
+	require.NoError(t, err)
+	again, err = deck.DecodeLink(payload)
+	require.NoError(t, err)
+	assert.Empty(t, again.Annotations)
+	for i, f := range again.Facts {
+		assert.Empty(t, f.Paragraph)
+		assert.Equal(t, d.Facts[i].Sentence, f.Sentence)
+	}
+	assert.NotEmpty(t, d.Facts[0].Paragraph, "the deck itself keeps them")
+}
+
 func TestLinkTooLong(t *testing.T) {
 	d := readValid(t)
 	// Incompressible text: random bytes written as base64.

@@ -32,10 +32,18 @@ import (
 //	              also, note each
 //	annotations:  count, then text, breaks, ruby (start, end, reading) each,
 //	              sorted by text
+//	paragraphs:   only when a fact has one (Fact.Paragraph): count, then
+//	              the fact's index in facts and its paragraph each, in
+//	              fact order
 //
 // A string is its index in the table, a list is its length then its items.
 // The table holds each distinct string once, "" first: a sentence that many
-// cards share, or that is also an annotation's key, is stored once.
+// cards share, or that is also an annotation's key, is stored once, and so
+// is a paragraph that several facts stand in.
+//
+// The paragraphs come last and only where there are any, so a deck
+// without them has the same bytes as before the field existed, and a
+// snapshot made before then still reads.
 
 // snapshotMagic starts every snapshot, so that a wrong or stale file is
 // told apart from a damaged one.
@@ -93,6 +101,20 @@ func EncodeSnapshot(d *Deck) []byte {
 			e.int(r.Start)
 			e.int(r.End)
 			e.strs(r.Reading)
+		}
+	}
+
+	var withParagraph []int
+	for i, f := range d.Facts {
+		if f.Paragraph != "" {
+			withParagraph = append(withParagraph, i)
+		}
+	}
+	if len(withParagraph) > 0 {
+		e.uint(len(withParagraph))
+		for _, i := range withParagraph {
+			e.uint(i)
+			e.strs(d.Facts[i].Paragraph)
 		}
 	}
 
@@ -223,6 +245,7 @@ const (
 	minAnnotationBytes = 3
 	minRubyBytes       = 3
 	minPairBytes       = 2
+	minParagraphBytes  = 2
 	minItemBytes       = 1 // a string of a list, a break
 )
 
@@ -332,7 +355,24 @@ func (r *snapshotReader) deck() *Deck {
 			d.Annotations[text] = r.annotation()
 		}
 	}
+	if r.off < len(r.data) {
+		r.paragraphs(d.Facts)
+	}
 	return d
+}
+
+// paragraphs reads the facts' paragraphs, each naming its fact by index.
+func (r *snapshotReader) paragraphs(facts []Fact) {
+	n := r.count(minParagraphBytes)
+	next := uint64(0) // facts come in order, each once
+	for range n {
+		i, p := r.uvarint(), r.str()
+		if i < next || i >= uint64(len(facts)) {
+			r.fail("a paragraph of fact %d, after fact %d, of %d facts", i, next, len(facts))
+			return
+		}
+		facts[i].Paragraph, next = p, i+1
+	}
 }
 
 func (r *snapshotReader) annotation() Annotation {

@@ -82,3 +82,25 @@ func TestSnapshotKeepsOptionalFields(t *testing.T) {
 	assert.Equal(t, d.Facts[0], again.Facts[0])
 	assert.Equal(t, *c, again.Cards[0])
 }
+
+// Facts' paragraphs survive the snapshot; one that two facts share is
+// stored once; a deck without any has the bytes it had before the field
+// existed (the committed snapshot, made then, still matches its JSON).
+func TestSnapshotParagraphs(t *testing.T) {
+	d, err := deck.Read(builtinJSON)
+	require.NoError(t, err)
+	require.GreaterOrEqual(t, len(d.Facts), 3)
+	plain := deck.EncodeSnapshot(d)
+	assert.True(t, bytes.Equal(plain, readFile(t, builtinSnapshot)))
+
+	para := "前の文。" + d.Facts[1].Sentence + "次の文。"
+	d.Facts[1].Paragraph = para
+	d.Facts[2].Sentence, d.Facts[2].Paragraph = "次の文。", para
+	d.Facts[2].Key = ""
+	data := deck.EncodeSnapshot(d)
+	again, err := deck.DecodeSnapshot(data)
+	require.NoError(t, err)
+	assert.Equal(t, d.Facts, again.Facts)
+	assert.Empty(t, again.Facts[0].Paragraph)
+	assert.Equal(t, 1, bytes.Count(data, []byte(para)), "a shared paragraph is stored once")
+}

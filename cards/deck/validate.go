@@ -177,6 +177,22 @@ func (v *validator) sources(list []Source) map[string]bool {
 	return seen
 }
 
+// paragraph checks that a fact's paragraph holds its sentence, as the
+// source viewer marks it there, and is no longer than a deck allows.
+func (v *validator) paragraph(rec record, f Fact) {
+	if f.Paragraph == "" {
+		return
+	}
+	switch n := utf8.RuneCountInString(f.Paragraph); {
+	case !utf8.ValidString(f.Paragraph):
+		v.add(rec, "paragraph", "is not valid UTF-8")
+	case !strings.Contains(f.Paragraph, f.Sentence):
+		v.add(rec, "paragraph", "does not hold the sentence %s", Quote(f.Sentence))
+	case n > MaxParagraphRunes:
+		v.add(rec, "paragraph", "is %d characters long, more than %d", n, MaxParagraphRunes)
+	}
+}
+
 func (v *validator) facts(list []Fact, sources map[string]bool) map[string]bool {
 	seen := map[string]bool{}
 	for i, f := range list {
@@ -197,6 +213,7 @@ func (v *validator) facts(list []Fact, sources map[string]bool) map[string]bool 
 		if f.Date != "" && !validDate(f.Date) {
 			v.add(rec, "date", "is %q, want YYYY, YYYY-MM or YYYY-MM-DD", f.Date)
 		}
+		v.paragraph(rec, f)
 		for _, c := range f.Conflicts {
 			switch {
 			case c == f.ID && !v.skip():

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"factdeck/cards/deck"
+	"factdeck/cards/selection"
 	"factdeck/cards/srs"
 )
 
@@ -41,8 +42,11 @@ type BrowseQuery struct {
 	// source, as substrings, after foldSearch; each word of it must be
 	// found.
 	Text string
-	// Tags match a card's tag whole ("topic:trade-tariffs"), without its
-	// namespace ("trade-tariffs"), or by any word of it ("tariffs").
+	// Tags match a card's tag as a teacher's filter does
+	// (selection.TagMatches): whole ("topic:trade-tariffs"), without its
+	// namespace ("trade-tariffs"), or by any word of it ("tariffs"); a
+	// value with a namespace ("topic:tariffs") only in that namespace.
+	// Both sides are folded as the text is.
 	Tags []string
 	// Types are card types (deck.TypeCloze…), Kinds fact kinds
 	// (deck.KindDate…).
@@ -58,6 +62,9 @@ type BrowseQuery struct {
 // answer q, in q's order. Card states are read from p at now.
 func (b *Browser) Search(p *Progress, q BrowseQuery, now time.Time) []int {
 	m := newMatcher(q, now)
+	if len(m.tags) > 0 {
+		m.tagged = b.taggedBy(m.tags)
+	}
 	if len(m.words) > 0 {
 		m.factHas = make([]uint8, len(b.facts)*len(m.words))
 		m.facts = b.facts
@@ -107,6 +114,9 @@ type matcher struct {
 	sources      []string
 	states       []CardState
 	dayEnd       time.Time
+	// tagged says, for each of the deck's tags (Browser.tags), whether
+	// the tag filter takes it.
+	tagged []bool
 	// factHas caches, for each fact and word, whether the fact's texts
 	// hold the word: 0 not known yet, 1 no, 2 yes.
 	factHas []uint8
@@ -145,7 +155,7 @@ func (m *matcher) match(e *browseEntry, c *deck.Card, p *Progress) bool {
 	if len(m.sources) > 0 && !anyIn(m.sources, e.source) {
 		return false
 	}
-	if len(m.tags) > 0 && !m.tagged(e) {
+	if len(m.tags) > 0 && !m.hasTag(e) {
 		return false
 	}
 	for i, w := range m.words {
@@ -171,13 +181,28 @@ func (m *matcher) factHolds(f, i int) bool {
 	return m.factHas[k] == 2
 }
 
-func (m *matcher) tagged(e *browseEntry) bool {
-	for _, forms := range e.tags {
-		if anyIn(m.tags, forms) {
+func (m *matcher) hasTag(e *browseEntry) bool {
+	for _, t := range e.tags {
+		if m.tagged[t] {
 			return true
 		}
 	}
 	return false
+}
+
+// taggedBy says, for each of the deck's tags, whether one of the folded
+// queries selects it.
+func (b *Browser) taggedBy(queries []string) []bool {
+	out := make([]bool, len(b.tags))
+	for i, tag := range b.foldedTags {
+		for _, q := range queries {
+			if selection.TagMatches(q, tag) {
+				out[i] = true
+				break
+			}
+		}
+	}
+	return out
 }
 
 // state is the one state a card is in for the state filter; a learning

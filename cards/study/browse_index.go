@@ -17,13 +17,19 @@ type Browser struct {
 	// title), folded: many cards share a fact, so a search reads each
 	// fact's texts once.
 	facts []string
+	// tags are the deck's distinct tags as written, folded the same, and
+	// how many cards carry each: a deck has few tags on many cards, so a
+	// tag filter is tried once on each tag, not on each card.
+	tags       []string
+	foldedTags []string
+	tagCards   []int
 }
 
 // browseEntry is a card as Browse searches it.
 type browseEntry struct {
-	text   string     // the card's own texts, folded, joined by textSep
-	fact   int        // index in Browser.facts, -1 for none
-	tags   [][]string // for each tag, the forms a tag filter may name, folded
+	text   string  // the card's own texts, folded, joined by textSep
+	fact   int     // index in Browser.facts, -1 for none
+	tags   []int32 // the card's tags, as indexes in Browser.tags
 	kind   string
 	source []string // the source's id, file and title, folded
 	// titleRank and textRank place the card among all the deck's cards
@@ -60,7 +66,7 @@ func NewBrowser(d *deck.Deck) *Browser {
 		b.facts[i] = foldSearch(f.Sentence) + textSep + foldSearch(f.Key) + textSep + src.title
 		facts[f.ID] = factInfo{i, f.Kind, src}
 	}
-	tags := map[string][]string{} // a deck has few tags, on many cards
+	tags := map[string]int32{}
 	for i := range d.Cards {
 		c := &d.Cards[i]
 		e := &b.entries[i]
@@ -70,12 +76,16 @@ func NewBrowser(d *deck.Deck) *Browser {
 			e.fact, e.kind, e.source = f.index, f.kind, f.source.forms
 		}
 		for _, t := range c.Tags {
-			forms, ok := tags[t]
+			n, ok := tags[t]
 			if !ok {
-				forms = tagForms(foldSearch(t))
-				tags[t] = forms
+				n = int32(len(b.tags))
+				tags[t] = n
+				b.tags = append(b.tags, t)
+				b.foldedTags = append(b.foldedTags, foldSearch(t))
+				b.tagCards = append(b.tagCards, 0)
 			}
-			e.tags = append(e.tags, forms)
+			e.tags = append(e.tags, n)
+			b.tagCards[n]++
 		}
 	}
 	b.rank(func(e *browseEntry) string {
@@ -122,18 +132,4 @@ func cardTexts(c *deck.Card) []string {
 		texts = append(texts, p.Left, p.Right)
 	}
 	return texts
-}
-
-// tagForms lists what a tag filter may name a tag by: the tag itself,
-// its name without the namespace, and each word of it.
-func tagForms(tag string) []string {
-	forms := []string{tag}
-	if _, name, ok := strings.Cut(tag, ":"); ok && name != "" {
-		forms = append(forms, name)
-	}
-	words := strings.FieldsFunc(tag, func(r rune) bool { return strings.ContainsRune(":-_/. ", r) })
-	if len(words) > 1 {
-		forms = append(forms, words...)
-	}
-	return forms
 }

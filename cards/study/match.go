@@ -213,6 +213,21 @@ func (m *Match) Select(i int) TapResult {
 	}
 }
 
+// Join handles tile i dropped on tile j: the pair is tried at once,
+// whatever was selected before (a drag says both tiles in one move). It
+// returns what Select would for j with i selected; dropping a tile on
+// itself or off the board does nothing.
+func (m *Match) Join(i, j int) TapResult {
+	if i == j || j < 0 || j >= len(m.tiles) || m.tiles[j].Matched {
+		return TapIgnored
+	}
+	if i < 0 || i >= len(m.tiles) || m.tiles[i].Matched || m.Done() {
+		return TapIgnored
+	}
+	m.selected = i
+	return m.Select(j)
+}
+
 // Tiles returns the board, in the order to lay it out. The slice is the
 // board itself, valid until the next Select or PlayAgain: read it only.
 func (m *Match) Tiles() []Tile { return m.tiles }

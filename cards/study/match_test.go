@@ -360,3 +360,38 @@ func TestMatchDealLooksPastABlockingPair(t *testing.T) {
 	}
 	assert.Zero(t, blocked)
 }
+
+// A tile dragged onto another is tried as a pair at once, whatever the
+// student had selected by tapping before.
+func TestMatchJoinByDrag(t *testing.T) {
+	clk := &clock{t: t0}
+	pool := []study.MatchPair{{Left: "FRB", Right: "米連邦準備制度理事会"}, {Left: "LNG", Right: "液化天然ガス"}, {Left: "WTO", Right: "世界貿易機関"}}
+	m, err := study.NewMatch(pool, study.MatchOptions{Seed: 5, Now: clk.now})
+	require.NoError(t, err)
+	tiles := m.Tiles()
+
+	assert.Equal(t, study.TapIgnored, m.Join(0, 0), "a tile dropped on itself")
+	assert.Equal(t, study.TapIgnored, m.Join(0, -1), "a tile dropped off the board")
+	_, ok := m.Selected()
+	assert.False(t, ok)
+
+	// Another tile was selected by a tap: the drag overrides it.
+	assert.Equal(t, study.TapSelected, m.Select(partnerOf(tiles, 0)))
+	assert.Equal(t, study.TapMistake, m.Join(0, strangerOf(tiles, 0)))
+	assert.Equal(t, 1, m.Mistakes())
+	first, second, _ := m.Last()
+	assert.Equal(t, []int{0, strangerOf(tiles, 0)}, []int{first, second})
+
+	assert.Equal(t, study.TapMatched, m.Join(partnerOf(tiles, 0), 0))
+	assert.True(t, m.Tiles()[0].Matched)
+	assert.Equal(t, study.TapIgnored, m.Join(0, 1), "a matched tile cannot be dragged")
+	assert.Equal(t, study.TapIgnored, m.Join(strangerOf(m.Tiles(), 0), 0), "nor dropped on")
+
+	for i := range tiles {
+		if !m.Tiles()[i].Matched {
+			m.Join(i, partnerOf(tiles, i))
+		}
+	}
+	assert.True(t, m.Done())
+	assert.Equal(t, study.TapIgnored, m.Join(0, partnerOf(tiles, 0)))
+}

@@ -1,6 +1,10 @@
 package study
 
-import "factdeck/cards/deck"
+import (
+	"strings"
+
+	"factdeck/cards/deck"
+)
 
 // Stated returns when a fact's claim was stated, to show beside its
 // source: the fact's own date where it has one (an older article quoted
@@ -38,4 +42,15 @@ func Conflicting(d *deck.Deck, f deck.Fact) []Statement {
 		out = append(out, Statement{Sentence: other.Sentence, Source: src, Date: Stated(other, src)})
 	}
 	return out
+}
+
+// Passage is what a source viewer shows of fact f: the paragraph its
+// sentence stands in where the deck keeps one (deck.Fact.Paragraph),
+// else the sentence alone, with the byte range [start, end) of the
+// sentence in it to highlight.
+func Passage(f deck.Fact) (text string, start, end int) {
+	if i := strings.Index(f.Paragraph, f.Sentence); f.Sentence != "" && i >= 0 {
+		return f.Paragraph, i, i + len(f.Sentence)
+	}
+	return f.Sentence, 0, len(f.Sentence)
 }

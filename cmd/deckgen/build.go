@@ -16,7 +16,7 @@ import (
 	"factdeck/cards/safefile"
 )
 
-const buildUsage = "usage: deckgen build -o FILE [-title TITLE] [--seed N] [--types LIST] [--kinds LIST] [--min-quality Q] [--skip-caveated] [--lang ja|en] [--allow-empty] [--max-size BYTES] DOC...\n\nDOC is plain text (UTF-8, UTF-16, Shift_JIS or EUC-JP), Markdown (.md), HTML (.html), Word (.docx) or PDF (.pdf, read with poppler-utils' pdftotext)."
+const buildUsage = "usage: deckgen build -o FILE [-title TITLE] [--seed N] [--types LIST] [--kinds LIST] [--min-quality Q] [--skip-caveated] [--paragraphs] [--lang ja|en] [--allow-empty] [--max-size BYTES] DOC...\n\nDOC is plain text (UTF-8, UTF-16, Shift_JIS or EUC-JP), Markdown (.md), HTML (.html), Word (.docx) or PDF (.pdf, read with poppler-utils' pdftotext)."
 
 func build(args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("build", buildUsage, stderr)
@@ -26,6 +26,7 @@ func build(args []string, stdout, stderr io.Writer) error {
 	types := fs.String("types", "", "make only these card types, a comma `list` of "+strings.Join(deck.Types, ","))
 	kinds := fs.String("kinds", "", "use only facts of these kinds, a comma `list` of "+strings.Join(deck.Kinds, ","))
 	skipCaveated := fs.Bool("skip-caveated", false, "leave out the cards on claims that sources dispute, that a dated excerpt makes, or that forecast (kept otherwise, with a caveat)")
+	paragraphs := fs.Bool("paragraphs", false, "keep with each fact the paragraph of its source around the sentence, for the app's source viewer")
 	minQuality := fs.Float64("min-quality", generate.DefaultMinQuality, "drop cards whose quality `score` (0..1: context, answer span, length, agreeing sources) is lower")
 	lang := fs.String("lang", "ja", "the `language` of the questions' wording: ja or en")
 	allowEmpty := fs.Bool("allow-empty", false, "write the deck even when the documents give no card (a warning, exit 0)")
@@ -44,6 +45,7 @@ func build(args []string, stdout, stderr io.Writer) error {
 		Kinds:        list(*kinds),
 		MinQuality:   *minQuality,
 		SkipCaveated: *skipCaveated,
+		Paragraphs:   *paragraphs,
 	}
 	if err := opt.Validate(); err != nil {
 		return err

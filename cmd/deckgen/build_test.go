@@ -86,6 +86,19 @@ func TestBuildFlags(t *testing.T) {
 				assert.Empty(t, c.Note, "card %s keeps a caveat", c.ID)
 			}
 		}},
+		{"paragraphs", []string{"--paragraphs"}, func(t *testing.T, d *deck.Deck) {
+			assert.Equal(t, len(all.Cards), len(d.Cards))
+			with := 0
+			for i, f := range d.Facts {
+				assert.Empty(t, all.Facts[i].Paragraph, "only when asked for")
+				if f.Paragraph != "" {
+					with++
+					assert.Contains(t, f.Paragraph, f.Sentence)
+					assert.NotEqual(t, f.Sentence, f.Paragraph)
+				}
+			}
+			assert.Greater(t, with, len(d.Facts)/2, "most facts stand in a paragraph of several sentences")
+		}},
 		{"single dash", []string{"-seed", "1", "-lang", "ja"}, func(t *testing.T, d *deck.Deck) {
 			assert.Equal(t, len(all.Cards), len(d.Cards))
 		}},

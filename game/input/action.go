@@ -18,8 +18,15 @@ const (
 	// towards the student, a finger dragged up). A drag's Scroll has
 	// Action.Drag set and is at where the pointer is now.
 	Scroll
-	// Drop is a drag ended: the finger lifted or the mouse button
-	// released at Action.X, Action.Y after moving (no Tap comes then).
+	// Down is a mouse button or a finger going down at Action.X, Action.Y:
+	// a screen that lets things be dragged notes what lies under it.
+	Down
+	// Drag is the pointer that went down, held and moved past the slop
+	// that tells a drag from a tap, now at Action.X, Action.Y. A touch
+	// drag scrolls as well (Scroll actions beside it).
+	Drag
+	// Drop is a drag's end at Action.X, Action.Y: the release of a press
+	// that moved, which is not a Tap.
 	Drop
 )
 
@@ -55,3 +62,12 @@ func TapAt(x, y float64) Action { return Action{Kind: Tap, X: x, Y: y} }
 
 // ScrollAt is the action of scrolling the content at x, y by dy.
 func ScrollAt(x, y, dy float64) Action { return Action{Kind: Scroll, X: x, Y: y, DY: dy} }
+
+// DownAt is the action of a press going down at x, y.
+func DownAt(x, y float64) Action { return Action{Kind: Down, X: x, Y: y} }
+
+// DragTo is the action of a held press dragged to x, y.
+func DragTo(x, y float64) Action { return Action{Kind: Drag, X: x, Y: y} }
+
+// DropAt is the action of a drag released at x, y.
+func DropAt(x, y float64) Action { return Action{Kind: Drop, X: x, Y: y} }

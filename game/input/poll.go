@@ -1,6 +1,8 @@
 package input
 
 import (
+	"math"
+
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/hajimehoshi/ebiten/v2/inpututil"
 )
@@ -29,13 +31,13 @@ var keyNames = []struct {
 	{ebiten.KeyA, "A"},
 	{ebiten.KeyO, "O"},
 	{ebiten.KeyD, "D"},
+	{ebiten.KeyP, "P"},
 	{ebiten.KeyL, "L"},
 	{ebiten.KeyM, "M"},
 	{ebiten.KeyT, "T"},
 	{ebiten.KeyC, "C"},
 	{ebiten.KeyB, "B"},
 	{ebiten.KeyF, "F"},
-	{ebiten.KeyP, "P"},
 	{ebiten.KeySlash, "/"},
 	{ebiten.KeyDigit1, "1"},
 	{ebiten.KeyDigit2, "2"},
@@ -78,20 +80,22 @@ type Poller struct {
 	// drags follows each touch on the screen, to tell a drag (which
 	// scrolls) from a tap (which presses).
 	drags map[ebiten.TouchID]*drag
-	// mouse follows the left button while it is down, as drags follows
-	// a touch.
-	mouse *drag
+	// mouse follows the left button while it is held, to tell a drag
+	// (which drops) from a click (which presses).
+	mouse     drag
+	mouseDown bool
 	// pinching is set while two fingers or more are down, until all are
 	// up: the browser zooms the page then, and the app neither taps nor
 	// scrolls.
 	pinching bool
 }
 
-// drag is a touch on the screen: where it started, where it was last
-// tick, and whether it has moved far enough to be a drag.
+// drag is a touch on the screen or the held mouse button: where it
+// started, where it was last tick, and whether it has moved far enough
+// to be a drag.
 type drag struct {
-	startY, lastY float64
-	moved         bool
+	startX, startY, lastX, lastY float64
+	moved                        bool
 	// pinch is whether the touch was part of a pinch, which scrolls
 	// nothing either.
 	pinch bool
@@ -125,52 +129,58 @@ func (p *Poller) Poll() []Action {
 	}
 	p.pollDrags(dragSlop * scale)
 	// A released touch has no position any more: use where it was last
-	// tick. A touch that was a drag scrolled; it presses nothing.
+	// tick. A touch that was a drag scrolled; it drops, and presses nothing.
 	p.touches = inpututil.AppendJustReleasedTouchIDs(p.touches[:0])
 	for _, id := range p.touches {
 		d := p.drags[id]
 		delete(p.drags, id)
-		x, y := inpututil.TouchPositionInPreviousTick(id)
 		if d != nil && d.moved {
 			if !d.pinch {
-				p.actions = append(p.actions, Action{Kind: Drop, X: float64(x), Y: float64(y)})
+				p.actions = append(p.actions, DropAt(d.lastX, d.lastY))
 			}
 			continue
 		}
+		x, y := inpututil.TouchPositionInPreviousTick(id)
 		p.actions = append(p.actions, TapAt(float64(x), float64(y)))
 	}
 	return p.actions
 }
 
-// pollMouse turns a click into a Tap, and the mouse moved more than slop
-// with its left button down into drag Scroll actions and a Drop, as a
-// finger's drag.
+// pollMouse turns the left button into Down, then a Tap on release, or
+// Drag actions (and the Scroll a finger's drag makes) once it moves more
+// than slop while held, and a Drop on release.
 func (p *Poller) pollMouse(slop float64) {
 	xi, yi := ebiten.CursorPosition()
 	x, y := float64(xi), float64(yi)
 	if inpututil.IsMouseButtonJustPressed(ebiten.MouseButtonLeft) {
-		if p.mouse == nil {
-			p.mouse = &drag{}
-		}
-		*p.mouse = drag{startY: y, lastY: y}
+		p.mouse, p.mouseDown = drag{startX: x, startY: y, lastX: x, lastY: y}, true
+		p.actions = append(p.actions, DownAt(x, y))
 	}
-	d := p.mouse
-	if d != nil && ebiten.IsMouseButtonPressed(ebiten.MouseButtonLeft) {
-		if !d.moved && (y-d.startY > slop || d.startY-y > slop) {
-			d.moved = true
+	if p.mouseDown {
+		p.mouse.follow(x, y, slop)
+		if p.mouse.moved && y != p.mouse.lastY {
+			p.actions = append(p.actions, dragScroll(x, y, p.mouse.lastY-y))
 		}
-		if d.moved && y != d.lastY {
-			p.actions = append(p.actions, Action{Kind: Scroll, X: x, Y: y, DY: d.lastY - y, Drag: true})
+		if p.mouse.moved && (x != p.mouse.lastX || y != p.mouse.lastY) {
+			p.actions = append(p.actions, DragTo(x, y))
 		}
-		d.lastY = y
+		p.mouse.lastX, p.mouse.lastY = x, y
 	}
 	if inpututil.IsMouseButtonJustReleased(ebiten.MouseButtonLeft) {
-		if d != nil && d.moved {
-			d.moved = false
-			p.actions = append(p.actions, Action{Kind: Drop, X: x, Y: y})
-			return
+		if p.mouseDown && p.mouse.moved {
+			p.actions = append(p.actions, DropAt(x, y))
+		} else {
+			p.actions = append(p.actions, TapAt(x, y))
 		}
-		p.actions = append(p.actions, TapAt(x, y))
+		p.mouseDown = false
+	}
+}
+
+// follow notes that a press now at x, y has moved more than slop from
+// where it went down, in either direction, and so is a drag.
+func (d *drag) follow(x, y, slop float64) {
+	if !d.moved && (math.Abs(x-d.startX) > slop || math.Abs(y-d.startY) > slop) {
+		d.moved = true
 	}
 }
 
@@ -183,12 +193,15 @@ func (p *Poller) pollDrags(slop float64) {
 	}
 	p.pinching = len(p.touches) >= 2 || (p.pinching && len(p.touches) > 0)
 	for _, id := range p.touches {
-		x, yi := ebiten.TouchPosition(id)
-		y := float64(yi)
+		xi, yi := ebiten.TouchPosition(id)
+		x, y := float64(xi), float64(yi)
 		d := p.drags[id]
 		if d == nil {
-			d = &drag{startY: y, lastY: y}
+			d = &drag{startX: x, startY: y, lastX: x, lastY: y}
 			p.drags[id] = d
+			if !p.pinching {
+				p.actions = append(p.actions, DownAt(x, y))
+			}
 		}
 		if p.pinching {
 			// A finger of a pinch presses nothing when it lifts.
@@ -197,13 +210,14 @@ func (p *Poller) pollDrags(slop float64) {
 		if d.pinch {
 			continue
 		}
-		if !d.moved && (y-d.startY > slop || d.startY-y > slop) {
-			d.moved = true
-		}
+		d.follow(x, y, slop)
 		if d.moved && y != d.lastY {
-			p.actions = append(p.actions, Action{Kind: Scroll, X: float64(x), Y: y, DY: d.lastY - y, Drag: true})
+			p.actions = append(p.actions, dragScroll(x, y, d.lastY-y))
 		}
-		d.lastY = y
+		if d.moved && (x != d.lastX || y != d.lastY) {
+			p.actions = append(p.actions, DragTo(x, y))
+		}
+		d.lastX, d.lastY = x, y
 	}
 }
 
@@ -211,3 +225,11 @@ func (p *Poller) pollDrags(slop float64) {
 // so (a desktop, a browser with a fine pointer), or a key was pressed (a
 // tablet with a keyboard attached). Key hints are drawn only then.
 func (p *Poller) Keyboard() bool { return p.typed || keyboardLikely() }
+
+// dragScroll is the Scroll of a finger or the mouse dragged: content
+// follows the pointer, and a screen can tell it from a wheel by Drag.
+func dragScroll(x, y, dy float64) Action {
+	a := ScrollAt(x, y, dy)
+	a.Drag = true
+	return a
+}

@@ -35,7 +35,7 @@ func texts(ts ...Text) []string {
 // textPairs lists every Text, for All and the test that each has both
 // languages.
 func textPairs() []Text {
-	return append(append(append(append(append(append(append(append(studyTexts(), quizTexts()...), settingsTexts()...), homeTexts()...), shareTexts()...), matchTexts()...), statsTexts()...), browseTexts()...), teacherTexts()...)
+	return append(append(append(append(append(append(append(append(append(studyTexts(), quizTexts()...), settingsTexts()...), homeTexts()...), shareTexts()...), matchTexts()...), statsTexts()...), browseTexts()...), browseFilterTexts()...), teacherTexts()...)
 }
 
 // ParseLang reads a language tag as a browser (navigator.language, "en-US")

@@ -65,6 +65,10 @@ func keyLabel(key string) string {
 		return "←"
 	case input.ArrowRight:
 		return "→"
+	case input.ArrowUp:
+		return "↑"
+	case input.ArrowDown:
+		return "↓"
 	}
 	return key
 }

@@ -17,17 +17,24 @@ import (
 
 // Browse lists every card of a deck, searched as the student types
 // (study.Browser: Japanese and Latin, full and half width, hiragana and
-// katakana alike) and filtered by state. Only the rows on show are laid
-// out, so a deck of 10,000 cards scrolls as lightly as one of 10. A tap
-// on a row opens the card's sheet.
+// katakana alike), filtered by state and, on the filter sheet
+// (BrowseFilterSheet), by card type, fact kind, source and tag, and put
+// in order. Only the rows on show are laid out, so a deck of 10,000
+// cards scrolls as lightly as one of 10. A tap on a row opens the card's
+// sheet.
 type Browse struct {
 	deck    *deck.Deck
 	browser *study.Browser
 	field   ui.TextField
 	state   study.CardState // "" for every card
-	results []int
-	// searched is what results were found for: the field's revision and
-	// the state filter, and the progress's edit count.
+	// query holds the order and the list filters the sheet sets, and
+	// queryRev counts its changes.
+	query    study.BrowseQuery
+	queryRev int
+	results  []int
+	// searched is what results were found for: the field's text, the
+	// state filter and the query's revision, and the progress's edit
+	// count.
 	searched string
 	edits    uint64
 	current  bool
@@ -49,16 +56,22 @@ var browseKeys = Bindings{
 	{Keys: []string{input.ArrowDown}, Command: "down"},
 	{Keys: []string{input.ArrowUp}, Command: "up"},
 	{Keys: []string{input.Enter}, Command: "done"},
+	{Keys: []string{"F"}, Command: "filter"},
 }
 
-// Bindings go back, focus the search and scroll.
+// Bindings go back, focus the search, open the filters and scroll.
 func (b *Browse) Bindings() Bindings { return browseKeys }
 
-// browseStates are the filters, in the order of their buttons.
-var browseStates = []struct {
+// browseState is a state filter's button.
+type browseState struct {
 	state study.CardState
 	label locale.Text
-}{{"", locale.BrowseAll}, {study.StateNew, locale.BrowseNew}, {study.StateDue, locale.BrowseDue}, {study.StateSuspended, locale.BrowseSuspended}}
+}
+
+// browseStates are the filters, in the order of their buttons.
+var browseStates = []browseState{{"", locale.BrowseAll}, {study.StateNew, locale.BrowseNew}, {study.StateDue, locale.BrowseDue}, {study.StateSuspended, locale.BrowseSuspended},
+	// Last, so the others keep the ids they had before it.
+	{study.StateLearning, locale.BrowseLearning}}
 
 // Leave gives the keyboard back.
 func (b *Browse) Leave(*Context) { b.field.Blur() }
@@ -92,6 +105,11 @@ func (b *Browse) Update(ctx *Context, actions []input.Action) Transition {
 			b.field.Blur()
 		case cmd == "field":
 			b.field.Focus()
+		case cmd == "filter" && !b.field.Focused():
+			return Transition{Op: Push, Scene: NewBrowseFilterSheet(b)}
+		case cmd == "filter" && a.Kind == input.Tap:
+			b.field.Blur()
+			return Transition{Op: Push, Scene: NewBrowseFilterSheet(b)}
 		case cmd == "down" && !b.field.Focused():
 			b.scroll.By(b.rowH)
 		case cmd == "up" && !b.field.Focused():
@@ -120,12 +138,16 @@ func (b *Browse) search(ctx *Context) {
 	if ctx.Progress != nil {
 		edits = ctx.Progress.Edits()
 	}
-	key := b.field.Text() + "\x00" + string(b.state)
+	key := b.field.Text() + "\x00" + string(b.state) + "\x00" + strconv.Itoa(b.queryRev)
 	if b.current && key == b.searched && edits == b.edits {
 		return
 	}
+	if key != b.searched {
+		b.scroll.Offset = 0 // other results start from the top
+	}
 	b.searched, b.edits, b.current = key, edits, true
-	q := study.BrowseQuery{Text: b.field.Text()}
+	q := b.query
+	q.Text = b.field.Text()
 	if b.state != "" {
 		q.States = []study.CardState{b.state}
 	}
@@ -134,6 +156,14 @@ func (b *Browse) search(ctx *Context) {
 		p = study.NewProgress()
 	}
 	b.results = b.browser.Search(p, q, ctx.now())
+}
+
+// changed searches again after the filter sheet changed the query, and
+// lays the list out, which shows under the sheet.
+func (b *Browse) changed(ctx *Context) {
+	b.queryRev++
+	b.search(ctx)
+	b.layout(ctx)
 }
 
 // layout puts the header, the search field, the filters and the rows on
@@ -148,22 +178,28 @@ func (b *Browse) layout(ctx *Context) {
 	x, y := (ctx.W-width)/2, ctx.top()
 	h := max(ctx.targetSize(), u*2.2)
 	y = v.titleBar(ctx, browseKeys, x, y, width, locale.BrowseTitle.In(l)+"　"+fmt.Sprintf(locale.BrowseCount.In(l), len(b.results)), u) + u*0.5
-	b.field.Rect = ui.Rect{X: x, Y: y, W: width, H: h}
+	fw := min(u*8, width*0.3) // the filter button, right of the field
+	b.field.Rect = ui.Rect{X: x, Y: y, W: width - fw - u*0.4, H: h}
 	v.textField(&b.field, u)
 	if b.field.Text() == "" && !b.field.Focused() {
 		hint := ui.Paragraph{Text: locale.BrowseSearch.In(l), Face: ctx.Fonts.Face(u*0.9, false), Size: u * 0.9, Color: ui.MutedInk}
-		v.text(ctx, hint, x+h*0.25, y+(h-u*0.9*1.3)/2, width-h*0.5, ui.Rect{})
+		v.text(ctx, hint, x+h*0.25, y+(h-u*0.9*1.3)/2, b.field.Rect.W-h*0.5, ui.Rect{})
 	}
+	label, c := locale.BrowseFilter.In(l), ui.Track
+	if n := b.query.Filters(); n > 0 {
+		label, c = fmt.Sprintf(locale.BrowseFilterCount.In(l), n), ui.Accent
+	} else if b.query.Sort != study.SortDeck {
+		c = ui.Accent
+	}
+	v.button(ctx, browseKeys, "filter", ui.Rect{X: x + width - fw, Y: y, W: fw, H: h}, label, c, u*0.85)
 	y += h + u*0.5
-	row := ui.Rect{X: x, Y: y, W: width, H: h}
-	for i, r := range row.SplitH(len(browseStates), u*0.4) {
-		c := ui.Track
-		if browseStates[i].state == b.state {
-			c = ui.Accent
-		}
-		v.button(ctx, browseKeys, "state-"+strconv.Itoa(i), r, browseStates[i].label.In(l), c, u*0.85)
+	ids := make([]string, len(browseStates))
+	labels := make([]string, len(browseStates))
+	for i, st := range browseStates {
+		ids[i], labels[i] = "state-"+strconv.Itoa(i), st.label.In(l)
 	}
-	y += h + u*0.6
+	y += v.buttonRows(ctx, browseKeys, ids, labels, func(i int) bool { return browseStates[i].state == b.state }, ui.Rect{X: x, Y: y, W: width, H: h}, u*0.85)
+	y += u * 0.6
 	b.list = ui.Rect{X: x, Y: y, W: width, H: ctx.H - m - y}
 	b.layoutRows(ctx)
 }
@@ -200,11 +236,16 @@ func (b *Browse) layoutRows(ctx *Context) {
 		v.fill(clip, u*0.3, ui.CardFace)
 		v.target("row-"+strconv.Itoa(i), clip)
 		prompt := ui.Paragraph{Text: oneLine(c.Prompt), Face: ctx.Fonts.Face(promptSize, false), Size: promptSize, Color: ui.Ink}
-		promptClip := ui.Rect{X: r.X, Y: r.Y, W: r.W, H: pad*0.6 + 2*promptSize*1.35}.Intersect(b.list)
-		v.text(ctx, prompt, r.X+pad, r.Y+pad*0.6, r.W-2*pad, promptClip)
+		// A row cut by the list's edge may have a line wholly outside:
+		// it is left out, as an empty clip would not clip it at all.
+		if promptClip := (ui.Rect{X: r.X, Y: r.Y, W: r.W, H: pad*0.6 + 2*promptSize*1.35}).Intersect(b.list); promptClip != (ui.Rect{}) {
+			v.text(ctx, prompt, r.X+pad, r.Y+pad*0.6, r.W-2*pad, promptClip)
+		}
 		answer := ui.Paragraph{Text: "→ " + oneLine(words.CardAnswer(c)), Face: ctx.Fonts.Face(answerSize, false), Size: answerSize, Color: ui.MutedInk}
-		answerClip := ui.Rect{X: r.X, Y: r.Y + r.H - pad*0.8 - answerSize*1.35, W: r.W, H: pad*0.8 + answerSize*1.35}.Intersect(b.list)
-		v.text(ctx, answer, r.X+pad, answerClip.Y, r.W-2*pad, answerClip)
+		answerY := r.Y + r.H - pad*0.8 - answerSize*1.35
+		if answerClip := (ui.Rect{X: r.X, Y: answerY, W: r.W, H: pad*0.8 + answerSize*1.35}).Intersect(b.list); answerClip != (ui.Rect{}) {
+			v.text(ctx, answer, r.X+pad, answerY, r.W-2*pad, answerClip)
+		}
 	}
 }
 

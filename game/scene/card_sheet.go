@@ -14,7 +14,8 @@ import (
 // CardSheet shows one card over Browse as it is studied: its question,
 // its answer, its source and the sentence it comes from; the student can
 // suspend it (no session shows it) or flag it as wrong (kept with the
-// progress, for the teacher).
+// progress, for the teacher). Where the deck keeps the paragraph around
+// the fact's sentence, a button opens it (SourceView).
 type CardSheet struct {
 	deck  *deck.Deck
 	card  deck.Card
@@ -33,9 +34,10 @@ var cardSheetKeys = Bindings{
 	{Keys: []string{input.Escape, input.Enter}, Command: "close"},
 	{Keys: []string{"S"}, Command: "suspend"},
 	{Keys: []string{"F"}, Command: "flag"},
+	{Keys: []string{"O"}, Command: "source"},
 }
 
-// Bindings close the sheet, suspend and flag.
+// Bindings close the sheet, suspend, flag and open the source.
 func (*CardSheet) Bindings() Bindings { return cardSheetKeys }
 
 // Update suspends or flags the card, or closes the sheet.
@@ -51,6 +53,10 @@ func (c *CardSheet) Update(ctx *Context, actions []input.Action) Transition {
 			c.toggleSuspend(ctx)
 		case "flag":
 			c.toggleFlag(ctx)
+		case "source":
+			if c.view.has("source") {
+				return Transition{Op: Push, Scene: NewSourceView(c.deck, c.card)}
+			}
 		}
 	}
 	if !c.view.keep(ctx, actions, 0) {
@@ -117,8 +123,7 @@ func (c *CardSheet) layout(ctx *Context) {
 	l := ctx.Lang
 	c.lang = l
 	u, m := ctx.Unit(), ctx.Margin()
-	v.fill(ui.Rect{W: ctx.W, H: ctx.H}, 0, ui.Scrim)
-	v.target("scrim", ui.Rect{W: ctx.W, H: ctx.H})
+	v.scrim(ctx)
 	w := min(ctx.W-2*m, u*36)
 	x, top := (ctx.W-w)/2, ctx.top()
 	bh := max(ctx.targetSize(), u*2.4)
@@ -162,7 +167,13 @@ func (c *CardSheet) layout(ctx *Context) {
 		v.button(ctx, cardSheetKeys, "flag", halves[1], flag.In(l), ui.Track, u*0.9)
 		y += bh + u*0.6
 	}
-	v.button(ctx, cardSheetKeys, "close", ui.Rect{X: x, Y: y, W: w, H: bh}, locale.SheetClose.In(l), ui.Accent, u)
+	last := ui.Rect{X: x, Y: y, W: w, H: bh}
+	if fact, _ := c.deck.Fact(c.card.Fact); fact.Paragraph != "" {
+		halves := last.SplitH(2, u*0.6)
+		v.button(ctx, cardSheetKeys, "source", halves[0], locale.CardSource.In(l), ui.Track, u*0.9)
+		last = halves[1]
+	}
+	v.button(ctx, cardSheetKeys, "close", last, locale.SheetClose.In(l), ui.Accent, u)
 }
 
 // Draw paints the sheet over the list.

@@ -95,8 +95,7 @@ func (c *CaveatSheet) layout(ctx *Context) {
 	v.begin(ctx)
 	c.lang = ctx.Lang
 	u, m := ctx.Unit(), ctx.Margin()
-	v.fill(ui.Rect{W: ctx.W, H: ctx.H}, 0, ui.Scrim)
-	v.target("scrim", ui.Rect{W: ctx.W, H: ctx.H})
+	v.scrim(ctx)
 	w := min(ctx.W-2*m, u*36)
 	x := (ctx.W - w) / 2
 	top := ctx.top()

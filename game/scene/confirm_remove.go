@@ -57,8 +57,7 @@ func (c *ConfirmRemove) layout(ctx *Context) {
 	v.begin(ctx)
 	c.lang = ctx.Lang
 	u, m := ctx.Unit(), ctx.Margin()
-	v.fill(ui.Rect{W: ctx.W, H: ctx.H}, 0, ui.Scrim)
-	v.target("scrim", ui.Rect{W: ctx.W, H: ctx.H})
+	v.scrim(ctx)
 	w := min(ctx.W-2*m, u*28)
 	pad := u
 	title := ui.Paragraph{Text: locale.RemoveTitle.In(c.lang), Face: ctx.Fonts.Face(u*1.2, true), Size: u * 1.2, Color: ui.Ink}

@@ -39,7 +39,25 @@ type MatchGame struct {
 	newBest bool
 	best    study.MatchBest
 	hasBest bool
-	tiles   []ui.Rect
+	// tiles are where the tiles rest, by index, and cols how many stand
+	// in a row.
+	tiles []ui.Rect
+	cols  int
+	// drag is a tile held by the pointer, to be dropped on its partner.
+	drag tileDrag
+	// focus is the tile the arrow keys have reached; it is ringed where
+	// there is a keyboard, and Space or Enter picks it.
+	focus int
+}
+
+// tileDrag is a press that went down on a tile: which one (-1 for none),
+// where the press went down and where it is now, and whether it has
+// moved far enough to be a drag rather than a tap.
+type tileDrag struct {
+	tile         int
+	fromX, fromY float64
+	atX, atY     float64
+	moving       bool
 }
 
 // Effects' lengths: a matched pair shrinks away, a wrong one shakes.
@@ -50,7 +68,7 @@ const (
 
 // NewMatchGame opens Match on d, whose best times are kept under id.
 func NewMatchGame(d *deck.Deck, id string) *MatchGame {
-	return &MatchGame{deck: d, id: id, pool: study.MatchPairs(d)}
+	return &MatchGame{deck: d, id: id, pool: study.MatchPairs(d), drag: tileDrag{tile: -1}}
 }
 
 // HasMatch reports whether d states enough pairs for a round.
@@ -61,10 +79,17 @@ func HasMatch(d *deck.Deck) bool {
 
 var matchKeys = Bindings{
 	{Keys: []string{input.Escape}, Command: "back"},
+	// Enter picks the ringed tile while a round runs (see Update).
 	{Keys: []string{input.Enter, "R"}, Command: "again"},
+	{Keys: []string{input.Space}, Command: "pick"},
+	{Keys: []string{input.ArrowLeft}, Command: "left"},
+	{Keys: []string{input.ArrowRight}, Command: "right"},
+	{Keys: []string{input.ArrowUp}, Command: "up"},
+	{Keys: []string{input.ArrowDown}, Command: "down"},
 }
 
-// Bindings go back, and deal again once a round is over.
+// Bindings go back, move the ring over the tiles and pick one, and deal
+// again once a round is over.
 func (g *MatchGame) Bindings() Bindings { return matchKeys }
 
 // deal deals the first board once the screen's size is known: six pairs,
@@ -102,26 +127,121 @@ func (g *MatchGame) Update(ctx *Context, actions []input.Action) Transition {
 	if g.view.stale(ctx) {
 		g.layout(ctx)
 	}
-	moved := g.Animating()
+	moved := g.Animating() || g.drag.moving
 	for _, a := range actions {
+		if g.pointer(ctx, a) {
+			continue
+		}
 		cmd := command(a, matchKeys, &g.view)
+		playing := g.m != nil && !g.m.Done()
 		switch {
 		case cmd == "back":
 			return Transition{Op: Pop}
 		case cmd == "again" && g.m != nil && g.m.Done():
 			if g.m.PlayAgain() == nil {
-				g.fx, g.newBest = study.TapIgnored, false
+				g.fx, g.newBest, g.focus = study.TapIgnored, false, 0
 			}
+		case (cmd == "again" || cmd == "pick") && playing:
+			g.tap(ctx, g.focus)
+		case (cmd == "left" || cmd == "right" || cmd == "up" || cmd == "down") && playing:
+			g.moveFocus(cmd)
 		case strings.HasPrefix(cmd, "tile-"):
 			i, _ := strconv.Atoi(strings.TrimPrefix(cmd, "tile-"))
 			g.tap(ctx, i)
 		}
 	}
 	g.sinceFx = ctx.now().Sub(g.fxAt)
-	if !g.view.keep(ctx, actions, g.clock()) || moved || g.Animating() {
+	if !g.view.keep(ctx, actions, g.clock()) || moved || g.Animating() || g.drag.moving {
 		g.layout(ctx)
 	}
 	return Transition{}
+}
+
+// pointer follows a press that went down on a tile: a drag carries the
+// tile, a drop on another tile tries the two as a pair. It reports
+// whether a was such an action (a tap is left to the bindings).
+func (g *MatchGame) pointer(ctx *Context, a input.Action) bool {
+	d := &g.drag
+	switch a.Kind {
+	case input.Down:
+		*d = tileDrag{tile: g.tileAt(a.X, a.Y, -1), fromX: a.X, fromY: a.Y, atX: a.X, atY: a.Y}
+	case input.Drag:
+		d.atX, d.atY, d.moving = a.X, a.Y, d.tile >= 0
+	case input.Drop:
+		if d.moving && g.m != nil {
+			g.effect(ctx, g.m.Join(d.tile, g.tileAt(a.X, a.Y, d.tile)))
+		}
+		*d = tileDrag{tile: -1}
+	case input.Tap:
+		*d = tileDrag{tile: -1}
+		return false
+	default:
+		return false
+	}
+	return true
+}
+
+// tileAt is the tile on the board at x, y other than skip, or -1.
+func (g *MatchGame) tileAt(x, y float64, skip int) int {
+	if g.m == nil || g.m.Done() {
+		return -1
+	}
+	for i, r := range g.tiles {
+		if i != skip && !g.m.Tiles()[i].Matched && r.Contains(x, y) {
+			return i
+		}
+	}
+	return -1
+}
+
+// moveFocus moves the ring to the nearest tile left on the board in the
+// direction named: along the row for left and right, to the nearest row
+// that has one (the nearest column in it) for up and down. At the
+// board's edge it stays put.
+func (g *MatchGame) moveFocus(dir string) {
+	cols := max(g.cols, 1)
+	row, col := g.focus/cols, g.focus%cols
+	best, bestScore := -1, 0
+	for i, t := range g.m.Tiles() {
+		if t.Matched || i == g.focus {
+			continue
+		}
+		r, c := i/cols, i%cols
+		var score int
+		switch {
+		case dir == "left" && r == row && c < col:
+			score = col - c
+		case dir == "right" && r == row && c > col:
+			score = c - col
+		case dir == "up" && r < row:
+			score = (row-r)*2*cols + abs(c-col)
+		case dir == "down" && r > row:
+			score = (r-row)*2*cols + abs(c-col)
+		default:
+			continue
+		}
+		if best < 0 || score < bestScore {
+			best, bestScore = i, score
+		}
+	}
+	if best >= 0 {
+		g.focus = best
+	}
+}
+
+func abs(n int) int { return max(n, -n) }
+
+// keepFocus moves the ring off a tile that left the board, to the next
+// one still on it.
+func (g *MatchGame) keepFocus() {
+	tiles := g.m.Tiles()
+	for k := range tiles {
+		i := (g.focus + k) % len(tiles)
+		if !tiles[i].Matched {
+			g.focus = i
+			return
+		}
+	}
 }
 
 // tap selects tile i, and marks what it did for the screen to show.
@@ -129,7 +249,13 @@ func (g *MatchGame) tap(ctx *Context, i int) {
 	if g.m == nil {
 		return
 	}
-	switch r := g.m.Select(i); r {
+	g.effect(ctx, g.m.Select(i))
+}
+
+// effect marks what a tap or a drop did for the screen to show, and
+// keeps the round's time once the last pair is matched.
+func (g *MatchGame) effect(ctx *Context, r study.TapResult) {
+	switch r {
 	case study.TapMatched, study.TapMistake, study.TapFinished:
 		first, second, _ := g.m.Last()
 		g.fx, g.fxTiles, g.fxAt = r, [2]int{first, second}, ctx.now()
@@ -138,6 +264,7 @@ func (g *MatchGame) tap(ctx *Context, i int) {
 			ctx.save()
 			g.readBest(ctx)
 		}
+		g.keepFocus()
 	}
 }
 
@@ -172,7 +299,15 @@ func (g *MatchGame) layout(ctx *Context) {
 		g.layoutDone(ctx, x, y, width)
 		return
 	}
-	g.layoutBoard(ctx, ui.Rect{X: x, Y: y, W: width, H: ctx.H - m - y})
+	board := ui.Rect{X: x, Y: y, W: width, H: ctx.H - m - y}
+	if ctx.Keyboard {
+		// The keys' line under the board, only where there are keys.
+		size := u * 0.8
+		hint := ui.Paragraph{Text: locale.MatchKeys.In(l), Face: ctx.Fonts.Face(size, false), Size: size, Color: ui.MutedLight}
+		board.H -= ctx.Wrap.Height(hint, width) + u*0.5
+		v.text(ctx, hint, x, board.Y+board.H+u*0.5, width, ui.Rect{})
+	}
+	g.layoutBoard(ctx, board)
 }
 
 // header is the timer, the misses and the best time, on one line.
@@ -203,14 +338,14 @@ func (g *MatchGame) layoutBoard(ctx *Context, r ui.Rect) {
 	if r.W < u*30 {
 		cols = 2
 	}
+	g.cols = cols
 	rows := (len(tiles) + cols - 1) / cols
 	gap := u * 0.5
 	tw := (r.W - gap*float64(cols-1)) / float64(cols)
 	th := min((r.H-gap*float64(rows-1))/float64(rows), tw*0.8)
 	g.tiles = g.tiles[:0]
 	p := float64(g.sinceFx) / float64(vanishTime)
-	shake := float64(g.sinceFx) / float64(shakeTime)
-	selected, hasSel := g.m.Selected()
+	hover := -1 // the tile a held tile would drop on
 	for i, t := range tiles {
 		rect := ui.Rect{X: r.X + float64(i%cols)*(tw+gap), Y: r.Y + float64(i/cols)*(th+gap), W: tw, H: th}
 		g.tiles = append(g.tiles, rect)
@@ -221,22 +356,54 @@ func (g *MatchGame) layoutBoard(ctx *Context, r ui.Rect) {
 			}
 			rect = shrink(rect, 1-p) // vanishing
 		}
-		color := ui.Track
-		switch {
-		case t.Matched:
-			color = ui.GradeColors[2]
-		case hasSel && i == selected:
-			color = ui.Accent
-		case fxTile && g.fx == study.TapMistake && shake < 1:
-			color = ui.GradeColors[0]
-			rect.X += math.Sin(shake*math.Pi*6) * u * 0.4 * (1 - shake)
+		if g.drag.moving && (i == g.drag.tile || !t.Matched && rect.Contains(g.drag.atX, g.drag.atY)) {
+			if i != g.drag.tile {
+				hover = i
+			}
+			continue // drawn last, over the others
 		}
-		v.fill(rect, u*0.5, color)
-		if !t.Matched {
-			v.target("tile-"+strconv.Itoa(i), rect)
+		if ctx.Keyboard && i == g.focus && !t.Matched {
+			v.fill(rect.Inset(-u*0.25), u*0.7, ui.LightInk) // the arrow keys' ring
 		}
-		g.tileText(ctx, t.Text, rect)
+		g.tile(ctx, i, rect)
 	}
+	if d := g.drag; d.moving {
+		r := g.tiles[d.tile] // follows the pointer
+		r.X, r.Y = r.X+d.atX-d.fromX, r.Y+d.atY-d.fromY
+		if hover >= 0 {
+			v.fill(g.tiles[hover].Inset(-u*0.25), u*0.7, ui.Accent) // where it would drop
+			g.tile(ctx, hover, g.tiles[hover])
+		}
+		g.tile(ctx, d.tile, r)
+	}
+}
+
+// tile paints tile i in rect: matched, selected, held or shaking.
+func (g *MatchGame) tile(ctx *Context, i int, rect ui.Rect) {
+	v := &g.view
+	u := ctx.Unit()
+	t := g.m.Tiles()[i]
+	fxTile := g.fx != study.TapIgnored && (i == g.fxTiles[0] || i == g.fxTiles[1])
+	shake := float64(g.sinceFx) / float64(shakeTime)
+	selected, hasSel := g.m.Selected()
+	color := ui.Track
+	switch {
+	case i == g.drag.tile && g.drag.moving:
+		color = ui.Accent
+	case t.Matched:
+		color = ui.GradeColors[2]
+	case hasSel && i == selected:
+		color = ui.Accent
+	case fxTile && g.fx == study.TapMistake && shake < 1:
+		color = ui.GradeColors[0]
+		rect.X += math.Sin(shake*math.Pi*6) * u * 0.4 * (1 - shake)
+	}
+	v.fill(rect, u*0.5, color)
+	if !t.Matched {
+		// A tap lands where the tile rests, wherever it is drawn.
+		v.target("tile-"+strconv.Itoa(i), g.tiles[i])
+	}
+	g.tileText(ctx, t.Text, rect)
 }
 
 // tileText sets a tile's text, as large as fits, up to the body size.

@@ -2,8 +2,6 @@ package scene
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -146,42 +144,27 @@ func TestQuizLeaveWithTypedAnswerAsks(t *testing.T) {
 // panel, the result with the retry button and the question asked before
 // leaving. They go to $FACTDECK_ARTIFACTS/scenes/quiz.
 func TestQuizScreenshots(t *testing.T) {
-	dir := filepath.Join(scenesDir(t), "quiz")
-	require.NoError(t, os.MkdirAll(dir, 0o755))
-	for _, size := range [][2]int{{1280, 800}, {390, 844}} {
-		for _, lang := range []locale.Lang{locale.Japanese, locale.English} {
-			w, h := size[0], size[1]
-			ctx := testContext(t, float64(w), float64(h))
-			ctx.Lang, ctx.Keyboard = lang, w > 1000
-			shot := func(what string, scenes ...Scene) {
-				img := ebiten.NewImage(w, h)
-				for _, sc := range scenes {
-					sc.Draw(img, ctx)
-				}
-				savePNG(t, filepath.Join(dir, fmt.Sprintf("%s-%s-%dx%d.png", what, []string{"ja", "en"}[lang], w, h)), img)
-			}
-			s, _ := conflictQuiz(t, "pm-mcq", "pm-cloze", "inv-num")
-			q, _ := s.quiz.Current()
-			s.Update(ctx, []input.Action{digit(indexOf(q.Choices, "菅義偉") + 1)})
-			shot("feedback-choice", s)
-			s.Update(ctx, []input.Action{enter})
-			s.field.SetText("石破")
-			s.Update(ctx, nil)
-			tr := s.Update(ctx, []input.Action{input.Press(input.Escape)})
-			tr.Scene.Update(ctx, nil)
-			shot("leave", s, tr.Scene)
-			tr.Scene.Update(ctx, []input.Action{input.Press(input.Escape)})
-			s.Resume(ctx)
-			s.Update(ctx, []input.Action{enter})
-			shot("feedback-typed", s)
-			s.Update(ctx, []input.Action{enter})
-			s.field.SetText("3")
-			s.Update(ctx, []input.Action{enter, enter})
-			require.Equal(t, "quiz-result", s.Status().Scene)
-			shot("result", s)
-		}
-	}
-	t.Logf("screenshots in %s", dir)
+	eachShotScreen(t, "quiz", func(ctx *Context, shot shotFunc) {
+		s, _ := conflictQuiz(t, "pm-mcq", "pm-cloze", "inv-num")
+		q, _ := s.quiz.Current()
+		s.Update(ctx, []input.Action{digit(indexOf(q.Choices, "菅義偉") + 1)})
+		shot("feedback-choice", s)
+		s.Update(ctx, []input.Action{enter})
+		s.field.SetText("石破")
+		s.Update(ctx, nil)
+		tr := s.Update(ctx, []input.Action{input.Press(input.Escape)})
+		tr.Scene.Update(ctx, nil)
+		shot("leave", s, tr.Scene)
+		tr.Scene.Update(ctx, []input.Action{input.Press(input.Escape)})
+		s.Resume(ctx)
+		s.Update(ctx, []input.Action{enter})
+		shot("feedback-typed", s)
+		s.Update(ctx, []input.Action{enter})
+		s.field.SetText("3")
+		s.Update(ctx, []input.Action{enter, enter})
+		require.Equal(t, "quiz-result", s.Status().Scene)
+		shot("result", s)
+	})
 }
 
 // TestQuizNumberKeypad: the answer box of a numeric question asks for the

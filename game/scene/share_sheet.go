@@ -135,8 +135,7 @@ func (s *ShareSheet) layout(ctx *Context) {
 	v.begin(ctx)
 	s.lang = ctx.Lang
 	u, m := ctx.Unit(), ctx.Margin()
-	v.fill(ui.Rect{W: ctx.W, H: ctx.H}, 0, ui.Scrim)
-	v.target("scrim", ui.Rect{W: ctx.W, H: ctx.H})
+	v.scrim(ctx)
 	landscape := ctx.W > ctx.H*1.2
 	w := min(ctx.W-2*m, u*36)
 	if landscape {

@@ -295,6 +295,36 @@ func scenesDir(t *testing.T) string {
 	return dir
 }
 
+// shotFunc saves the scenes drawn in order, under a name saying what
+// they show, and returns the picture.
+type shotFunc func(what string, scenes ...Scene) *ebiten.Image
+
+// eachShotScreen runs shots at the screenshots' two sizes (a desktop
+// with a keyboard, a phone without) in both languages, each with a
+// context of its own; shot saves to $FACTDECK_ARTIFACTS/scenes/sub as
+// what-LANG-WxH.png.
+func eachShotScreen(t *testing.T, sub string, shots func(ctx *Context, shot shotFunc)) {
+	t.Helper()
+	dir := filepath.Join(scenesDir(t), sub)
+	require.NoError(t, os.MkdirAll(dir, 0o755))
+	for _, size := range [][2]int{{1280, 800}, {390, 844}} {
+		for _, lang := range []locale.Lang{locale.Japanese, locale.English} {
+			w, h := size[0], size[1]
+			ctx := testContext(t, float64(w), float64(h))
+			ctx.Lang, ctx.Keyboard = lang, w > 1000
+			shots(ctx, func(what string, scenes ...Scene) *ebiten.Image {
+				img := ebiten.NewImage(w, h)
+				for _, sc := range scenes {
+					sc.Draw(img, ctx)
+				}
+				savePNG(t, filepath.Join(dir, fmt.Sprintf("%s-%s-%dx%d.png", what, []string{"ja", "en"}[lang], w, h)), img)
+				return img
+			})
+		}
+	}
+	t.Logf("screenshots in %s", dir)
+}
+
 // TestBuiltinCaveatScreenshots draws, for each kind of caveat the built-in
 // deck carries (sources disagree, a contested source, a dated excerpt, a
 // forecast), the study back and the quiz feedback after a wrong typed

@@ -47,8 +47,12 @@ type Teacher struct {
 	// dragRow is where it is now.
 	dragging bool
 	dragRow  int
-	view     view
-	lang     locale.Lang
+	// gripped is the quiz's row whose grip the pointer went down on, or
+	// noGrip: a drag that follows moves that row, wherever the pointer is
+	// by the time it counts as a drag. Before any Down it is unknownGrip.
+	gripped int
+	view    view
+	lang    locale.Lang
 }
 
 // The Teacher screen's tabs.
@@ -60,7 +64,7 @@ const (
 // NewTeacher starts a quiz from d's cards: every card offered, none
 // picked, ten to draw by seed 1.
 func NewTeacher(d *deck.Deck) *Teacher {
-	t := &Teacher{draft: selection.NewDraft(d), choices: selection.ChoicesOf(d), count: 10, seed: 1, selected: [2]int{-1, -1}}
+	t := &Teacher{draft: selection.NewDraft(d), choices: selection.ChoicesOf(d), count: 10, seed: 1, selected: [2]int{-1, -1}, gripped: unknownGrip}
 	t.refilter()
 	return t
 }
@@ -136,11 +140,17 @@ func (t *Teacher) Update(ctx *Context, actions []input.Action) Transition {
 // act handles one action.
 func (t *Teacher) act(ctx *Context, a input.Action) Transition {
 	switch a.Kind {
+	case input.Down:
+		t.gripped = t.gripAt(a.X, a.Y)
+		if t.gripped < 0 {
+			t.gripped = noGrip
+		}
+		return Transition{}
 	case input.Drop:
 		if t.dragging {
 			t.dragTo(a.Y)
 		}
-		t.dragging = false
+		t.dragging, t.gripped = false, unknownGrip
 		return Transition{}
 	case input.Scroll:
 		t.scrollOrDrag(a)
@@ -240,10 +250,13 @@ func (t *Teacher) tapRow(cmd string) {
 // scrollOrDrag scrolls the list, or moves the quiz's row whose grip a
 // finger or the mouse drags to the row under it.
 func (t *Teacher) scrollOrDrag(a input.Action) {
-	if a.Drag && t.tab == pickedTab && !t.dragging {
-		if n, ok := strings.CutPrefix(t.view.hit(a.X, a.Y), "grip-"); ok {
-			t.dragging = true
-			t.dragRow, _ = strconv.Atoi(n)
+	if a.Drag && !t.dragging {
+		row := t.gripped
+		if row == unknownGrip {
+			row = t.gripAt(a.X, a.Y) // no Down came: where the drag is
+		}
+		if row >= 0 {
+			t.dragging, t.dragRow = true, row
 		}
 	}
 	if t.dragging {
@@ -253,6 +266,25 @@ func (t *Teacher) scrollOrDrag(a input.Action) {
 	if t.list.Contains(a.X, a.Y) {
 		t.scroll[t.tab].By(a.DY)
 	}
+}
+
+// Values of Teacher.gripped that name no row.
+const (
+	unknownGrip = -1
+	noGrip      = -2
+)
+
+// gripAt is the quiz's row whose grip is at x, y, or -1.
+func (t *Teacher) gripAt(x, y float64) int {
+	if t.tab != pickedTab {
+		return -1
+	}
+	if n, ok := strings.CutPrefix(t.view.hit(x, y), "grip-"); ok {
+		if i, err := strconv.Atoi(n); err == nil {
+			return i
+		}
+	}
+	return -1
 }
 
 // dragTo moves the dragged row of the quiz to the row at height y.

@@ -137,6 +137,16 @@ func TestTeacherRandomAndReorder(t *testing.T) {
 	r := targetRect(t, &tc.view, "row-1")
 	tc.Update(ctx, []input.Action{{Kind: input.Scroll, X: r.X + 20, Y: r.Y + 40, DY: -30, Drag: true}, {Kind: input.Drop, X: r.X + 20, Y: r.Y + 40}})
 	assert.Equal(t, before, tc.Draft().Picked())
+
+	// The pointer that went down on a grip drags its row even when it
+	// has left the grip by the time the press counts as a drag.
+	g = targetRect(t, &tc.view, "grip-0")
+	r2 = targetRect(t, &tc.view, "row-2")
+	x, y = g.X+g.W/2, g.Y+g.H/2
+	tc.Update(ctx, []input.Action{input.DownAt(x, y)})
+	tc.Update(ctx, []input.Action{{Kind: input.Scroll, X: x, Y: y + g.H, DY: -g.H, Drag: true}, input.DragTo(x, y+g.H)})
+	tc.Update(ctx, []input.Action{input.DropAt(x, r2.Y+r2.H/2)})
+	assert.Equal(t, []string{before[1], before[2], before[0]}, tc.Draft().Picked()[:3])
 }
 
 // Preview asks the cursor's card as a student sees it, recording

@@ -142,6 +142,52 @@ func fitLabel(ctx *Context, label string, w, size float64) float64 {
 	return max(size*room/adv, 1)
 }
 
+// buttonRows lays out buttons with ids and labels side by side in row,
+// each row.H high: in one row where every label fits at size, else in
+// as few more as it takes (rowCols), so that no label is set smaller
+// than the text size (five choices on a phone in English or at a large
+// text size). on says which are
+// picked, filled in Accent. It returns the height taken.
+func (v *view) buttonRows(ctx *Context, b Bindings, ids, labels []string, on func(int) bool, row ui.Rect, size float64) float64 {
+	gap := ctx.Unit() * 0.4
+	cols := rowCols(ctx, labels, row.W, size)
+	y := row.Y
+	for i := 0; i < len(labels); i += cols {
+		n := min(cols, len(labels)-i)
+		line := ui.Rect{X: row.X, Y: y, W: (row.W+gap)*float64(n)/float64(cols) - gap, H: row.H}
+		for j, r := range line.SplitH(n, gap) {
+			c := ui.Track
+			if on(i + j) {
+				c = ui.Accent
+			}
+			v.button(ctx, b, ids[i+j], r, labels[i+j], c, size)
+		}
+		y += row.H + gap
+	}
+	return y - gap - row.Y
+}
+
+// rowCols is how many of buttonRows' buttons share a row width wide:
+// as many as fit with every label at size, in as few rows as that takes.
+func rowCols(ctx *Context, labels []string, width, size float64) int {
+	n := len(labels)
+	for rows := 1; rows < n; rows++ {
+		cols := (n + rows - 1) / rows
+		w := (width - ctx.Unit()*0.4*float64(cols-1)) / float64(cols)
+		fits := true
+		for _, l := range labels {
+			if fitLabel(ctx, l, w, size) < size {
+				fits = false
+				break
+			}
+		}
+		if fits {
+			return cols
+		}
+	}
+	return 1
+}
+
 // textField adds the answer box.
 func (v *view) textField(f *ui.TextField, size float64) { v.textFieldAs("field", f, size) }
 
@@ -156,6 +202,14 @@ func (v *view) textFieldAs(id string, f *ui.TextField, size float64) {
 // modules stay sharp).
 func (v *view) image(img *ebiten.Image, r ui.Rect) {
 	v.items = append(v.items, item{kind: imageItem, rect: r, image: img})
+}
+
+// scrim dims the screen under a sheet; a tap on it (target "scrim")
+// closes the sheet.
+func (v *view) scrim(ctx *Context) {
+	all := ui.Rect{W: ctx.W, H: ctx.H}
+	v.fill(all, 0, ui.Scrim)
+	v.target("scrim", all)
 }
 
 // target makes r tappable as id. Later targets lie on top.

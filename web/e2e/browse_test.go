@@ -1,10 +1,17 @@
 package e2e
 
 import (
+	"fmt"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"factdeck/assets"
+	"factdeck/cards/deck"
 )
 
 // Browse on a wide screen and a phone: the list of cards, a card opened
@@ -20,7 +27,7 @@ func TestBrowseSuspendACard(t *testing.T) {
 			press := a.presser(vp)
 			press("browse")
 			st := a.waitState(func(s appState) bool { return s.Scene == "browse" && hasTarget(s, "row-0") })
-			assert.Contains(t, st.Text, "420枚")
+			assert.Contains(t, st.Text, fmt.Sprintf("%d枚", builtinCards(t)))
 			assert.Equal(t, "#/browse", eval[string](a, `location.hash`))
 			a.screenshot("browse-" + vp.name)
 			press("row-0")
@@ -38,4 +45,40 @@ func TestBrowseSuspendACard(t *testing.T) {
 			a.noConsoleErrors()
 		})
 	}
+}
+
+// On a phone, the filter sheet finds every card about tariffs: its tag
+// page offers the tag, and the list keeps the cards that carry it.
+func TestBrowseFilterByTag(t *testing.T) {
+	builtin, err := deck.DecodeSnapshot(assets.BuiltinSnapshot())
+	require.NoError(t, err)
+	want := 0
+	for _, c := range builtin.Cards {
+		if slices.Contains(c.Tags, "topic:trade-tariffs") {
+			want++
+		}
+	}
+	require.Positive(t, want)
+	vp := bothViewports[1]
+	a := newTab(t, serve(t, nil), vp.emulate)
+	a.navigate("/#/browse")
+	a.waitRunning()
+	a.waitState(func(s appState) bool { return s.Scene == "browse" && hasTarget(s, "row-0") })
+	press := a.presser(vp)
+	press("filter")
+	a.waitState(func(s appState) bool { return s.Scene == "browse-filter" })
+	press("page-tag")
+	st := a.waitState(func(s appState) bool { return strings.Contains(s.Text, "▶タグ") })
+	// The sheet reads its title, its pages, then the page's choices.
+	lines := strings.Split(st.Text, "\n")
+	opt := slices.Index(lines, "trade-tariffs") - 5
+	require.Positive(t, opt, "the tag is offered: %q", st.Text)
+	press("opt-" + strconv.Itoa(opt))
+	a.waitState(func(s appState) bool { return strings.Contains(s.Text, "✓ trade-tariffs") })
+	a.screenshot("browse-filter-tag-" + vp.name)
+	press("close")
+	found := a.waitState(func(s appState) bool { return s.Scene == "browse" })
+	assert.Contains(t, found.Text, strconv.Itoa(want)+"枚")
+	a.screenshot("browse-filtered-" + vp.name)
+	a.noConsoleErrors()
 }

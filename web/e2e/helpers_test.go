@@ -1,7 +1,9 @@
 package e2e
 
 import (
+	"encoding/json"
 	"fmt"
+	"os"
 	"testing"
 
 	"github.com/chromedp/cdproto/browser"
@@ -53,4 +55,17 @@ func allowDownloads(a *app) string {
 	})
 	require.NoError(a.t, err)
 	return dir
+}
+
+// builtinCards is the number of cards in the built-in deck, which screens
+// that count the deck's cards show.
+func builtinCards(t *testing.T) int {
+	t.Helper()
+	data, err := os.ReadFile("../../assets/decks/corpus.json")
+	require.NoError(t, err)
+	var d struct {
+		Cards []json.RawMessage `json:"cards"`
+	}
+	require.NoError(t, json.Unmarshal(data, &d))
+	return len(d.Cards)
 }

@@ -12,6 +12,7 @@ import (
 	"factdeck/assets"
 	"factdeck/cards/deck"
 	"factdeck/cards/study"
+	"factdeck/web/harness"
 )
 
 // boardTiles reads the tiles left on the board from the screen's text
@@ -31,10 +32,11 @@ func boardTiles(st appState) map[int]string {
 	return out
 }
 
-// A round of Match played by taps, on a phone and on a wide screen: a
-// wrong pair costs a second, the right pairs clear the board, the time
-// is kept as the deck's best and shown after a reload.
-func TestMatchRound(t *testing.T) {
+// builtinPartners returns what finds, among the tiles on the board by
+// number, the partner of tile i (-1 for none), from the pairs the
+// built-in deck states.
+func builtinPartners(t *testing.T) func(tiles map[int]string, i int) int {
+	t.Helper()
 	builtin, err := deck.DecodeSnapshot(assets.BuiltinSnapshot())
 	require.NoError(t, err)
 	partnerOf := map[string][]string{}
@@ -42,6 +44,21 @@ func TestMatchRound(t *testing.T) {
 		partnerOf[p.Left] = append(partnerOf[p.Left], p.Right)
 		partnerOf[p.Right] = append(partnerOf[p.Right], p.Left)
 	}
+	return func(tiles map[int]string, i int) int {
+		for j, text := range tiles {
+			if j != i && contains(partnerOf[tiles[i]], text) {
+				return j
+			}
+		}
+		return -1
+	}
+}
+
+// A round of Match played by taps, on a phone and on a wide screen: a
+// wrong pair costs a second, the right pairs clear the board, the time
+// is kept as the deck's best and shown after a reload.
+func TestMatchRound(t *testing.T) {
+	partnerIn := builtinPartners(t)
 	for _, vp := range []struct {
 		viewport
 		tiles int
@@ -55,14 +72,7 @@ func TestMatchRound(t *testing.T) {
 			tiles := boardTiles(st)
 			require.Len(t, tiles, vp.tiles)
 			a.screenshot("match-" + vp.name)
-			partner := func(i int) int {
-				for j, text := range tiles {
-					if j != i && contains(partnerOf[tiles[i]], text) {
-						return j
-					}
-				}
-				return -1
-			}
+			partner := func(i int) int { return partnerIn(tiles, i) }
 			// One wrong pair first.
 			wrong := 0
 			for wrong == 0 || wrong == partner(0) {
@@ -108,4 +118,75 @@ func contains(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// Tiles carried by the mouse on a wide screen and by a finger on a
+// phone: one dropped on a tile it does not go with costs a second, one
+// dropped on its partner takes the pair off the board.
+func TestMatchDrag(t *testing.T) {
+	partnerIn := builtinPartners(t)
+	for _, vp := range bothViewports {
+		t.Run(vp.name, func(t *testing.T) {
+			a := newTab(t, serve(t, nil), vp.emulate)
+			a.navigate("/#/match")
+			a.waitRunning()
+			tiles := boardTiles(a.waitState(func(s appState) bool { return s.Scene == "match" && len(boardTiles(s)) > 0 }))
+			drag := func(from, to int) {
+				x0, y0 := a.target("tile-" + strconv.Itoa(from)).Center()
+				x1, y1 := a.target("tile-" + strconv.Itoa(to)).Center()
+				drag := harness.DragMouse
+				if vp.touch {
+					drag = harness.DragTouch
+				}
+				require.NoError(t, drag(a.ctx, x0, y0, x1, y1))
+			}
+			p := partnerIn(tiles, 0)
+			require.GreaterOrEqual(t, p, 0)
+			wrong := 1
+			if wrong == p {
+				wrong = 2
+			}
+			drag(0, wrong)
+			st := a.waitState(func(s appState) bool { return strings.Contains(s.Text, "ミス 1") })
+			assert.Len(t, boardTiles(st), len(tiles), "a wrong drop leaves the board as it was")
+			assert.NotContains(t, st.Text, "（選択中）", "nor leaves a tile chosen")
+
+			drag(0, p)
+			st = a.waitState(func(s appState) bool { return len(boardTiles(s)) == len(tiles)-2 })
+			left := boardTiles(st)
+			assert.NotContains(t, left, 0)
+			assert.NotContains(t, left, p)
+			assert.Contains(t, st.Text, "ミス 1", "the right drop costs nothing")
+			a.screenshot("match-drag-" + vp.name)
+			a.noConsoleErrors()
+		})
+	}
+}
+
+// On a wide screen with a keyboard, the arrows move the ring to a tile's
+// partner and Space and Enter pick the two: the pair leaves the board.
+func TestMatchByKeys(t *testing.T) {
+	partnerIn := builtinPartners(t)
+	a := newTab(t, serve(t, nil), wideViewport)
+	a.navigate("/#/match")
+	a.waitRunning()
+	tiles := boardTiles(a.waitState(func(s appState) bool { return s.Scene == "match" && len(boardTiles(s)) > 0 }))
+	require.Len(t, tiles, 12, "three columns of four")
+	p := partnerIn(tiles, 0)
+	require.Positive(t, p)
+	a.press("Space")
+	a.waitState(func(s appState) bool { return strings.Contains(s.Text, tiles[0]+"（選択中）") })
+	for range p / 3 {
+		a.press("ArrowDown")
+	}
+	for range p % 3 {
+		a.press("ArrowRight")
+	}
+	a.press("Enter")
+	st := a.waitState(func(s appState) bool { return len(boardTiles(s)) == 10 })
+	assert.NotContains(t, boardTiles(st), 0)
+	assert.NotContains(t, boardTiles(st), p)
+	assert.Contains(t, st.Text, "ミス 0")
+	a.screenshot("match-keys-wide")
+	a.noConsoleErrors()
 }

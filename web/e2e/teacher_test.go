@@ -2,6 +2,7 @@ package e2e
 
 import (
 	"encoding/csv"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -36,7 +37,8 @@ func TestTeacherMakesAQuiz(t *testing.T) {
 			}
 			st := a.waitState(func(s appState) bool { return s.Scene == "teacher" && hasTarget(s, "row-2") })
 			assert.Equal(t, "#/teacher", eval[string](a, `location.hash`))
-			assert.Contains(t, st.Text, "候補 420")
+			all := fmt.Sprintf("候補 %d", builtinCards(t))
+			assert.Contains(t, st.Text, all)
 			for _, tg := range st.Targets {
 				if !strings.HasPrefix(tg.ID, "row-") {
 					assert.GreaterOrEqual(t, min(tg.W, tg.H), 44.0, "%s is %.0f×%.0f CSS pixels", tg.ID, tg.W, tg.H)
@@ -44,7 +46,7 @@ func TestTeacherMakesAQuiz(t *testing.T) {
 			}
 
 			press("filter-type")
-			st = a.waitState(func(s appState) bool { return !strings.Contains(s.Text, "候補 420") })
+			st = a.waitState(func(s appState) bool { return !strings.Contains(s.Text, all) })
 			assert.Contains(t, st.Text, "形式: ", "the type chip names its type")
 			for _, row := range []string{"row-0", "row-2", "row-1"} {
 				press(row)

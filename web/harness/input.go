@@ -17,24 +17,28 @@ const Hold = 50 * time.Millisecond
 // keys are the keys the app uses, as the DevTools protocol names them.
 // Ebitengine reads KeyboardEvent.code.
 var keys = map[string]input.DispatchKeyEventParams{
-	"Space":  {Key: " ", Code: "Space", WindowsVirtualKeyCode: 32},
-	"Enter":  {Key: "Enter", Code: "Enter", WindowsVirtualKeyCode: 13},
-	"Escape": {Key: "Escape", Code: "Escape", WindowsVirtualKeyCode: 27},
-	"1":      {Key: "1", Code: "Digit1", WindowsVirtualKeyCode: 49},
-	"2":      {Key: "2", Code: "Digit2", WindowsVirtualKeyCode: 50},
-	"3":      {Key: "3", Code: "Digit3", WindowsVirtualKeyCode: 51},
-	"4":      {Key: "4", Code: "Digit4", WindowsVirtualKeyCode: 52},
-	"e":      {Key: "e", Code: "KeyE", WindowsVirtualKeyCode: 69},
-	"i":      {Key: "i", Code: "KeyI", WindowsVirtualKeyCode: 73},
-	"r":      {Key: "r", Code: "KeyR", WindowsVirtualKeyCode: 82},
-	"o":      {Key: "o", Code: "KeyO", WindowsVirtualKeyCode: 79},
-	"d":      {Key: "d", Code: "KeyD", WindowsVirtualKeyCode: 68},
-	"p":      {Key: "p", Code: "KeyP", WindowsVirtualKeyCode: 80},
-	"u":      {Key: "u", Code: "KeyU", WindowsVirtualKeyCode: 85},
+	"Space":      {Key: " ", Code: "Space", WindowsVirtualKeyCode: 32},
+	"Enter":      {Key: "Enter", Code: "Enter", WindowsVirtualKeyCode: 13},
+	"Escape":     {Key: "Escape", Code: "Escape", WindowsVirtualKeyCode: 27},
+	"1":          {Key: "1", Code: "Digit1", WindowsVirtualKeyCode: 49},
+	"2":          {Key: "2", Code: "Digit2", WindowsVirtualKeyCode: 50},
+	"3":          {Key: "3", Code: "Digit3", WindowsVirtualKeyCode: 51},
+	"4":          {Key: "4", Code: "Digit4", WindowsVirtualKeyCode: 52},
+	"e":          {Key: "e", Code: "KeyE", WindowsVirtualKeyCode: 69},
+	"i":          {Key: "i", Code: "KeyI", WindowsVirtualKeyCode: 73},
+	"r":          {Key: "r", Code: "KeyR", WindowsVirtualKeyCode: 82},
+	"o":          {Key: "o", Code: "KeyO", WindowsVirtualKeyCode: 79},
+	"d":          {Key: "d", Code: "KeyD", WindowsVirtualKeyCode: 68},
+	"p":          {Key: "p", Code: "KeyP", WindowsVirtualKeyCode: 80},
+	"u":          {Key: "u", Code: "KeyU", WindowsVirtualKeyCode: 85},
+	"ArrowLeft":  {Key: "ArrowLeft", Code: "ArrowLeft", WindowsVirtualKeyCode: 37},
+	"ArrowUp":    {Key: "ArrowUp", Code: "ArrowUp", WindowsVirtualKeyCode: 38},
+	"ArrowRight": {Key: "ArrowRight", Code: "ArrowRight", WindowsVirtualKeyCode: 39},
+	"ArrowDown":  {Key: "ArrowDown", Code: "ArrowDown", WindowsVirtualKeyCode: 40},
 }
 
 // Press presses and releases a key ("Space", "Enter", "Escape", "1"..."4",
-// "e", "i", "r", "o", "d", "p", "u").
+// "e", "i", "r", "o", "d", "p", "u", the arrows "ArrowLeft"…).
 func Press(ctx context.Context, key string) error {
 	p, ok := keys[key]
 	if !ok {
@@ -88,16 +92,11 @@ func Tap(ctx context.Context, x, y float64) error {
 // hold runs down, waits Hold and two of the page's frames, then runs up
 // and waits two frames more. On a loaded machine a frame can take longer
 // than Hold: the app must have ticked once with the key down, or the
-// press is lost; and once with it up, or a release and the next press
-// in the same tick make one long press (two clicks in a row, a drag).
+// press is lost; and once with it up, or a release and the next press in
+// the same tick make one long press (two clicks in a row, a drag).
 func hold(ctx context.Context, down, up func() error) error {
 	if err := down(); err != nil {
 		return err
-	}
-	select {
-	case <-time.After(Hold):
-	case <-ctx.Done():
-		return ctx.Err()
 	}
 	if err := frames(ctx); err != nil {
 		return err
@@ -105,7 +104,19 @@ func hold(ctx context.Context, down, up func() error) error {
 	if err := up(); err != nil {
 		return err
 	}
-	return frames(ctx)
+	if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](twoFrames, chromedp.EvalAwaitPromise)); err != nil {
+		return fmt.Errorf("waiting for the page's frames: %w", err)
+	}
+	return nil
+}
+
+// Drag drags from x0, y0 to x1, y1 (CSS pixels) with the left mouse
+// button, or with a finger when touch is set.
+func Drag(ctx context.Context, x0, y0, x1, y1 float64, touch bool) error {
+	if touch {
+		return DragTouch(ctx, x0, y0, x1, y1)
+	}
+	return DragMouse(ctx, x0, y0, x1, y1)
 }
 
 // twoFrames resolves after the page has drawn two frames, Ebitengine
@@ -126,59 +137,75 @@ func Type(ctx context.Context, ch string) error {
 	return hold(ctx, func() error { return dispatchKey(ctx, down) }, func() error { return dispatchKey(ctx, up) })
 }
 
-// Drag presses at x0, y0, moves in steps of a frame each to x1, y1 and
-// lets go there: with the left mouse button, or with a finger when touch
-// is set (the page must run with touch emulation on then).
-func Drag(ctx context.Context, x0, y0, x1, y1 float64, touch bool) error {
-	const steps = 8
+// dragSteps is how many moves a drag makes between its ends, each held
+// for two of the page's frames, so the app sees the pointer travel past
+// its slop rather than jump.
+const dragSteps = 4
+
+// DragMouse holds the left mouse button down at x0, y0, moves it to
+// x1, y1 and releases it there (CSS pixels).
+func DragMouse(ctx context.Context, x0, y0, x1, y1 float64) error {
+	mouse := func(typ input.DispatchMouseEventType, x, y float64) error {
+		return chromedp.Do(ctx, chromedp.MouseEvent(typ, x, y, chromedp.ButtonLeft, chromedp.ClickCount(1)))
+	}
+	if err := chromedp.Do(ctx, chromedp.MouseEvent(input.DispatchMouseEventTypeMouseMoved, x0, y0)); err != nil {
+		return err
+	}
+	return drag(ctx, x0, y0, x1, y1,
+		func(x, y float64) error { return mouse(input.DispatchMouseEventTypeMousePressed, x, y) },
+		func(x, y float64) error { return mouse(input.DispatchMouseEventTypeMouseMoved, x, y) },
+		func(x, y float64) error { return mouse(input.DispatchMouseEventTypeMouseReleased, x, y) })
+}
+
+// DragTouch puts one finger down at x0, y0, slides it to x1, y1 and
+// lifts it there (CSS pixels). The page must run with touch emulation
+// on.
+func DragTouch(ctx context.Context, x0, y0, x1, y1 float64) error {
 	one := 1.0
-	at := func(i int) (float64, float64) {
-		f := float64(i) / steps
-		return x0 + (x1-x0)*f, y0 + (y1-y0)*f
-	}
-	move := func(i int, typ string) error {
-		x, y := at(i)
-		if !touch {
-			t := map[string]input.DispatchMouseEventType{"start": input.DispatchMouseEventTypeMousePressed,
-				"move": input.DispatchMouseEventTypeMouseMoved, "end": input.DispatchMouseEventTypeMouseReleased}[typ]
-			return chromedp.Do(ctx, chromedp.MouseEvent(t, x, y, chromedp.ButtonLeft, chromedp.ClickCount(1)))
+	touch := func(typ input.DispatchTouchEventType, points ...*input.TouchPoint) error {
+		if points == nil {
+			points = []*input.TouchPoint{} // a touchEnd lists the fingers still down: none
 		}
-		p := input.DispatchTouchEventParams{TouchPoints: []*input.TouchPoint{{X: x, Y: y, RadiusX: &one, RadiusY: &one, Force: &one, ID: new(0.0)}}}
-		switch typ {
-		case "start":
-			p.Type = input.DispatchTouchEventTypeTouchStart
-		case "move":
-			p.Type = input.DispatchTouchEventTypeTouchMove
-		default:
-			p.Type, p.TouchPoints = input.DispatchTouchEventTypeTouchEnd, []*input.TouchPoint{}
-		}
-		_, err := chromedp.Call(ctx, input.DispatchTouchEvent, p)
+		_, err := chromedp.Call(ctx, input.DispatchTouchEvent, input.DispatchTouchEventParams{Type: typ, TouchPoints: points})
 		return err
 	}
-	if !touch {
-		if err := chromedp.Do(ctx, chromedp.MouseEvent(input.DispatchMouseEventTypeMouseMoved, x0, y0)); err != nil {
-			return err
-		}
+	finger := func(x, y float64) *input.TouchPoint {
+		return &input.TouchPoint{X: x, Y: y, RadiusX: &one, RadiusY: &one, Force: &one, ID: new(0.0)}
 	}
-	if err := move(0, "start"); err != nil {
+	return drag(ctx, x0, y0, x1, y1,
+		func(x, y float64) error { return touch(input.DispatchTouchEventTypeTouchStart, finger(x, y)) },
+		func(x, y float64) error { return touch(input.DispatchTouchEventTypeTouchMove, finger(x, y)) },
+		func(float64, float64) error { return touch(input.DispatchTouchEventTypeTouchEnd) })
+}
+
+// drag runs down at the start, move at dragSteps points on the way to
+// the end and up there, letting the app tick between each.
+func drag(ctx context.Context, x0, y0, x1, y1 float64, down, move, up func(x, y float64) error) error {
+	if err := down(x0, y0); err != nil {
 		return err
 	}
-	for i := 1; i <= steps; i++ {
+	for i := 1; i <= dragSteps; i++ {
 		if err := frames(ctx); err != nil {
 			return err
 		}
-		if err := move(i, "move"); err != nil {
+		f := float64(i) / dragSteps
+		if err := move(x0+(x1-x0)*f, y0+(y1-y0)*f); err != nil {
 			return err
 		}
 	}
 	if err := frames(ctx); err != nil {
 		return err
 	}
-	return move(steps, "end")
+	return up(x1, y1)
 }
 
-// frames waits for two of the page's frames.
+// frames waits Hold and two of the page's frames.
 func frames(ctx context.Context) error {
+	select {
+	case <-time.After(Hold):
+	case <-ctx.Done():
+		return ctx.Err()
+	}
 	if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](twoFrames, chromedp.EvalAwaitPromise)); err != nil {
 		return fmt.Errorf("waiting for the page's frames: %w", err)
 	}
