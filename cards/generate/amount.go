@@ -106,10 +106,10 @@ func (a amount) ladder(r *rand.Rand) []float64 {
 			// president's neighbours are the 46th and 48th, not the
 			// 21st.
 			v := a.value + float64(i)
-			return v, v > 0
+			return v, v > 0 && a.possible(v)
 		}
 		v := a.round(a.value * math.Pow(1.5, float64(i)))
-		return v, v > 0
+		return v, v > 0 && a.possible(v)
 	}
 	for _, k := range r.Perm(choiceCount) {
 		var out []float64
@@ -157,16 +157,24 @@ func (a amount) perturbed() []float64 {
 		}
 	case a.value < 10 && a.decimals == 0, a.prefix == "第":
 		for _, d := range []float64{1, 2, -1, 3, -2, 4} {
-			if v := a.value + d; v > 0 {
+			if v := a.value + d; v > 0 && a.possible(v) {
 				out = append(out, v)
 			}
 		}
 	default:
 		for _, f := range []float64{1.5, 0.5, 2, 0.75, 3, 1.25, 0.25} {
-			out = append(out, a.round(a.value*f))
+			if v := a.round(a.value * f); a.possible(v) {
+				out = append(out, v)
+			}
 		}
 	}
 	return out
+}
+
+// possible reports a value the key's unit allows: a share in 割 is at
+// most 10 (勝率11割 gives itself away).
+func (a amount) possible(v float64) bool {
+	return a.unit != "割" || v <= 10
 }
 
 // tolerance is how far a typed answer may be off: a tenth of the last

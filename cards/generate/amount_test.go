@@ -82,3 +82,17 @@ func TestOrdinalLadderStepsByOne(t *testing.T) {
 		}
 	}
 }
+
+// A share in 割 never goes past 10.
+func TestShareInWariStaysPossible(t *testing.T) {
+	a, ok := parseAmount("9割")
+	require.True(t, ok)
+	for seed := range uint64(20) {
+		for _, v := range a.ladder(rng(seed, "t")) {
+			assert.LessOrEqual(t, v, 10.0, "seed %d", seed)
+		}
+	}
+	for _, v := range a.perturbed() {
+		assert.LessOrEqual(t, v, 10.0)
+	}
+}
