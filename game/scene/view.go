@@ -261,12 +261,15 @@ func (v *view) pressTargets() []Target {
 // the content below starts.
 func (v *view) titleBar(ctx *Context, b Bindings, x, y, width float64, title string, size float64) float64 {
 	u := ctx.Unit()
-	h := max(ctx.targetSize(), u*2.2)
 	bw := min(width/3, u*7)
-	v.button(ctx, b, "back", ui.Rect{X: x, Y: y, W: bw, H: h}, "← "+locale.In(ctx.Lang, locale.Back), ui.Track, u*0.9)
 	p := ui.Paragraph{Text: title, Face: ctx.Fonts.Face(size, true), Size: size, Color: ui.LightInk}
 	tw := width - bw - u*0.6
-	v.text(ctx, p, x+bw+u*0.6, y+(h-ctx.Wrap.Height(p, tw))/2, tw, ui.Rect{})
+	th := ctx.Wrap.Height(p, tw)
+	// The bar grows with a title that wraps past it (a long deck title
+	// at the largest text on a phone), so the title is never cut.
+	h := max(ctx.targetSize(), u*2.2, th)
+	v.button(ctx, b, "back", ui.Rect{X: x, Y: y, W: bw, H: max(ctx.targetSize(), u*2.2)}, "← "+locale.In(ctx.Lang, locale.Back), ui.Track, u*0.9)
+	v.text(ctx, p, x+bw+u*0.6, y+(h-th)/2, tw, ui.Rect{})
 	return y + h
 }
 
