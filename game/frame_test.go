@@ -191,6 +191,30 @@ func BenchmarkTurningFrame(b *testing.B) {
 	}
 }
 
+// BenchmarkRenderedFrame times the same frame as BenchmarkTurningFrame
+// with its GPU commands run and the screen read back: what a frame costs
+// where the GPU is the CPU (Mesa's llvmpipe under Xvfb, a browser's
+// software WebGL), and where the drawing's fill, not its layout, is the
+// cost. Needs a display:
+//
+//	xvfb-run -a go test ./game -run '^$' -bench RenderedFrame -benchtime 20x
+func BenchmarkRenderedFrame(b *testing.B) {
+	for _, size := range frameSizes {
+		b.Run(size.name, func(b *testing.B) {
+			g := builtinGame(b, size.w, size.h)
+			screen := ebiten.NewImage(size.w, size.h)
+			defer screen.Deallocate()
+			flipping(b, g, screen)
+			pixels := make([]byte, 4*size.w*size.h)
+			for b.Loop() {
+				_ = g.Step(nil)
+				g.Draw(screen)
+				screen.ReadPixels(pixels)
+			}
+		})
+	}
+}
+
 // bigDeck is a deck of n cards: the built-in deck's, copied under new
 // ids, over its facts and sources.
 func bigDeck(tb testing.TB, n int) *deck.Deck {

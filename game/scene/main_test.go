@@ -1,32 +1,10 @@
 package scene
 
 import (
-	"errors"
-	"os"
 	"testing"
 
-	"github.com/hajimehoshi/ebiten/v2"
+	"factdeck/game/internal/ebitentest"
 )
 
-// TestMain runs the tests inside Ebitengine's first Update, as Ebitengine's
-// own tests do, so that images can be drawn and read back. It needs a
-// display: run under xvfb-run on Linux.
-func TestMain(m *testing.M) {
-	code := 0
-	g := &testRunner{run: func() { code = m.Run() }}
-	ebiten.SetWindowSize(320, 240)
-	if err := ebiten.RunGame(g); err != nil && !errors.Is(err, ebiten.Termination) {
-		panic(err)
-	}
-	os.Exit(code)
-}
-
-type testRunner struct{ run func() }
-
-func (r *testRunner) Update() error {
-	r.run()
-	return ebiten.Termination
-}
-
-func (r *testRunner) Draw(*ebiten.Image)         {}
-func (r *testRunner) Layout(int, int) (w, h int) { return 320, 240 }
+// TestMain runs the tests where they can draw (under xvfb-run on Linux).
+func TestMain(m *testing.M) { ebitentest.Main(m) }

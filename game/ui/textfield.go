@@ -128,7 +128,7 @@ func (t *TextField) Draw(dst *ebiten.Image, face text.Face, size float64) {
 	if t.field.IsFocused() {
 		border = Accent
 	}
-	vector.StrokeRect(dst, float32(t.Rect.X), float32(t.Rect.Y), float32(t.Rect.W), float32(t.Rect.H), 2, border, true)
+	vector.StrokeRect(dst, float32(t.Rect.X), float32(t.Rect.Y), float32(t.Rect.W), float32(t.Rect.H), 2, border, false)
 	pad := t.Rect.H * 0.25
 	op := &text.DrawOptions{}
 	op.GeoM.Translate(t.Rect.X+pad, t.Rect.Y+(t.Rect.H-size)/2)
@@ -140,11 +140,11 @@ func (t *TextField) Draw(dst *ebiten.Image, face text.Face, size float64) {
 		// committed, as every text box does.
 		x0, x1 := t.Rect.X+pad+text.Advance(s[:start], face), t.Rect.X+pad+text.Advance(s[:end], face)
 		y := float32(t.Rect.Y + (t.Rect.H+size)/2 + size*0.08)
-		vector.StrokeLine(dst, float32(x0), y, float32(x1), y, max(1.5, float32(size)/14), Ink, true)
+		vector.StrokeLine(dst, float32(x0), y, float32(x1), y, max(1.5, float32(size)/14), Ink, false)
 	}
 	if t.field.IsFocused() {
 		x, _ := t.caret(face)
-		vector.StrokeLine(dst, float32(x), float32(t.Rect.Y+pad*0.6), float32(x), float32(t.Rect.Y+t.Rect.H-pad*0.6), 2, Accent, true)
+		vector.StrokeLine(dst, float32(x), float32(t.Rect.Y+pad*0.6), float32(x), float32(t.Rect.Y+t.Rect.H-pad*0.6), 2, Accent, false)
 	}
 }
 
