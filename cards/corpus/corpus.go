@@ -31,7 +31,7 @@ const (
 	NoiseComment         Noise = "comment"          // chatty remarks in casual speech or dialect, addressed to readers
 	NoiseQuestionHeading Noise = "question-heading" // a heading that only asks a question
 	NoiseQuestion        Noise = "question"         // a sentence in running text that only asks a question
-	NoiseTeaser          Noise = "teaser"           // the one-line answer under a question heading; the body states it in full
+	NoiseTeaser          Noise = "teaser"           // the one-line answer under a question heading, or a line cut off as a headline; the body states it in full
 	NoiseNavigation      Noise = "navigation"       // site menus and breadcrumbs
 	NoiseShare           Noise = "share"            // share buttons
 	NoiseHeading         Noise = "heading"          // a short heading with no predicate

@@ -184,9 +184,17 @@ func sentenceNoise(t string) Noise {
 		return NoiseQuestion
 	case isChatty(t):
 		return NoiseComment
+	case headlineEnd.MatchString(t):
+		return NoiseTeaser
 	}
 	return Claim
 }
+
+// headlineEnd matches a sentence cut off as a headline or a summary line
+// is: on a verbal noun after its object (…で対抗。, …を示唆。) or on a
+// subject with no predicate (…可能性が。). The article's body states the
+// claim in full, with its verb and tense.
+var headlineEnd = regexp.MustCompile(`(?:[をにでと、]\p{Han}{2,3}|可能性が?|[^\p{Han}]が)。$`)
 
 // paywall matches notices that the rest of an article is for subscribers.
 var paywall = regexp.MustCompile(`有料会員|会員限定|有料記事|購読者限定|続きを読むには|残り\d+文字|ログインして(続き|全文)`)

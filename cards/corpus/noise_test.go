@@ -197,6 +197,8 @@ func TestNoiseReasons(t *testing.T) {
 		{"公開日:2025/02/08", []Noise{NoiseDate}},
 		{"2025年3月27日", []Noise{NoiseDate}},
 		{"日米関係の見通しについて解説します。", []Noise{NoiseMeta}},
+		{"政府は同盟の意義を強調、防衛費の増額で対応。", []Noise{NoiseTeaser}},
+		{"今後は負担増を求められる可能性が。", []Noise{NoiseTeaser}},
 		{"このブログ記事では、会談の背景を分析します。", []Noise{NoiseMeta}},
 		{"✅ 日本は米国との関係維持に努めている。", []Noise{Claim}},
 		{"トランプ氏、日本の防衛費負担に再び不満!日米安保条約見直し示唆か。", []Noise{Claim, Claim}},

@@ -201,8 +201,8 @@ func yearAfterNamed(f *fact) bool {
 }
 
 // stockFigures are figures that belong to a set phrase, guessed by anyone
-// who knows the phrase: 1世帯あたり, 24時間体制, 65歳以上の高齢者.
-var stockFigures = regexp.MustCompile(`^(?:1(?:世帯|人|日|軒|台)$|24時間$|65歳$)`)
+// who knows the phrase: 1世帯あたり, 1試合平均, 24時間体制, 65歳以上の高齢者.
+var stockFigures = regexp.MustCompile(`^(?:1(?:世帯|人|日|軒|台|試合|回|件|社|校|店)$|24時間$|65歳$)`)
 
 // stockFigure reports a key that is the figure of a set phrase.
 func stockFigure(f *fact) bool {
@@ -212,7 +212,7 @@ func stockFigure(f *fact) bool {
 	after := f.sentence[f.end:]
 	switch {
 	case strings.HasPrefix(f.key, "1"):
-		return strings.HasPrefix(after, "あたり") || strings.HasPrefix(after, "当たり")
+		return strings.HasPrefix(after, "あたり") || strings.HasPrefix(after, "当たり") || strings.HasPrefix(after, "平均")
 	case f.key == "24時間":
 		return strings.HasPrefix(after, "体制") || strings.HasPrefix(after, "営業") || strings.HasPrefix(after, "態勢")
 	default:

@@ -56,6 +56,8 @@ func TestGivenAway(t *testing.T) {
 		{"2019年の洪水を受け、町は2021年に堤防をかさ上げした。", "2021年", false},
 		{"調査では、1世帯あたりの購入額が減った。", "1世帯", true},
 		{"調査では、1世帯が平均2台を持つ。", "1世帯", false},
+		{"観客は1試合平均で約1800人に増えた。", "1試合", true},
+		{"1試合で3本塁打を打った。", "1試合", false},
 		{"センターは24時間体制で見守っている。", "24時間", true},
 		{"作業は24時間で終わった。", "24時間", false},
 		{"村では65歳以上の高齢者が半数を占める。", "65歳", true},
@@ -285,14 +287,36 @@ func TestPartOfTitle(t *testing.T) {
 	assert.False(t, partOfTitle(g))
 }
 
-// "2018年以降" holds, so "2017年以降" is no false statement; "2019年以降" is.
+// Tariffs imposed "2018年以降" were still imposed "2019年以降", so that
+// is no false statement; "2017年以降" claims a year without them, and is.
+// An end moves the other way.
 func TestDateBoundStillHolds(t *testing.T) {
 	f := at("米国は2018年以降、鉄鋼に関税を課してきた。", "2018年")
 	f.kind = "date"
 	sh, ok := shapeOf(f)
 	require.True(t, ok)
-	assert.True(t, boundStillHolds(f, sh, "2017年"))
-	assert.False(t, boundStillHolds(f, sh, "2019年"))
+	assert.True(t, boundStillHolds(f, sh, "2019年"))
+	assert.False(t, boundStillHolds(f, sh, "2017年"))
+
+	g := at("工事は2027年まで続く。", "2027年")
+	g.kind = "date"
+	sh, ok = shapeOf(g)
+	require.True(t, ok)
+	assert.True(t, boundStillHolds(g, sh, "2026年"))
+	assert.False(t, boundStillHolds(g, sh, "2028年"))
+}
+
+// A false year may not move past another year of its sentence: the
+// statement would contradict itself.
+func TestYearsReorder(t *testing.T) {
+	f := at("2025年度の利用者数は約31万人と、被災前の2023年度から24%減った。", "2025年度")
+	f.kind = "date"
+	sh, ok := shapeOf(f)
+	require.True(t, ok)
+	assert.True(t, yearsReorder(f, sh, "2022年度"), "before the year it fell from")
+	assert.True(t, yearsReorder(f, sh, "2023年度"), "the same year")
+	assert.False(t, yearsReorder(f, sh, "2024年度"))
+	assert.False(t, yearsReorder(f, sh, "2027年度"))
 }
 
 // A year beside its era year, a year the sentence names the next of, and
@@ -351,4 +375,22 @@ func TestReasonLosesWhatThatNames(t *testing.T) {
 	assert.False(t, pointsIntoReason(at("首相は新しい枠組みに否定的であるため、会議の開催も不透明だ。", "新しい枠組みに否定的であるため")))
 	assert.True(t, garbled("教授は*Social Theory*(1999)で論じた。"))
 	assert.False(t, garbled("教授は『社会理論』(1999)で論じた。"))
+}
+
+// A context passage that names the person a blank asks gives the blank
+// away; one about someone else does not.
+func TestPassageNamesTheAnswer(t *testing.T) {
+	f := at("佐々木選手はその結果、成功率が72%とリーグ1位になりました。", "佐々木選手")
+	f.kind = "person"
+	assert.True(t, passageNames("キャプテンの佐々木美咲選手を2024年にリベロへ転向させました。", f, f.key))
+	assert.False(t, passageNames("監督は2024年に就任しました。", f, f.key))
+}
+
+// A value's subject carries a direct question unless the sentence names,
+// before it, the topic the value belongs to.
+func TestTopicBefore(t *testing.T) {
+	f := at("佐々木選手はその結果、今季のサーブレシーブの成功率が72%とリーグ1位になった。", "72%")
+	assert.True(t, topicBefore(f, "サーブレシーブの成功率"))
+	g := at("2025年の日本の完全失業率は2.5%だった。", "2.5%")
+	assert.False(t, topicBefore(g, "日本の完全失業率"))
 }

@@ -38,6 +38,9 @@ func (b *builder) quality(f *fact, c deck.Card, direct bool) float64 {
 	if strings.Contains(f.sentence, "現在") && f.asOf == "" && direct {
 		q *= 0.8 // a 現在 claim without its date
 	}
+	if l.passage != "" && strings.Contains(c.Prompt, l.passage) && passageNames(l.passage, f, c.Answer) {
+		q *= 0.4 // （文脈：…佐々木美咲選手を…）［佐々木選手］は: the context holds the answer
+	}
 	q *= spanQuality(f)
 	if f.kind == deck.KindRelation && !b.particular(f) {
 		q *= 0.4 // 日本の防衛力強化: any sentence on the topic fits
@@ -116,8 +119,9 @@ func spanQuality(f *fact) float64 {
 		// "［＿＿＿］が指摘されています" asks nothing; a figure inside a
 		// phrase is asked as a figure. The first or the largest of
 		// something is asked by what it is, however it is phrased, so
-		// only a short or vague word (成功, 慎重) counts against it.
-		short := utf8.RuneCountInString(f.key) <= 2 || vague(f.key)
+		// only a short or vague word (成功, 慎重) counts against it; a
+		// country is no vague word (最大の輸出先は米国).
+		short := utf8.RuneCountInString(f.key) <= 2 && !(f.predicate == extract.Superlative && subKind(f.key) == "country") || vague(f.key)
 		phrased := headOnly(f) || stockPurpose(f.key) || holdsFigure(f) || headRepeated(f)
 		if short || phrased && f.predicate != extract.Superlative {
 			q *= 0.4
@@ -341,4 +345,20 @@ func pointsIntoReason(f *fact) bool {
 	}
 	clause, _, _ := strings.Cut(strings.TrimPrefix(strings.TrimPrefix(after, "ことから"), "、"), "、")
 	return demonstrative.MatchString(clause)
+}
+
+// honorific ends a person's name as a sentence calls them: 佐々木選手.
+var honorific = regexp.MustCompile(`(?:氏|さん|様|選手|君|監督|教授|博士)$`)
+
+// passageNames reports a context passage that holds the card's answer, or
+// the name of the person it asks (佐々木 of 佐々木選手, in 佐々木美咲選手).
+func passageNames(passage string, f *fact, answer string) bool {
+	if reveals(passage, answer) || reveals(passage, f.key) {
+		return true
+	}
+	if f.kind != deck.KindPerson {
+		return false
+	}
+	core := honorific.ReplaceAllString(f.key, "")
+	return utf8.RuneCountInString(core) >= 2 && strings.Contains(passage, core)
 }

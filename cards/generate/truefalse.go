@@ -3,6 +3,7 @@ package generate
 import (
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -35,7 +36,7 @@ func (b *builder) truefalse(f *fact) (made, bool) {
 	// does not still allow: whether a false statement exists does not
 	// then hang on the seed.
 	wrong := slices.DeleteFunc(b.ix.distractors(f, sh, rng(b.opt.Seed, f.id, deck.TypeTrueFalse), falseCandidates),
-		func(w string) bool { return boundStillHolds(f, sh, w) })
+		func(w string) bool { return boundStillHolds(f, sh, w) || yearsReorder(f, sh, w) })
 	if len(wrong) > 0 && swapStaysCoherent(f, sh) {
 		m.falsePrompt = b.words.trueFalse(l, swap(wrong[0]))
 	}
@@ -168,7 +169,9 @@ const falseCandidates = 8
 // "30%以上" does too.
 func boundStillHolds(f *fact, sh shape, wrong string) bool {
 	if sh.class == classDate {
-		// "2018年以降" holds, so "2017年以降" does too.
+		// Measures taken "2018年以降" were still being taken "2019年以降":
+		// a later start holds too, where "2017年以降" claims a year
+		// without them. An end (まで, 以前) holds when moved earlier.
 		w, ok := parseDate(wrong)
 		if !ok || !keyStands(f) {
 			return false
@@ -179,9 +182,9 @@ func boundStillHolds(f *fact, sh shape, wrong string) bool {
 		case !known:
 			return false
 		case strings.HasPrefix(rest, "以降") || strings.HasPrefix(rest, "以来") || strings.HasPrefix(rest, "から"):
-			return !later
-		case strings.HasPrefix(rest, "以前") || strings.HasPrefix(rest, "まで"):
 			return later
+		case strings.HasPrefix(rest, "以前") || strings.HasPrefix(rest, "まで"):
+			return !later
 		}
 		return false
 	}
@@ -197,6 +200,29 @@ func boundStillHolds(f *fact, sh shape, wrong string) bool {
 		return w.value > sh.amount.value
 	case "以上", "超":
 		return w.value < sh.amount.value
+	}
+	return false
+}
+
+// yearsNamed finds the years a sentence names: 2023年, 2023年度.
+var yearsNamed = regexp.MustCompile(`(\d{4})年`)
+
+// yearsReorder reports a false year that moves past another year of its
+// sentence: "the 2025 figure fell from 2023's" swapped to 2022 says a
+// year fell from a later one, which the sentence itself shows false.
+func yearsReorder(f *fact, sh shape, wrong string) bool {
+	w, ok := parseDate(wrong)
+	if sh.class != classDate || !ok || sh.date.y == 0 || w.y == 0 || !keyStands(f) {
+		return false
+	}
+	for _, m := range yearsNamed.FindAllStringSubmatchIndex(f.sentence, -1) {
+		if m[0] >= f.start && m[0] < f.end {
+			continue // the key itself
+		}
+		y, _ := strconv.Atoi(f.sentence[m[2]:m[3]])
+		if (sh.date.y < y) != (w.y < y) || (sh.date.y > y) != (w.y > y) {
+			return true
+		}
 	}
 	return false
 }
