@@ -384,6 +384,9 @@ func TestPassageNamesTheAnswer(t *testing.T) {
 	f.kind = "person"
 	assert.True(t, passageNames("キャプテンの佐々木美咲選手を2024年にリベロへ転向させました。", f, f.key))
 	assert.False(t, passageNames("監督は2024年に就任しました。", f, f.key))
+	g := at("佐々木選手はその結果、リーグ1位になりました。", "佐々木選手")
+	g.kind = "relation"
+	assert.True(t, passageNames("キャプテンの佐々木美咲選手を転向させました。", g, g.key), "a name with an honorific, whatever the fact's kind")
 }
 
 // A value's subject carries a direct question unless the sentence names,
@@ -393,4 +396,18 @@ func TestTopicBefore(t *testing.T) {
 	assert.True(t, topicBefore(f, "サーブレシーブの成功率"))
 	g := at("2025年の日本の完全失業率は2.5%だった。", "2.5%")
 	assert.False(t, topicBefore(g, "日本の完全失業率"))
+}
+
+// A decade's year and a fraction's denominator are parts of a figure,
+// not answers.
+func TestPartOfAFigure(t *testing.T) {
+	f := at("1880年代に入ると、政府は官営工場を払い下げた。", "1880年")
+	f.kind = "date"
+	assert.Less(t, spanQuality(f), 0.5)
+	g := at("国が3分の2を負担した。", "3分")
+	g.kind = "number"
+	assert.Less(t, spanQuality(g), 0.5)
+	h := at("列車は55分で走り抜けた。", "55分")
+	h.kind = "number"
+	assert.Equal(t, 1.0, spanQuality(h))
 }

@@ -115,6 +115,9 @@ func spanQuality(f *fact) float64 {
 	if before == '(' || before == '（' {
 		q *= 0.8
 	}
+	if after == '代' && f.kind == deck.KindDate || strings.HasSuffix(f.key, "分") && fractionRest.MatchString(f.sentence[f.end:]) {
+		q *= 0.3 // part of a decade (1880年代) or of a fraction (3分の2)
+	}
 	if f.kind == deck.KindRelation || f.kind == deck.KindEvent {
 		// "［＿＿＿］が指摘されています" asks nothing; a figure inside a
 		// phrase is asked as a figure. The first or the largest of
@@ -347,6 +350,9 @@ func pointsIntoReason(f *fact) bool {
 	return demonstrative.MatchString(clause)
 }
 
+// fractionRest follows the 分 of a fraction: 3分の2.
+var fractionRest = regexp.MustCompile(`^の\d`)
+
 // honorific ends a person's name as a sentence calls them: 佐々木選手.
 var honorific = regexp.MustCompile(`(?:氏|さん|様|選手|君|監督|教授|博士)$`)
 
@@ -356,9 +362,9 @@ func passageNames(passage string, f *fact, answer string) bool {
 	if reveals(passage, answer) || reveals(passage, f.key) {
 		return true
 	}
-	if f.kind != deck.KindPerson {
-		return false
-	}
 	core := honorific.ReplaceAllString(f.key, "")
+	if f.kind != deck.KindPerson && core == f.key {
+		return false // no name of a person
+	}
 	return utf8.RuneCountInString(core) >= 2 && strings.Contains(passage, core)
 }
