@@ -63,7 +63,7 @@ const maxAliasRunes = 8
 // student could give word for word.
 func (b *builder) definitionPrompt(term, answer string) (string, bool) {
 	switch {
-	case strings.Count(answer, "・") >= 2 || katakanaOnly.MatchString(answer):
+	case strings.Count(answer, "・") >= 2 || katakanaOnly.MatchString(answer) || figureOnly.MatchString(term):
 		return "", false
 	case numberedArticle.MatchString(term):
 		return b.words.provides(term), true
@@ -72,6 +72,10 @@ func (b *builder) definitionPrompt(term, answer string) (string, bool) {
 	}
 	return b.words.meaning(term), true
 }
+
+// figureOnly matches a term that is a figure, not a name: the year in
+// brackets after a book's title (International Politics(1999)).
+var figureOnly = regexp.MustCompile(`^[\d,.]+$`)
 
 // katakanaOnly matches a word in katakana alone.
 var katakanaOnly = regexp.MustCompile(`^[\p{Katakana}ー]+$`)

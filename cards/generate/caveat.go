@@ -333,7 +333,10 @@ func (b *builder) frame(m *made) {
 		return
 	}
 	f := b.words.frame(b.words.source(sourceName(m.fact), stated(m.fact)))
-	if reveals(f, m.card.Answer) || reveals(f, m.fact.key) || m.card.Type == deck.TypeNumeric && revealsNumber(f, amount{value: atof(m.card.Answer)}) {
+	// A typed figure is given away by the figure standing alone, not by
+	// its digit inside the source's date (5 in 2025年).
+	wordGiven := m.card.Type != deck.TypeNumeric && (reveals(f, m.card.Answer) || reveals(f, m.fact.key))
+	if wordGiven || m.card.Type == deck.TypeNumeric && revealsNumber(f, amount{value: atof(m.card.Answer)}) {
 		return // the source's date would give a date away
 	}
 	m.card.Prompt = f + m.card.Prompt
@@ -342,14 +345,15 @@ func (b *builder) frame(m *made) {
 	}
 }
 
-// relativeTime finds a time told from the writer's day: 最近, 今年.
-var relativeTime = regexp.MustCompile(`最近|近年|現在|今年|昨年|先日|先月|今月`)
+// relativeTime finds a time told from the writer's day: 最近, 今年, 今季.
+var relativeTime = regexp.MustCompile(`最近|近年|現在|今年|昨年|先日|先月|今月|今季|今シーズン|(?:^|[、。])今は`)
 
 // claimsFirst finds a claim to be the first of something.
 var claimsFirst = regexp.MustCompile(`初めて|初の|最初の`)
 
-// monthMention finds a month: 1月, 12月.
-var monthMention = regexp.MustCompile(`\d{1,2}月`)
+// monthMention finds a month, or a day told without one (鉄道は17日、
+// 運転を再開した: the 17th of the month the article is dated): 1月, 12月.
+var monthMention = regexp.MustCompile(`\d{1,2}月|(?:^|[^\d月])\d{1,2}日(?:[、にはまからの]|$)`)
 
 func atof(s string) float64 {
 	v, _ := strconv.ParseFloat(s, 64)

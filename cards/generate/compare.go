@@ -29,8 +29,8 @@ func reveals(text, answer string) bool {
 // revealsNumber reports whether text gives away a numeric answer: the
 // number standing alone (2400 in "2,400億ドル", not 2 in "2025年").
 func revealsNumber(text string, a amount) bool {
-	if reveals(text, a.String()) {
-		return true
+	if a.unit != "" && reveals(text, a.String()) {
+		return true // a bare figure's digit inside another (5 in 2025) is no giveaway
 	}
 	want := a.plain()
 	for _, n := range numberRun.FindAllString(comparable(text), -1) {

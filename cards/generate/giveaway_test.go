@@ -411,3 +411,22 @@ func TestPartOfAFigure(t *testing.T) {
 	h.kind = "number"
 	assert.Equal(t, 1.0, spanQuality(h))
 }
+
+// A figure is given away by the same figure standing alone, not by its
+// digit inside a date.
+func TestRevealsNumber(t *testing.T) {
+	frame := "【「新政権と日米関係の課題」（2025年2月10日）より】"
+	assert.False(t, revealsNumber(frame, amount{value: 5}))
+	assert.True(t, revealsNumber(frame, amount{value: 10}))
+	assert.True(t, revealsNumber("【「台風被害から2年ぶり」より】", amount{value: 2}))
+}
+
+// What else a term is called is not asked of a figure in brackets (a
+// book's year).
+func TestNoOtherNameForAFigure(t *testing.T) {
+	b := &builder{words: japanese{}}
+	_, ok := b.definitionPrompt("1999", "Politics")
+	assert.False(t, ok)
+	_, ok = b.definitionPrompt("思いやり予算", "在日米軍駐留経費")
+	assert.True(t, ok)
+}
