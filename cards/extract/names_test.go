@@ -98,3 +98,16 @@ func TestHeadOfficeLabel(t *testing.T) {
 		assert.Equal(t, "本社", f.Predicate)
 	}
 }
+
+// What something was registered or designated as is the answer of the
+// designation, without the name of who grants it or a rank before it.
+func TestDesignations(t *testing.T) {
+	for _, tt := range []struct{ sentence, status string }{
+		{"2016年には、駅舎と車庫が重要文化財に指定された。", "重要文化財"},
+		{"その湿地は2012年、国際自然保護連合(IUCN)の保護地域に登録された。", "保護地域"},
+		{"村は2023年、県内で2番目の「景観保全地区」に認定された。", "景観保全地区"},
+	} {
+		facts := factsOf(t, tt.sentence)
+		assert.Contains(t, kindsKeys(facts, deck.KindEvent), "event:"+tt.status, tt.sentence)
+	}
+}

@@ -47,6 +47,10 @@ var targeted = map[string]bool{
 	"登録": true, "指定": true, "認定": true, "選定": true,
 }
 
+// designations are the targeted predicates that give something a
+// status: registered as, designated as, certified as.
+var designations = map[string]bool{"登録": true, "指定": true, "認定": true, "選定": true}
+
 // lightHeads are nouns that say little on their own: the answer of
 // "対米投資を拡大する意向を表明した" is 対米投資, not 意向.
 var lightHeads = map[string]bool{
@@ -276,6 +280,24 @@ func (r *reading) unquote(k arg) arg {
 // subject of a passive (協力強化が確認された), else, for predicates that take
 // one, the target (に) when it is not a date (2月に就任).
 func (r *reading) answer(p predicate, args []arg) (arg, bool) {
+	if p.passive && designations[p.word] {
+		// 繰糸所が国宝に指定された: what it was made is the news, the
+		// subject is what the sentence is about.
+		for _, a := range args {
+			if a.particle == "に" && !r.numeric(a.a, a.b) {
+				// UNESCO's own name and a rank are facts of their own:
+				// of 国連教育科学文化機関(UNESCO)の世界文化遺産 and 日本で
+				// 3番目の「星空保護区」 the status is what follows の.
+				for k := a.b - 2; k > a.a; k-- {
+					if r.toks[k].is("の") && (r.toks[k-1].Surface == ")" || strings.HasSuffix(r.toks[k-1].Surface, "番目")) {
+						a.a = k + 1
+						break
+					}
+				}
+				return a, true
+			}
+		}
+	}
 	want := []string{"を"}
 	if p.passive {
 		want = []string{"が", "を"}

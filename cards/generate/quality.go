@@ -124,9 +124,9 @@ func spanQuality(f *fact) float64 {
 		// something is asked by what it is, however it is phrased, so
 		// only a short or vague word (成功, 慎重) counts against it; a
 		// country is no vague word (最大の輸出先は米国).
-		short := utf8.RuneCountInString(f.key) <= 2 && !(f.predicate == extract.Superlative && subKind(f.key) == "country") || vague(f.key)
+		short := utf8.RuneCountInString(f.key) <= 2 && !(f.predicate == extract.Superlative && subKind(f.key) == "country") && !designated(f) || vague(f.key)
 		phrased := headOnly(f) || stockPurpose(f.key) || holdsFigure(f) || headRepeated(f)
-		if short || phrased && f.predicate != extract.Superlative {
+		if short || phrased && f.predicate != extract.Superlative && !designated(f) {
 			q *= 0.4
 		}
 	}
@@ -368,3 +368,12 @@ func passageNames(passage string, f *fact, answer string) bool {
 	}
 	return utf8.RuneCountInString(core) >= 2 && strings.Contains(passage, core)
 }
+
+// designated reports a status something was given (［国宝］に指定された,
+// 世界遺産に登録された): a short name of it is still the whole answer.
+func designated(f *fact) bool {
+	return f.kind == deck.KindEvent && designation.MatchString(f.predicate)
+}
+
+// designation finds a predicate that gives a status.
+var designation = regexp.MustCompile(`^(?:指定|登録|認定|選定)(?:さ|を受け)`)
