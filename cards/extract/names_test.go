@@ -111,3 +111,23 @@ func TestDesignations(t *testing.T) {
 		assert.Contains(t, kindsKeys(facts, deck.KindEvent), "event:"+tt.status, tt.sentence)
 	}
 }
+
+// A name given in quotes (という名前, の通称, と名付け) is a fact, its
+// reading left out; so is a business or a site named in quotes after what
+// it is.
+func TestQuotedNames(t *testing.T) {
+	for _, tt := range []struct{ sentence, key string }{
+		{"見つかった彗星には、発見した町にちなんで「あさぎり」という名前が付けられた。", "event:あさぎり"},
+		{"地元では、その形から「鬼岩(おにいわ)」の通称で知られている。", "event:鬼岩"},
+		{"新しい品種は、産地の名をとって「みなみ紅」と名付けられた。", "event:みなみ紅"},
+		{"町の老舗茶商「青葉園」は、2020年に海外への販売を始めた。", "organization:青葉園"},
+		{"荷物は道の駅「かわせみ」で受け取れる。", "place:かわせみ"},
+	} {
+		facts := factsOf(t, tt.sentence)
+		var keys []string
+		for _, k := range []string{deck.KindEvent, deck.KindOrganization, deck.KindPlace} {
+			keys = append(keys, kindsKeys(facts, k)...)
+		}
+		assert.Contains(t, keys, tt.key, tt.sentence)
+	}
+}

@@ -47,6 +47,7 @@ func read(tk *tokenizer.Tokenizer, doc *corpus.Document, s corpus.Sentence) *rea
 	r.personFacts()
 	r.definitionFacts()
 	r.termFacts()
+	r.quotedNameFacts()
 	r.superlativeFacts()
 	r.relationFacts()
 	r.placeFacts()

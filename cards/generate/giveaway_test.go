@@ -430,3 +430,17 @@ func TestNoOtherNameForAFigure(t *testing.T) {
 	_, ok = b.definitionPrompt("思いやり予算", "在日米軍駐留経費")
 	assert.True(t, ok)
 }
+
+// A quoted name whose first characters stand beside it gives itself away;
+// a term coined from words beside it does not count.
+func TestStemBeside(t *testing.T) {
+	f := at("宇治市の老舗茶商「丸山園」の丸山徹社長は販売を始めた。", "丸山園")
+	f.kind = "organization"
+	assert.True(t, stemBeside(f))
+	g := at("宇治市の老舗茶商「青葉園」の丸山徹社長は販売を始めた。", "青葉園")
+	g.kind = "organization"
+	assert.False(t, stemBeside(g))
+	h := at("化学物質からエネルギーを取り出す「化学合成細菌」と呼ばれる微生物だ。", "化学合成細菌")
+	h.kind = "relation"
+	assert.False(t, stemBeside(h))
+}

@@ -51,6 +51,9 @@ func (b *builder) quality(f *fact, c deck.Card, direct bool) float64 {
 	if (f.kind == deck.KindPlace || f.kind == deck.KindOrganization) && b.topical(withoutGloss(f.key)) {
 		q *= 0.4 // 日本 in documents on Japan: the first guess
 	}
+	if stemBeside(f) {
+		q *= 0.4 // 老舗茶商「［丸山園］」の丸山徹社長: the name's first part stands beside it
+	}
 	if f.kind == deck.KindPerson && b.namedInFullElsewhere(f) {
 		q *= 0.4 // 郭, where the documents name 郭嘉昆: asked by a part of the name
 	}
@@ -377,3 +380,17 @@ func designated(f *fact) bool {
 
 // designation finds a predicate that gives a status.
 var designation = regexp.MustCompile(`^(?:指定|登録|認定|選定)(?:さ|を受け)`)
+
+// stemBeside reports a quoted name whose first two characters stand
+// elsewhere in its sentence (「丸山園」 beside 丸山徹): a student fills the
+// blank from them.
+func stemBeside(f *fact) bool {
+	if nameClass(f.kind) == "" || !keyStands(f) || !strings.Contains(f.sentence, "「"+f.key+"」") {
+		return false // a quoted name only (日本 beside 日本製鉄 is no clue), not a term
+	}
+	r := []rune(f.key)
+	if len(r) < 3 || !unicode.Is(unicode.Han, r[0]) || !unicode.Is(unicode.Han, r[1]) {
+		return false
+	}
+	return strings.Contains(f.sentence[:f.start]+"\n"+f.sentence[f.end:], string(r[:2]))
+}

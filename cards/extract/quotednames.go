@@ -1,0 +1,39 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"factdeck/cards/deck"
+)
+
+// givenName matches a name a sentence says something was given, in
+// quotes: 「やつもり」という名前が付けられた, 「白髪山(しらがやま)」の通称で
+// 親しまれている, 「フェロビブリオ・オキナワエンシス」と名付けられた. The
+// reading in brackets is left out of the name.
+var givenName = regexp.MustCompile(`「([^「」()]{2,20})(?:\([^)]{1,20}\))?」(?:という名前|という名|の通称|の愛称|と名付け|と命名)`)
+
+// namedBusiness matches a business or a site named in quotes right after
+// what it is: 老舗茶商「丸山園」, 道の駅「きりさと」.
+var namedBusiness = regexp.MustCompile(`(道の駅|茶商|商店|酒蔵|旅館|ホテル|農園|牧場|工房|書店|店|会社|施設)「([^「」()]{2,16})」`)
+
+// placeLike are what namedBusiness finds that is a place people go to,
+// not a body that acts.
+var placeLike = map[string]bool{"道の駅": true, "施設": true}
+
+// quotedNameFacts records the names in quotes that a sentence gives or
+// introduces: asked as a blank, the name is the answer.
+func (r *reading) quotedNameFacts() {
+	for _, m := range givenName.FindAllStringSubmatchIndex(r.text, -1) {
+		rest := r.text[m[3]:m[1]]
+		naming := rest[strings.Index(rest, "」")+len("」"):]
+		r.add(deck.KindEvent, m[2], m[3], Fact{Predicate: naming})
+	}
+	for _, m := range namedBusiness.FindAllStringSubmatchIndex(r.text, -1) {
+		kind := deck.KindOrganization
+		if placeLike[r.text[m[2]:m[3]]] {
+			kind = deck.KindPlace
+		}
+		r.add(kind, m[4], m[5], Fact{})
+	}
+}
