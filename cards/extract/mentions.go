@@ -40,10 +40,11 @@ func (r *reading) mentionFacts() {
 }
 
 // hasFactAt reports a fact already found on the span: an organization
-// with its English name, a place where a summit was held.
+// with its English name, a place where a summit was held, or a place that
+// holds it (群馬県 of 群馬県の富岡, asked whole).
 func (r *reading) hasFactAt(start, end int) bool {
 	for _, f := range r.facts {
-		if f.Start == start && f.End == end {
+		if f.Start == start && f.End == end || f.Kind == deck.KindPlace && f.Start <= start && f.End >= end {
 			return true
 		}
 	}

@@ -131,3 +131,17 @@ func TestQuotedNames(t *testing.T) {
 		assert.Contains(t, keys, tt.key, tt.sentence)
 	}
 }
+
+// Where something happened is the whole place the sentence gives, the
+// prefecture with the town or site inside it, and the prefecture alone is
+// not asked beside it.
+func TestPlaceWithinAPlace(t *testing.T) {
+	for _, tt := range []struct{ sentence, place, not string }{
+		{"政府は1890年、長野県の岡谷に国営の試験場を設立した。", "place:長野県の岡谷", "place:長野県"},
+		{"先月、静岡県の浜名湖博物館で開かれた講演会に参加した。", "place:静岡県の浜名湖博物館", "place:静岡県"},
+	} {
+		keys := kindsKeys(factsOf(t, tt.sentence), deck.KindPlace)
+		assert.Contains(t, keys, tt.place, tt.sentence)
+		assert.NotContains(t, keys, tt.not, tt.sentence)
+	}
+}

@@ -29,6 +29,7 @@ func (r *reading) placeFacts() {
 		if r.headOffice(a, b) {
 			continue
 		}
+		b = r.placeWithin(b)
 		if a > 0 && (t[a-1].Surface == "の" || contentNoun(t[a-1])) {
 			continue // part of a longer phrase: 地元アイオワ州の農家
 		}
@@ -94,4 +95,28 @@ func (r *reading) headOffice(a, b int) bool {
 	}
 	r.addTokens(deck.KindPlace, a, b, f)
 	return true
+}
+
+// placeWithin extends a place to the named place inside it that the
+// sentence gives after の (群馬県の富岡に, 山梨県の八ヶ森市立天文台で): the
+// answer to "where" is the whole phrase. b is the token after the outer
+// place; the result is the token after the phrase, or b.
+func (r *reading) placeWithin(b int) int {
+	t := r.toks
+	if b+2 >= len(t) || !t[b].is("の") || !t[b+1].proper() {
+		return b
+	}
+	c := b + 1
+	for c < len(t) && (contentNoun(t[c]) || t[c].suffix()) {
+		c++
+	}
+	// A place's name the dictionary takes for a surname (群馬県の富岡に)
+	// counts when the particle follows it at once, with no 氏 or title.
+	if t[b+1].person() && c != b+2 {
+		return b
+	}
+	if c < len(t) && (t[c].is("で") || t[c].is("に") || t[c].is("を")) {
+		return c
+	}
+	return b
 }
