@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"unicode"
 
 	"factdeck/cards/deck"
@@ -98,8 +99,15 @@ func (r *reading) namedPlace(a, b int) bool {
 	if b < len(t) && (eraWords[t[b].Surface] || contentNoun(t[b]) && hiraganaOnly(r.spanText(a, b))) {
 		return false // 江戸時代 is a time; みなと of みなと浜鉄道 begins a name
 	}
+	if withinUnit.MatchString(r.spanText(a, b)) {
+		return false // 村内の8つの集落: inside the village, no name
+	}
 	return b-a > 1 || len([]rune(t[a].Surface)) > 1
 }
+
+// withinUnit matches "inside (or outside) the unit" words the dictionary
+// also lists as place names: 村内, 市内, 県外.
+var withinUnit = regexp.MustCompile(`^[村市町県都府道区州国]内$|^[村市町県国]外$`)
 
 // collectives follow a place that only qualifies them: the countries or
 // the situation of a region, not the region itself.

@@ -121,7 +121,7 @@ func TestQuotedNames(t *testing.T) {
 		{"地元では、その形から「鬼岩(おにいわ)」の通称で知られている。", "event:鬼岩"},
 		{"新しい品種は、産地の名をとって「みなみ紅」と名付けられた。", "event:みなみ紅"},
 		{"町の老舗茶商「青葉園」は、2020年に海外への販売を始めた。", "organization:青葉園"},
-		{"荷物は道の駅「かわせみ」で受け取れる。", "place:かわせみ"},
+		{"荷物は道の駅「かわせみ」で受け取れる。", "place:道の駅「かわせみ」"},
 	} {
 		facts := factsOf(t, tt.sentence)
 		var keys []string
@@ -144,4 +144,5 @@ func TestPlaceWithinAPlace(t *testing.T) {
 		assert.Contains(t, keys, tt.place, tt.sentence)
 		assert.NotContains(t, keys, tt.not, tt.sentence)
 	}
+	assert.NotContains(t, kindsKeys(factsOf(t, "荷物は村内の8つの集落に届く。"), deck.KindPlace), "place:村内", "inside the village names no place")
 }

@@ -30,10 +30,11 @@ func (r *reading) quotedNameFacts() {
 		r.add(deck.KindEvent, m[2], m[3], Fact{Predicate: naming})
 	}
 	for _, m := range namedBusiness.FindAllStringSubmatchIndex(r.text, -1) {
-		kind := deck.KindOrganization
 		if placeLike[r.text[m[2]:m[3]]] {
-			kind = deck.KindPlace
+			// A site is asked with what it is: 道の駅「きりさと」.
+			r.add(deck.KindPlace, m[2], m[1], Fact{})
+			continue
 		}
-		r.add(kind, m[4], m[5], Fact{})
+		r.add(deck.KindOrganization, m[4], m[5], Fact{})
 	}
 }
