@@ -146,3 +146,16 @@ func TestPlaceWithinAPlace(t *testing.T) {
 	}
 	assert.NotContains(t, kindsKeys(factsOf(t, "荷物は村内の8つの集落に届く。"), deck.KindPlace), "place:村内", "inside the village names no place")
 }
+
+// A claim to be a first is a fact with where or since when it is one.
+func TestFirstClaims(t *testing.T) {
+	for _, tt := range []struct{ sentence, key string }{
+		{"この方式で橋を架けたのは、世界で初めてだという。", "relation:世界で初めて"},
+		{"無人の駅で電子切符を導入するのは、県内で初めてです(当社調べ)。", "relation:県内で初めて"},
+		{"町立の天文台としては、長野県で最初の例だった。", "relation:長野県で最初の例"},
+		{"地元の高校が全国大会に出るのは、1990年に大会が始まって以来初めてだ。", "relation:以来初めて"},
+	} {
+		assert.Contains(t, kindsKeys(factsOf(t, tt.sentence), deck.KindRelation), tt.key, tt.sentence)
+	}
+	assert.NotContains(t, kindsKeys(factsOf(t, "初めての観望会は雨で中止になった。"), deck.KindRelation), "relation:初めて")
+}

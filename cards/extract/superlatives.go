@@ -33,9 +33,27 @@ var (
 // (標高, 生糸) is more often a measure than a name.
 const minTopicRunes = 4
 
+// firstClaim matches a sentence's claim to be a first, with where or
+// since when, at its end: 世界で初めてだという, 国内で初めてです(当社調べ),
+// 宮城県で最初の例だった, リーグが始まって以来初めてだと聞きました.
+var firstClaim = regexp.MustCompile(`((?:世界|国内|全国|日本|[県市町村都道府]内|[\p{Han}]{1,6}(?:県|都|府|道|州|市|町|村|国|地方))で(?:は)?|以来)(初めて|最初の例|初)(?:だ|です|である|だった|であった|でした|となった|となる)(?:という|だという|と聞きました|とのこと)?(?:\([^)]{1,10}\))?。$`)
+
+// firstFacts records the claim to be a first, asked with its scope: what
+// a teacher asks of such a sentence is where or since when it is a first.
+func (r *reading) firstFacts() {
+	if m := firstClaim.FindStringSubmatchIndex(r.text); m != nil {
+		r.add(deck.KindRelation, m[2], m[5], Fact{Predicate: FirstClaim})
+	}
+}
+
+// FirstClaim marks a relation whose key is the claim to be a first with
+// its scope (国内で初めて) (Fact.Predicate).
+const FirstClaim = "初"
+
 // superlativeFacts records the thing a sentence calls the first, the
-// largest or the only one.
+// largest or the only one, and the claim to be a first.
 func (r *reading) superlativeFacts() {
+	r.firstFacts()
 	text := r.text
 	// A cleft names what the superlative before it picks out.
 	if sup := superlativeWord.FindStringIndex(text); sup != nil {

@@ -335,7 +335,7 @@ func (b *builder) frame(m *made) {
 	f := b.words.frame(b.words.source(sourceName(m.fact), stated(m.fact)))
 	// A typed figure is given away by the figure standing alone, not by
 	// its digit inside the source's date (5 in 2025年).
-	wordGiven := m.card.Type != deck.TypeNumeric && (reveals(f, m.card.Answer) || reveals(f, m.fact.key))
+	wordGiven := m.card.Type != deck.TypeNumeric && (reveals(f, m.card.Answer) || reveals(f, m.fact.key) || firstTold(m.fact, f))
 	if wordGiven || m.card.Type == deck.TypeNumeric && revealsNumber(f, amount{value: atof(m.card.Answer)}) {
 		return // the source's date would give a date away
 	}

@@ -572,7 +572,7 @@ func statedReason(f *fact) bool {
 func (b *builder) particular(f *fact) bool {
 	k := f.key
 	if particularWord.MatchString(k) || strings.Contains(f.sentence, "「"+k+"」") || strings.Contains(k, "「") ||
-		numberedArticle.MatchString(f.sentence) || outcomeEnd.MatchString(k) || statedReason(f) || f.predicate == extract.Superlative {
+		numberedArticle.MatchString(f.sentence) || outcomeEnd.MatchString(k) || statedReason(f) || f.predicate == extract.Superlative || f.predicate == extract.FirstClaim {
 		return true
 	}
 	for _, e := range f.entities {

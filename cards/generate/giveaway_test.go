@@ -5,9 +5,10 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"factdeck/cards/deck"
-	"github.com/stretchr/testify/require"
+	"factdeck/cards/extract"
 )
 
 // at is a fact whose key stands at its first place in sentence.
@@ -443,4 +444,12 @@ func TestStemBeside(t *testing.T) {
 	h := at("化学物質からエネルギーを取り出す「化学合成細菌」と呼ばれる微生物だ。", "化学合成細菌")
 	h.kind = "relation"
 	assert.False(t, stemBeside(h))
+}
+
+// A claim to be a first is given away by a frame that says it.
+func TestFirstTold(t *testing.T) {
+	f := at("定期配送を事業化するのは、国内で初めてです。", "国内で初めて")
+	f.kind, f.predicate = "relation", extract.FirstClaim
+	assert.True(t, firstTold(f, "【「山間部で国内初…」より】定期配送を事業化するのは、［＿＿＿］です。"))
+	assert.False(t, firstTold(f, "【霧里村について】定期配送を事業化するのは、［＿＿＿］です。"))
 }

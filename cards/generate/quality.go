@@ -51,6 +51,9 @@ func (b *builder) quality(f *fact, c deck.Card, direct bool) float64 {
 	if (f.kind == deck.KindPlace || f.kind == deck.KindOrganization) && b.topical(withoutGloss(f.key)) {
 		q *= 0.4 // 日本 in documents on Japan: the first guess
 	}
+	if firstTold(f, c.Prompt) {
+		q *= 0.4 // 【「山間部で国内初…」より】…のは、［国内で初めて］です
+	}
 	if stemBeside(f) {
 		q *= 0.4 // 老舗茶商「［丸山園］」の丸山徹社長: the name's first part stands beside it
 	}
@@ -393,4 +396,14 @@ func stemBeside(f *fact) bool {
 		return false
 	}
 	return strings.Contains(f.sentence[:f.start]+"\n"+f.sentence[f.end:], string(r[:2]))
+}
+
+// firstTold reports a claim to be a first whose prompt says it already,
+// in a title that frames it (山間部で国内初).
+func firstTold(f *fact, prompt string) bool {
+	if f.predicate != extract.FirstClaim {
+		return false
+	}
+	scope, _, _ := strings.Cut(f.key, "で")
+	return scope != f.key && strings.Contains(prompt, scope+"初")
 }
