@@ -100,7 +100,7 @@ func (s *Deck) handle(ctx *Context, actions []input.Action) Transition {
 			if cmd == "back" {
 				return Transition{Op: Pop}
 			}
-			return Transition{Op: Push, Scene: &ConfirmRemove{title: s.deck.Title, confirm: func() { s.removing = true }}}
+			return Transition{Op: Push, Scene: ConfirmRemove(s.deck.Title, func() { s.removing = true })}
 		case "export":
 			if backup {
 				s.export(ctx)

@@ -135,7 +135,7 @@ func TestDeckRemove(t *testing.T) {
 	d.Update(ctx, nil)
 	tr := d.Update(ctx, []input.Action{tapOn(t, &d.view, "remove")})
 	require.Equal(t, Push, tr.Op)
-	ask := tr.Scene.(*ConfirmRemove)
+	ask := tr.Scene.(*Confirm)
 	ask.Update(ctx, nil)
 	assert.Contains(t, ask.Status().Text, "共有デッキ")
 	assert.Equal(t, Pop, ask.Update(ctx, []input.Action{tapOn(t, &ask.view, "cancel")}).Op)
@@ -143,7 +143,7 @@ func TestDeckRemove(t *testing.T) {
 	assert.Len(t, sh.Entries(), 2, "cancelled: the deck stays")
 
 	tr = d.Update(ctx, []input.Action{input.Press("D")})
-	ask = tr.Scene.(*ConfirmRemove)
+	ask = tr.Scene.(*Confirm)
 	ask.Update(ctx, nil)
 	assert.Equal(t, Pop, ask.Update(ctx, []input.Action{input.Press(input.Enter)}).Op)
 	assert.Equal(t, Pop, d.Update(ctx, nil).Op)
@@ -170,8 +170,8 @@ func allTargets(t *testing.T, ctx *Context) map[string][]Target {
 	d, err := OpenDeck(ctx, id)
 	require.NoError(t, err)
 	add("deck", d)
-	add("remove", &ConfirmRemove{title: "共有デッキ", confirm: func() {}})
-	add("leave", &LeaveQuiz{leave: func() {}})
+	add("remove", ConfirmRemove("共有デッキ", func() {}))
+	add("leave", LeaveQuiz(func() {}))
 
 	st := NewStudy(study.NewSession(testDeck(), testDeck().Cards))
 	add("study", st)

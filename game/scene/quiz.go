@@ -175,7 +175,7 @@ func (s *Quiz) handle(ctx *Context, actions []input.Action) Transition {
 		switch {
 		case cmd == "back" && s.hasTypedAnswer():
 			s.field.Blur()
-			return Transition{Op: Push, Scene: &LeaveQuiz{leave: func() { s.leaving = true }}}
+			return Transition{Op: Push, Scene: LeaveQuiz(func() { s.leaving = true })}
 		case cmd == "back":
 			s.field.Blur()
 			return Transition{Op: Pop}

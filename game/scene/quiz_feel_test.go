@@ -115,7 +115,7 @@ func TestQuizLeaveWithTypedAnswerAsks(t *testing.T) {
 	s.field.SetText("2025年")
 	tr := s.Update(ctx, []input.Action{input.Press(input.Escape)})
 	require.Equal(t, Push, tr.Op)
-	ask, ok := tr.Scene.(*LeaveQuiz)
+	ask, ok := tr.Scene.(*Confirm)
 	require.True(t, ok)
 	ask.Update(ctx, nil)
 	st := ask.Status()
@@ -131,7 +131,7 @@ func TestQuizLeaveWithTypedAnswerAsks(t *testing.T) {
 
 	tr = s.Update(ctx, []input.Action{tapOn(t, &s.view, "back")})
 	require.Equal(t, Push, tr.Op, "the back button asks too")
-	ask = tr.Scene.(*LeaveQuiz)
+	ask = tr.Scene.(*Confirm)
 	ask.Update(ctx, nil)
 	assert.Equal(t, Pop, ask.Update(ctx, []input.Action{input.Press(input.Enter)}).Op)
 	s.Resume(ctx)
