@@ -93,6 +93,22 @@ func (d ymd) withYear(ref ymd) ymd {
 	return d
 }
 
+// ahead is d in the year of ref, or the next when its month has passed:
+// a day a sentence plans for is still to come.
+func (d ymd) ahead(ref ymd) ymd {
+	if d.y != 0 || ref.y == 0 {
+		return d
+	}
+	d.y = ref.y
+	if d.m > 0 && d.m < ref.m {
+		d.y++
+	}
+	return d
+}
+
+// plansAhead finds a sentence about what is still to come: 予定, 次回.
+var plansAhead = regexp.MustCompile(`予定|次回|計画だ|見込み|来月|今後`)
+
 var dateLineRe = regexp.MustCompile(`(\d{4})\s*[/年.-]\s*(\d{1,2})(?:\s*[/月.-]\s*(\d{1,2}))?`)
 var isoDateRe = regexp.MustCompile(`^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$`)
 

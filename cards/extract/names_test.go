@@ -159,3 +159,19 @@ func TestFirstClaims(t *testing.T) {
 	}
 	assert.NotContains(t, kindsKeys(factsOf(t, "初めての観望会は雨で中止になった。"), deck.KindRelation), "relation:初めて")
 }
+
+// A day without its year is dated by the post: one past, in the year
+// before when its month is still to come; one planned, in the year ahead.
+func TestYearOfADay(t *testing.T) {
+	doc := parse(t, "blog.txt", "観望会の記録\n投稿日: 2025年9月14日\n\n次回の観望会は10月11日の予定で、木星がテーマだ。\n町の天文台では、11月3日に特別公開が行われた。\n")
+	facts, err := extract.Extract([]*corpus.Document{doc})
+	require.NoError(t, err)
+	years := map[string]string{}
+	for _, f := range facts {
+		if f.Kind == deck.KindDate {
+			years[f.Key] = f.Context
+		}
+	}
+	assert.Equal(t, "2025年", years["10月11日"], "planned: still to come")
+	assert.Equal(t, "2024年", years["11月3日"], "held: the last November before the post")
+}

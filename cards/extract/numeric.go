@@ -18,6 +18,9 @@ func (r *reading) numericFacts() {
 		if n.kind == deck.KindDate {
 			d, _ := parseDate(r.text[n.start:n.end])
 			full := d.withYear(r.ref)
+			if plansAhead.MatchString(r.text) {
+				full = d.ahead(r.ref) // 次回の観望会は10月11日の予定: this year's, not last
+			}
 			f.Value = full.value()
 			if d.y == 0 && full.y != 0 {
 				f.Context = full.String()[:strings.Index(full.String(), "年")+len("年")]

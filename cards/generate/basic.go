@@ -25,7 +25,8 @@ func (b *builder) basic(f *fact) []made {
 	case containerOf(f):
 		// "［沖縄県］の尖閣諸島" fits any of its holders as a blank;
 		// asked the other way, it has one answer.
-		if place, unit := heldPlace(f); place != "" {
+		// Not when the place bears its holder's name (汐見漁港 of 汐見町).
+		if place, unit := heldPlace(f); place != "" && !sharesStem(place, f.key) {
 			cards = []deck.Card{{Type: deck.TypeBasic, Prompt: b.words.whereIn(place, unit), Answer: f.key}}
 		}
 	case definesTerm(f):
@@ -121,4 +122,11 @@ func heldPlace(f *fact) (place, unit string) {
 		return "", ""
 	}
 	return place, unit
+}
+
+// sharesStem reports two names that open with the same two characters:
+// one gives the other away.
+func sharesStem(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	return len(ra) >= 2 && len(rb) >= 2 && string(ra[:2]) == string(rb[:2])
 }

@@ -453,3 +453,9 @@ func TestFirstTold(t *testing.T) {
 	assert.True(t, firstTold(f, "【「山間部で国内初…」より】定期配送を事業化するのは、［＿＿＿］です。"))
 	assert.False(t, firstTold(f, "【霧里村について】定期配送を事業化するのは、［＿＿＿］です。"))
 }
+
+// Two names that open alike give each other away.
+func TestSharesStem(t *testing.T) {
+	assert.True(t, sharesStem("汐見漁港", "汐見町"))
+	assert.False(t, sharesStem("尖閣諸島", "沖縄県"))
+}
