@@ -335,7 +335,7 @@ func (b *builder) frame(m *made) {
 	f := b.words.frame(b.words.source(sourceName(m.fact), stated(m.fact)))
 	// A typed figure is given away by the figure standing alone, not by
 	// its digit inside the source's date (5 in 2025年).
-	wordGiven := m.card.Type != deck.TypeNumeric && (reveals(f, m.card.Answer) || reveals(f, m.fact.key) || firstTold(m.fact, f))
+	wordGiven := m.card.Type != deck.TypeNumeric && (reveals(f, m.card.Answer) || reveals(f, m.fact.key) || firstTold(m.fact, f) || m.fact.kind != deck.KindDate && figureShown(f, m.fact.key))
 	if wordGiven || m.card.Type == deck.TypeNumeric && revealsNumber(f, amount{value: atof(m.card.Answer)}) {
 		return // the source's date would give a date away
 	}
@@ -346,7 +346,7 @@ func (b *builder) frame(m *made) {
 }
 
 // relativeTime finds a time told from the writer's day: 最近, 今年, 今季.
-var relativeTime = regexp.MustCompile(`最近|近年|現在|今年|昨年|先日|先月|今月|今季|今シーズン|(?:^|[、。])今は`)
+var relativeTime = regexp.MustCompile(`最近|近年|現在|今年|昨年|先日|先月|今月|先週|今週|来週|昨日|今季|今シーズン|(?:^|[、。])今は`)
 
 // claimsFirst finds a claim to be the first of something.
 var claimsFirst = regexp.MustCompile(`初めて|初の|最初の`)
@@ -407,3 +407,26 @@ func currentRole(role string) bool {
 	}
 	return !strings.Contains(role, "候補")
 }
+
+// figureOf finds a key's figure with the first character of its unit:
+// 2年 of 2年ぶり, 8,600万 of 約8,600万円.
+var figureOf = regexp.MustCompile(`^[^\d]{0,3}(\d[\d,.]*[^\d,.])`)
+
+// figureShown reports a frame that shows the key's figure with its unit,
+// whole or cut (a title cut to 「…台風被害から2年ぶ…」 tells 2年ぶり).
+func figureShown(frame, key string) bool {
+	m := figureOf.FindStringSubmatch(key)
+	if m == nil {
+		return false
+	}
+	fig := comparable(m[1])
+	for _, n := range unitRun.FindAllStringSubmatch(comparable(frame), -1) {
+		if n[1] == fig {
+			return true
+		}
+	}
+	return false
+}
+
+// unitRun finds a figure standing alone with the character after it.
+var unitRun = regexp.MustCompile(`(?:^|[^\d,.])(\d[\d,.]*[^\d,.])`)

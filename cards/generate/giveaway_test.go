@@ -459,3 +459,12 @@ func TestSharesStem(t *testing.T) {
 	assert.True(t, sharesStem("汐見漁港", "汐見町"))
 	assert.False(t, sharesStem("尖閣諸島", "沖縄県"))
 }
+
+// A frame gives a figure away when it shows the figure with its unit,
+// even in a title cut short; a figure inside a date does not count.
+func TestFigureShown(t *testing.T) {
+	assert.True(t, figureShown("【「みなと浜鉄道、台風被害から2年ぶ…」（2026年4月18日）より】", "2年ぶり"))
+	assert.False(t, figureShown("【「みなと浜鉄道、台風被害から2年ぶ…」（2026年4月18日）より】", "4年ぶり"))
+	assert.False(t, figureShown("【「新政権と日米関係の課題」（2025年2月10日）より】", "5年"))
+	assert.False(t, figureShown("【「新政権と日米関係の課題」（2025年2月10日）より】", "トランプ"))
+}
