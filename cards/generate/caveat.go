@@ -132,7 +132,13 @@ func (b *builder) caveatOf(f *fact) caveat {
 			note: w.supersededNote(w.says(w.source(sourceName(g), stated(g)), withoutGloss(g.key)))}
 	}
 	if why, ok := b.cv.contested[f.doc.ID]; ok {
-		return caveat{kind: caveatContested, label: w.according(src), note: w.contested(why)}
+		label := w.according(src)
+		if strings.Contains(f.sentence, why.holder) {
+			// The sentence shown states the disputed claim itself (岸田
+			// where the others say 石破): the student is told at once.
+			label = w.disputedLabel(src)
+		}
+		return caveat{kind: caveatContested, label: label, note: w.contested(why)}
 	}
 	if d := stated(f); d != "" && f.doc.Sentences[f.sentIndex].Date != "" && yearOf(d)+staleYears <= b.cv.latest[f.doc.ID] {
 		return caveat{kind: caveatDated, label: w.datedLabel(d), note: w.datedNote(d, src)}
@@ -288,6 +294,10 @@ func (b *builder) caveated(m *made) bool {
 		// A name glossed two ways (IPEF as インド太平洋経済枠組み and as
 		// 環太平洋経済連携協定): one gloss is garbled, no source says
 		// which, and a card would drill one of them.
+		return false
+	case c.kind == caveatContested && m.card.Type == deck.TypeTrueFalse && c.label == b.words.disputedLabel(b.words.source(sourceName(m.fact), stated(m.fact))):
+		// Its sentence states the disputed claim itself: true by one
+		// source and false by the others is no statement to judge.
 		return false
 	case c.kind == caveatContested && claimsFirst.MatchString(m.fact.sentence):
 		// A source the others contradict on its event claims that event

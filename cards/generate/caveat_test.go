@@ -40,7 +40,7 @@ func TestCaveats(t *testing.T) {
 	for _, f := range d.Facts {
 		facts[f.ID] = f
 	}
-	var minority, majority, dated, forecast int
+	var minority, majority, dated, forecast, contestedShown int
 	for _, c := range d.Cards {
 		f := facts[c.Fact]
 		switch {
@@ -67,6 +67,11 @@ func TestCaveats(t *testing.T) {
 			assert.Contains(t, []string{"contested", "disputed"}, caveatOf(c), "card %s of the contested source: %s", c.ID, c.Prompt)
 			assert.True(t, strings.HasPrefix(c.Prompt, "【"), c.Prompt)
 		}
+		if f.Source == "c" && strings.Contains(f.Sentence, "岸田") {
+			contestedShown++
+			assert.True(t, strings.HasPrefix(c.Prompt, "【出典によって異なる："), "a sentence stating the disputed claim says so: %s", c.Prompt)
+			assert.NotEqual(t, deck.TypeTrueFalse, c.Type, "no statement true by one source and false by the others: %s", c.Prompt)
+		}
 		if caveatOf(c) == "disputed" && strings.HasPrefix(c.Prompt, "【") {
 			assert.NotContains(t, []string{deck.TypeTrueFalse, deck.TypeNumeric}, c.Type, "no answer settles %s", c.Prompt)
 		}
@@ -81,6 +86,7 @@ func TestCaveats(t *testing.T) {
 	assert.Positive(t, majority)
 	assert.Positive(t, dated)
 	assert.Positive(t, forecast)
+	assert.Positive(t, contestedShown)
 }
 
 func TestSkipCaveated(t *testing.T) {
