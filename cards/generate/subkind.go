@@ -35,7 +35,8 @@ var subKinds = []struct {
 	{"strait", []string{"海峡"}},
 	{"sea", []string{"海", "洋", "湾"}},
 	{"islands", []string{"諸島", "列島", "島"}},
-	{"city", []string{"市", "区", "町", "村"}},
+	{"city", []string{"市", "区"}},
+	{"town or village", []string{"町", "村"}}, // a village of 1,200 among cities is the odd one out
 	{"region", []string{"アジア", "欧州", "中東", "地域", "圏", "太平洋", "半島"}},
 }
 
