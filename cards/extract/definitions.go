@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -33,6 +34,9 @@ func (r *reading) definitionFacts() {
 func (r *reading) parenthesis(o, c int) {
 	t := r.toks
 	in := r.spanText(o+1, c)
+	if figureOnly.MatchString(in) {
+		return // International Politics(1999): a book's year names nothing
+	}
 	la, lb := r.longSide(o)
 	if aa := r.articleBefore(o); aa >= 0 {
 		if nounish(t, o+1, c) || provision(t, o+1, c) {
@@ -84,6 +88,9 @@ func (r *reading) parenthesis(o, c int) {
 		}
 	}
 }
+
+// figureOnly matches brackets that hold a figure alone: a year, a page.
+var figureOnly = regexp.MustCompile(`^[\d,.]+$`)
 
 // pair records an acronym or short form (tokens [sa, sb)) and its long
 // form (tokens [la, lb)), each as the other's expansion.

@@ -99,11 +99,17 @@ func (r *reading) namedPlace(a, b int) bool {
 	if b < len(t) && (eraWords[t[b].Surface] || contentNoun(t[b]) && hiraganaOnly(r.spanText(a, b))) {
 		return false // 江戸時代 is a time; みなと of みなと浜鉄道 begins a name
 	}
+	if b < len(t) && islandWords[t[b].Surface] {
+		return false // 沖縄 of 沖縄本島 is half a name
+	}
 	if withinUnit.MatchString(r.spanText(a, b)) {
 		return false // 村内の8つの集落: inside the village, no name
 	}
 	return b-a > 1 || len([]rune(t[a].Surface)) > 1
 }
+
+// islandWords make one name with the place before them: 沖縄本島.
+var islandWords = map[string]bool{"本島": true, "本土": true, "半島": true, "列島": true, "諸島": true}
 
 // withinUnit matches "inside (or outside) the unit" words the dictionary
 // also lists as place names: 村内, 市内, 県外.

@@ -175,3 +175,9 @@ func TestYearOfADay(t *testing.T) {
 	assert.Equal(t, "2025年", years["10月11日"], "planned: still to come")
 	assert.Equal(t, "2024年", years["11月3日"], "held: the last November before the post")
 }
+
+// A figure in brackets after a title (a book's year) glosses nothing.
+func TestYearInBracketsIsNoGloss(t *testing.T) {
+	facts := factsOf(t, "ウェント教授はSocial Theory of International Politics(1999)の中で、国家の行動を論じた。")
+	assert.Empty(t, kindsKeys(facts, deck.KindDefinition, deck.KindAcronym))
+}

@@ -64,7 +64,7 @@ const maxAliasRunes = 8
 // student could give word for word.
 func (b *builder) definitionPrompt(term, answer string) (string, bool) {
 	switch {
-	case strings.Count(answer, "・") >= 2 || katakanaOnly.MatchString(answer) || figureOnly.MatchString(term):
+	case strings.Count(answer, "・") >= 2 || katakanaOnly.MatchString(answer) || figureOnly.MatchString(term) || figureOnly.MatchString(answer):
 		return "", false
 	case numberedArticle.MatchString(term):
 		return b.words.provides(term), true

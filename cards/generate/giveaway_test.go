@@ -428,6 +428,8 @@ func TestNoOtherNameForAFigure(t *testing.T) {
 	b := &builder{words: japanese{}}
 	_, ok := b.definitionPrompt("1999", "Politics")
 	assert.False(t, ok)
+	_, ok = b.definitionPrompt("Politics", "1999")
+	assert.False(t, ok, "nor the other way")
 	_, ok = b.definitionPrompt("思いやり予算", "在日米軍駐留経費")
 	assert.True(t, ok)
 }
