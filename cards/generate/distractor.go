@@ -34,7 +34,7 @@ func (ix *index) distractors(f *fact, sh shape, r *rand.Rand, n int) []string {
 		if nameClass(f.kind) != "" && slices.ContainsFunc(out, func(o string) bool { return nested(ix.comparable(o), c) }) {
 			return // 汐見町 beside 宮城県汐見町: one choice is the other
 		}
-		if !ix.fits(f, sh, text) {
+		if !ix.fits(f, sh, text) || sh.class == classDate && plannedBefore(f, text) {
 			return
 		}
 		if nameClass(f.kind) != "" && ix.sameEvent(f, text) {
@@ -294,4 +294,23 @@ func (ix *index) holdsPostLike(name, role string) bool {
 // nested reports two names of which one holds the other.
 func nested(a, b string) bool {
 	return strings.Contains(a, b) || strings.Contains(b, a)
+}
+
+// plans finds a sentence about what is planned: 予定, 計画.
+var plans = regexp.MustCompile(`予定|計画|目指す|目指し|方針だ`)
+
+// plannedBefore reports a candidate date before the day a plan was
+// written, for a plan's date: the only date still to come among past
+// ones gives itself away.
+func plannedBefore(f *fact, candidate string) bool {
+	if !plans.MatchString(f.sentence) {
+		return false
+	}
+	written, ok := parseDate(japaneseDate(stated(f)))
+	c, ok2 := parseDate(candidate)
+	if !ok || !ok2 || written.y == 0 || c.y == 0 {
+		return false
+	}
+	before, known := c.before(written)
+	return known && before
 }

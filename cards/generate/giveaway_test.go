@@ -7,6 +7,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"factdeck/cards/corpus"
 	"factdeck/cards/deck"
 	"factdeck/cards/extract"
 )
@@ -469,4 +470,17 @@ func TestFigureShown(t *testing.T) {
 	assert.False(t, figureShown("【「みなと浜鉄道、台風被害から2年ぶ…」（2026年4月18日）より】", "4年ぶり"))
 	assert.False(t, figureShown("【「新政権と日米関係の課題」（2025年2月10日）より】", "5年"))
 	assert.False(t, figureShown("【「新政権と日米関係の課題」（2025年2月10日）より】", "トランプ"))
+}
+
+// A plan's date is offered only dates still to come when it was written
+// as wrong choices.
+func TestPlannedBefore(t *testing.T) {
+	doc := &corpus.Document{Date: "2026-04-18", Sentences: []corpus.Sentence{{}}}
+	f := at("鉄道は2027年3月までに新型車両を導入する計画だ。", "2027年3月")
+	f.doc = doc
+	assert.True(t, plannedBefore(f, "2025年3月"))
+	assert.False(t, plannedBefore(f, "2027年9月"))
+	g := at("鉄道は2025年3月に新型車両を導入した。", "2025年3月")
+	g.doc = doc
+	assert.False(t, plannedBefore(g, "2024年3月"), "no plan, no bound")
 }
