@@ -3,6 +3,7 @@ package generate
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -160,7 +161,7 @@ func eventClause(f *fact) (string, bool) {
 		return "", false
 	}
 	i := strings.Index(f.sentence, s)
-	if i < 0 {
+	if i < 0 || cutName(f.sentence[:i]) {
 		return "", false
 	}
 	afterSubject := i + len(s)
@@ -180,6 +181,11 @@ func eventClause(f *fact) (string, bool) {
 		}
 	}
 	if strings.Contains(middle, "、") || utf8.RuneCountInString(middle) > maxMiddle || anyDate.MatchString(middle) {
+		return "", false
+	}
+	if caseFirst.MatchString(middle) {
+		// 運休中は…ことから、…2023年度から24%減った: the key heads a
+		// phrase of the clause, which would read 運休中がから24%減った.
 		return "", false
 	}
 	past, ok := plainPast(p)
@@ -228,3 +234,15 @@ func boundAfter(f *fact) string {
 	}
 	return ""
 }
+
+// cutName reports a subject that the text before it runs into: 浜鉄道 of
+// みなと浜鉄道, where the dictionary split a name that opens in kana. A
+// particle (の, は, が…) or a comma before it ends the word before.
+func cutName(before string) bool {
+	r, _ := utf8.DecodeLastRuneInString(before)
+	return unicode.Is(unicode.Hiragana, r) && !strings.ContainsRune("のはがをにでもやへ", r)
+}
+
+// caseFirst finds a clause's middle that opens on a case particle: the
+// key it followed was its head.
+var caseFirst = regexp.MustCompile(`^(?:から|まで|より|を|が|で|と)`)

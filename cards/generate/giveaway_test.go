@@ -484,3 +484,11 @@ func TestPlannedBefore(t *testing.T) {
 	g.doc = doc
 	assert.False(t, plannedBefore(g, "2024年3月"), "no plan, no bound")
 }
+
+// A subject the word before runs into is half a name.
+func TestCutName(t *testing.T) {
+	assert.True(t, cutName("みなと"), "みなと|浜鉄道")
+	assert.False(t, cutName("日本の"))
+	assert.False(t, cutName(""))
+	assert.False(t, cutName("2025年、"))
+}
