@@ -34,7 +34,7 @@ func (ix *index) distractors(f *fact, sh shape, r *rand.Rand, n int) []string {
 		if nameClass(f.kind) != "" && slices.ContainsFunc(out, func(o string) bool { return nested(ix.comparable(o), c) }) {
 			return // 汐見町 beside 宮城県汐見町: one choice is the other
 		}
-		if !ix.fits(f, sh, text) || sh.class == classDate && plannedBefore(f, text) {
+		if !ix.fits(f, sh, text) || sh.class == classDate && plannedBefore(f, text) || tooManyTsu(text) {
 			return
 		}
 		if nameClass(f.kind) != "" && ix.sameEvent(f, text) {
@@ -313,4 +313,14 @@ func plannedBefore(f *fact, candidate string) bool {
 	}
 	before, known := c.before(written)
 	return known && before
+}
+
+// tsuCount finds a count with the native counter つ: 8つ, 10つ.
+var tsuCount = regexp.MustCompile(`^(\d+)つ$`)
+
+// tooManyTsu reports a count of ten or more with つ, which Japanese
+// counts with another counter (10個, 十): "10つ" is no word.
+func tooManyTsu(text string) bool {
+	m := tsuCount.FindStringSubmatch(text)
+	return m != nil && len(m[1]) >= 2
 }

@@ -289,23 +289,28 @@ func TestPartOfTitle(t *testing.T) {
 	assert.False(t, partOfTitle(g))
 }
 
-// Tariffs imposed "2018年以降" were still imposed "2019年以降", so that
-// is no false statement; "2017年以降" claims a year without them, and is.
-// An end moves the other way.
+// A bound date moved either way is arguable ("2019年以降" still holds of
+// tariffs imposed since 2018, and readers take "2017年以降" as true of
+// tariffs still in force): it gives no false statement. A plain date does.
 func TestDateBoundStillHolds(t *testing.T) {
 	f := at("米国は2018年以降、鉄鋼に関税を課してきた。", "2018年")
 	f.kind = "date"
 	sh, ok := shapeOf(f)
 	require.True(t, ok)
 	assert.True(t, boundStillHolds(f, sh, "2019年"))
-	assert.False(t, boundStillHolds(f, sh, "2017年"))
+	assert.True(t, boundStillHolds(f, sh, "2017年"))
 
 	g := at("工事は2027年まで続く。", "2027年")
 	g.kind = "date"
 	sh, ok = shapeOf(g)
 	require.True(t, ok)
-	assert.True(t, boundStillHolds(g, sh, "2026年"))
-	assert.False(t, boundStillHolds(g, sh, "2028年"))
+	assert.True(t, boundStillHolds(g, sh, "2028年"))
+
+	h := at("新工場は2027年に完成した。", "2027年")
+	h.kind = "date"
+	sh, ok = shapeOf(h)
+	require.True(t, ok)
+	assert.False(t, boundStillHolds(h, sh, "2026年"))
 }
 
 // A false year may not move past another year of its sentence: the
@@ -491,4 +496,11 @@ func TestCutName(t *testing.T) {
 	assert.False(t, cutName("日本の"))
 	assert.False(t, cutName(""))
 	assert.False(t, cutName("2025年、"))
+}
+
+// つ counts to nine.
+func TestTooManyTsu(t *testing.T) {
+	assert.True(t, tooManyTsu("10つ"))
+	assert.False(t, tooManyTsu("8つ"))
+	assert.False(t, tooManyTsu("10個"))
 }

@@ -169,22 +169,18 @@ const falseCandidates = 8
 // "30%以上" does too.
 func boundStillHolds(f *fact, sh shape, wrong string) bool {
 	if sh.class == classDate {
-		// Measures taken "2018年以降" were still being taken "2019年以降":
-		// a later start holds too, where "2017年以降" claims a year
-		// without them. An end (まで, 以前) holds when moved earlier.
-		w, ok := parseDate(wrong)
-		if !ok || !keyStands(f) {
+		// A start or an end moved either way is arguable: measures
+		// taken "2018年以降" were still taken "2019年以降", and readers
+		// take "2017年以降" as true of measures still in force. A bound
+		// date gives no false statement.
+		if !keyStands(f) {
 			return false
 		}
-		later, known := sh.date.before(w)
 		rest := f.sentence[f.end:]
-		switch {
-		case !known:
-			return false
-		case strings.HasPrefix(rest, "以降") || strings.HasPrefix(rest, "以来") || strings.HasPrefix(rest, "から"):
-			return later
-		case strings.HasPrefix(rest, "以前") || strings.HasPrefix(rest, "まで"):
-			return !later
+		for _, bound := range []string{"以降", "以来", "から", "以前", "まで"} {
+			if strings.HasPrefix(rest, bound) {
+				return true
+			}
 		}
 		return false
 	}
