@@ -16,6 +16,9 @@ type Display struct {
 	Theme string `json:"theme,omitempty"`
 	// Sound is whether the app may play sounds.
 	Sound bool `json:"sound"`
+	// Furigana is whether readings stand above the harder kanji of cards,
+	// choices and feedback, where the deck gives them.
+	Furigana bool `json:"furigana,omitempty"`
 }
 
 // Interface languages.

@@ -16,6 +16,9 @@ type Measure func(s string) float64
 // noStart holds characters that may not begin a line.
 const noStart = "、。，．,.)）]］｝}〕〉》」』】〙〗〟’”»ゝゞーァィゥェォッャュョヮヵヶぁぃぅぇぉっゃゅょゎゕゖㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿ々〻‐゠–〜～?!？！‼⁇⁈⁉・:;：；/／%％"
 
+// units holds the counters and units written right after a number.
+const units = "年月日時分秒円人件回歳倍割億万千百兆点位台本個社国度週"
+
 // noEnd holds characters that may not end a line.
 const noEnd = "(（[［｛{〔〈《「『【〘〖〝‘“«"
 
@@ -26,16 +29,26 @@ const noEnd = "(（[［｛{〔〈《「『【〘〖〝‘“«"
 // preferred, so words such as 年間 or ドル stay whole. A single unbreakable
 // run wider than width is split anyway rather than overflow.
 func Wrap(text string, width float64, measure Measure, phrases []int) []string {
+	return WrapKept(text, width, measure, phrases, nil)
+}
+
+// Span is a run of runes [Start, End) of a text.
+type Span struct{ Start, End int }
+
+// WrapKept is Wrap that never breaks inside a kept span (a word with its
+// reading set above it, which must stay on one line with its ruby), unless
+// the span alone is wider than width.
+func WrapKept(text string, width float64, measure Measure, phrases []int, kept []Span) []string {
 	var lines []string
 	offset := 0
 	for _, para := range strings.Split(text, "\n") {
-		lines = append(lines, wrapParagraph([]rune(para), offset, width, measure, phrases)...)
+		lines = append(lines, wrapParagraph([]rune(para), offset, width, measure, phrases, kept)...)
 		offset += len([]rune(para)) + 1
 	}
 	return lines
 }
 
-func wrapParagraph(rs []rune, offset int, width float64, measure Measure, phrases []int) []string {
+func wrapParagraph(rs []rune, offset int, width float64, measure Measure, phrases []int, kept []Span) []string {
 	if len(rs) == 0 {
 		return []string{""}
 	}
@@ -45,12 +58,18 @@ func wrapParagraph(rs []rune, offset int, width float64, measure Measure, phrase
 			preferred[p-offset] = true
 		}
 	}
+	inside := map[int]bool{}
+	for _, k := range kept {
+		for i := max(k.Start+1, offset); i < k.End && i < offset+len(rs); i++ {
+			inside[i-offset] = true
+		}
+	}
 	var lines []string
 	for start := 0; start < len(rs); {
 		line := rs[start:]
 		n := fit(line, width, measure)
 		if n < len(line) {
-			n = breakBefore(line, n, func(i int) bool { return preferred[start+i] })
+			n = breakBefore(line, n, func(i int) bool { return preferred[start+i] }, func(i int) bool { return inside[start+i] })
 		}
 		lines = append(lines, strings.TrimRightFunc(string(line[:n]), unicode.IsSpace))
 		start += n
@@ -86,9 +105,10 @@ func fit(rs []rune, width float64, measure Measure) int {
 // behind Japanese text is not sought: Japanese may break between any two
 // characters, so going back to an earlier space (before "factdeck" in
 // "別の factdeck が使用中です") would only leave the line short.
-func breakBefore(rs []rune, n int, preferred func(int) bool) int {
+func breakBefore(rs []rune, n int, preferred, inside func(int) bool) int {
+	ok := func(i int) bool { return allowed(rs, i) && !inside(i) }
 	for i := n; i > n/2; i-- {
-		if (unicode.IsSpace(rs[i]) || unicode.IsSpace(rs[i-1])) && allowed(rs, i) {
+		if (unicode.IsSpace(rs[i]) || unicode.IsSpace(rs[i-1])) && ok(i) {
 			return i
 		}
 		if !latin(rs[i-1]) && !unicode.IsSpace(rs[i-1]) {
@@ -96,12 +116,12 @@ func breakBefore(rs []rune, n int, preferred func(int) bool) int {
 		}
 	}
 	for i := n; i > n/2; i-- {
-		if preferred(i) && allowed(rs, i) {
+		if preferred(i) && ok(i) {
 			return i
 		}
 	}
 	for i := n; i > 0; i-- {
-		if allowed(rs, i) && !(latin(rs[i-1]) && latin(rs[i])) {
+		if ok(i) && !(latin(rs[i-1]) && latin(rs[i])) {
 			return i
 		}
 	}
@@ -122,6 +142,10 @@ func allowed(rs []rune, i int) bool {
 	if next < len(rs) && strings.ContainsRune(noStart, rs[next]) {
 		return false
 	}
+	// A number and its unit (10日, 3割, 5億) are read as one word.
+	if prev >= 0 && next < len(rs) && unicode.IsDigit(rs[prev]) && strings.ContainsRune(units, rs[next]) {
+		return false
+	}
 	// A run of ＿ is a cloze's blank (［＿＿＿］), read as one thing.
 	if prev >= 0 && next < len(rs) && rs[prev] == '＿' && rs[next] == '＿' {
 		return false
@@ -133,4 +157,11 @@ func allowed(rs []rune, i int) bool {
 // (letters and digits of alphabetic scripts, and digit separators).
 func latin(r rune) bool {
 	return r < 0x3000 && (unicode.IsLetter(r) || unicode.IsDigit(r) || r == ',' || r == '.' || r == '\'' || r == '-')
+}
+
+// Ruby is the reading, in hiragana, of the runes [Start, End) of a text:
+// furigana set above the word.
+type Ruby struct {
+	Start, End int
+	Reading    string
 }

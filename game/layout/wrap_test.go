@@ -127,3 +127,40 @@ func TestWrapKeepsTheBlankWhole(t *testing.T) {
 		assert.True(t, found, "width %v: the blank is split in %q", w, lines)
 	}
 }
+
+func TestWrapKeptNeverSplitsARubyWord(t *testing.T) {
+	// 12 cells is six kanji: a plain wrap breaks 首脳会談 after 首脳,
+	// which would tear its reading in two.
+	text := "日米の首脳会談が開かれた"
+	plain := layout.Wrap(text, 8, cells, nil)
+	require.Equal(t, "日米の首", plain[0], "without the span the break falls inside the word")
+	lines := layout.WrapKept(text, 8, cells, nil, []layout.Span{{Start: 3, End: 7}})
+	assert.Equal(t, []string{"日米の", "首脳会談", "が開かれ", "た"}, lines)
+	assert.Equal(t, text, strings.Join(lines, ""))
+}
+
+func TestWrapKeptSplitsASpanWiderThanTheLine(t *testing.T) {
+	// A span that cannot fit on any line is split rather than overflow.
+	lines := layout.WrapKept("国際連合安全保障理事会", 6, cells, nil, []layout.Span{{Start: 0, End: 11}})
+	for _, l := range lines {
+		assert.LessOrEqual(t, cells(l), 6.0, "line %q", l)
+	}
+	assert.Equal(t, "国際連合安全保障理事会", strings.Join(lines, ""))
+}
+
+func TestWrapKeptCountsSpansAcrossNewlines(t *testing.T) {
+	// Offsets count the runes of the whole text, newlines included.
+	text := "前置き\n日米の首脳会談が開かれた"
+	lines := layout.WrapKept(text, 8, cells, nil, []layout.Span{{Start: 7, End: 11}})
+	assert.Equal(t, []string{"前置き", "日米の", "首脳会談", "が開かれ", "た"}, lines)
+}
+
+func TestWrapKeepsANumberWithItsUnit(t *testing.T) {
+	// At 16 cells a plain character break would leave 10 at a line's end
+	// and start the next with 日.
+	lines := layout.Wrap("課題(2025年2月10日)より", 16, cells, nil)
+	for i, l := range lines[1:] {
+		assert.NotEqual(t, '日', []rune(l)[0], "line %d %q starts with the unit of the number before it", i+1, l)
+	}
+	assert.Equal(t, "課題(2025年2月10日)より", strings.Join(lines, ""))
+}

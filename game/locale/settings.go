@@ -21,6 +21,8 @@ var (
 	ThemeLight    = Text{"ライト", "Light"}
 	ThemeContrast = Text{"高コントラスト", "High contrast"}
 	Sound         = Text{"効果音", "Sound"}
+	// Furigana switches readings over kanji.
+	Furigana      = Text{"ふりがな", "Furigana"}
 	On            = Text{"オン", "On"}
 	Off           = Text{"オフ", "Off"}
 	NewPerDay     = Text{"1日の新しいカード", "New cards a day"}
@@ -34,6 +36,6 @@ var (
 func settingsTexts() []Text {
 	return []Text{Settings, PageDisplay, PageStudy, Language, LangJapanese, LangEnglish,
 		TextSize, TextSizeSmall, TextSizeStd, TextSizeLarge, TextSizeXL,
-		Theme, ThemeDark, ThemeLight, ThemeContrast, Sound, On, Off,
+		Theme, ThemeDark, ThemeLight, ThemeContrast, Sound, Furigana, On, Off,
 		NewPerDay, ReviewsPerDay, Retention, RetentionNote, QuizSchedules}
 }

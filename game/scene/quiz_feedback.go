@@ -1,6 +1,7 @@
 package scene
 
 import (
+	"factdeck/cards/deck"
 	"factdeck/cards/study"
 	"factdeck/game/locale"
 	"factdeck/game/ui"
@@ -21,9 +22,9 @@ func (s *Quiz) layoutFeedback(ctx *Context) {
 		s.view.button(ctx, b, "override", above, locale.In(ctx.Lang, locale.IWasRight), ui.Track, u)
 	}
 	area := ui.Rect{X: f.X, Y: f.Y, W: f.W, H: bottom - u*0.8 - f.Y}
-	texts := feedbackTexts(ctx.Lang, s.last, true)
+	texts := feedbackTexts(ctx.Lang, s.quiz.Deck(), s.last, true)
 	if s.last.Question.Input() == study.InputChoice {
-		texts = feedbackTexts(ctx.Lang, s.last, false)
+		texts = feedbackTexts(ctx.Lang, s.quiz.Deck(), s.last, false)
 		if ctx.W > ctx.H {
 			// A wide screen has the options beside the explanation, so
 			// neither is squeezed to half the height.
@@ -52,9 +53,10 @@ func (s *Quiz) layoutPicked(ctx *Context, area ui.Rect, share float64) ui.Rect {
 	v := &s.view
 	q := s.last.Question
 	prompt := ui.Paragraph{Text: q.Card.Prompt, Face: ctx.Fonts.Face(u*0.85, false), Size: u * 0.85, Color: ui.LightInk}
+	dress(ctx, &prompt, annotated(s.quiz.Deck(), "", q.Card.Prompt, "", rolePrompt))
 	y := area.Y + v.text(ctx, prompt, area.X, area.Y, area.W, ui.Rect{}) + u*0.4
 	col := ui.Rect{X: area.X, Y: y, W: area.W, H: max(0, area.Y+area.H*share-y)}
-	list := layoutShownOptions(ctx, optionLabels(q), col)
+	list := layoutShownOptions(ctx, s.quiz.Deck(), optionLabels(q), col)
 	right := q.RightOptions()
 	for i, o := range q.Options(words) {
 		bg, fg := ui.CardFace, ui.MutedInk
@@ -73,18 +75,18 @@ func (s *Quiz) layoutPicked(ctx *Context, area ui.Rect, share float64) ui.Rect {
 // feedbackTexts are the verdict, the question (unless it is on show
 // above), the student's answer where it was not plainly right, the
 // answer and what to know about it; the source panel follows them.
-func feedbackTexts(l locale.Lang, r study.Result, prompt bool) []cardText {
+func feedbackTexts(l locale.Lang, d *deck.Deck, r study.Result, prompt bool) []cardText {
 	c := r.Question.Card
 	texts := []cardText{verdict(l, r.Outcome)}
 	if prompt {
-		texts = append(texts, cardText{text: c.Prompt, role: roleChoice})
+		texts = append(texts, annotated(d, "", c.Prompt, "", roleChoice))
 	}
 	if r.Outcome != study.Right {
 		texts = append(texts, cardText{text: locale.In(l, locale.YourAnswer) + ": " + words.Answer(c, r.Given), role: roleSource})
 	}
 	texts = append(texts,
 		cardText{text: locale.In(l, locale.Answer), role: roleLabel},
-		cardText{text: words.Answer(c, r.Expected), role: roleAnswer})
+		shown(d, words.Answer(c, r.Expected), roleAnswer))
 	texts = append(texts, caveats(l, nil, c)...)
 	if c.Note == "" && len(r.Fact.Conflicts) > 0 {
 		// The note, where the deck has one, already says how the sources differ.

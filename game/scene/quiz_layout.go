@@ -94,6 +94,7 @@ func (s *Quiz) promptBox(ctx *Context, q study.Question) (ui.Rect, ui.Paragraph)
 	var p ui.Paragraph
 	for _, scale := range []float64{1.2, 1.1, 1} {
 		p = ui.Paragraph{Text: q.Card.Prompt, Face: ctx.Fonts.Face(u*scale, false), Size: u * scale, Color: ui.Ink}
+		dress(ctx, &p, annotated(s.quiz.Deck(), "", q.Card.Prompt, "", rolePrompt))
 		if ctx.Wrap.Height(p, f.W-2*pad)+2*pad <= f.H*0.4 {
 			break
 		}
@@ -142,13 +143,13 @@ func (s *Quiz) layoutQuestion(ctx *Context, q study.Question) {
 	case study.InputChoice:
 		// Choices answer at once: they may use the submit button's room.
 		c.H = submit.Y + submit.H - c.Y
-		list := layoutOptions(ctx, optionLabels(q), c)
+		list := layoutOptions(ctx, s.quiz.Deck(), optionLabels(q), c)
 		for i, t := range list.texts {
 			list.add(v, ctx, i, fmt.Sprintf("choice-%d", i+1), t, ui.CardFace, ui.Ink)
 		}
 	case study.InputOrder:
 		c.H = max(0, above.Y-u*0.6-c.Y)
-		list := layoutOptions(ctx, numbered(q.Items), c)
+		list := layoutOptions(ctx, s.quiz.Deck(), numbered(q.Items), c)
 		for i, item := range q.Items {
 			text, bg, fg := list.texts[i], ui.CardFace, ui.Ink
 			if pos := s.order.Position(i); pos > 0 {
@@ -160,7 +161,7 @@ func (s *Quiz) layoutQuestion(ctx *Context, q study.Question) {
 	case study.InputMatch:
 		c.H = max(0, above.Y-u*0.6-c.Y)
 		cols := c.SplitH(2, u*0.8)
-		left, right := layoutOptions(ctx, numbered(q.Left), cols[0]), layoutOptions(ctx, numbered(q.Right), cols[1])
+		left, right := layoutOptions(ctx, s.quiz.Deck(), numbered(q.Left), cols[0]), layoutOptions(ctx, s.quiz.Deck(), numbered(q.Right), cols[1])
 		for i := range q.Left {
 			text, bg, fg := left.texts[i], ui.CardFace, ui.Ink
 			if i == s.match.Selected() {
@@ -214,7 +215,7 @@ func verdict(l locale.Lang, o study.Outcome) cardText {
 // question, both answers, what to know about them, and the sentence and
 // source it comes from.
 func resultTexts(l locale.Lang, r study.Result) []cardText {
-	texts := feedbackTexts(l, r, true)
+	texts := feedbackTexts(l, nil, r, true)
 	texts = append(texts, cardText{text: "「" + r.Fact.Sentence + "」", role: roleSentence})
 	if r.Source.ID != "" {
 		texts = append(texts, cardText{text: sourceLineIn(l, r.Fact, r.Source), role: roleSource})

@@ -54,7 +54,7 @@ func (s *Quiz) layoutResult(ctx *Context) {
 	y += v.text(ctx, ui.Paragraph{Text: label, Face: ctx.Fonts.Face(u*0.75, false), Size: u * 0.75, Color: ui.LightInk}, f.X, y, f.W, ui.Rect{})
 	card := ui.Rect{X: f.X, Y: y, W: f.W, H: back.Y - u*0.8 - y}
 	m := mistakes[s.page]
-	s.layoutExplained(ctx, feedbackTexts(l, m, true)[1:], m, card)
+	s.layoutExplained(ctx, feedbackTexts(l, s.quiz.Deck(), m, true)[1:], m, card)
 	v.target("mistake", card)
 	if len(mistakes) > 1 {
 		// A tap on the left or right half of the mistake pages through.

@@ -21,7 +21,8 @@ type Settings struct {
 	view view
 	// The controls, laid out by Update and drawn over the view.
 	pages, lang, size, theme ui.Tabs
-	sound, quizSchedules     ui.Toggle
+	sound, furigana          ui.Toggle
+	quizSchedules            ui.Toggle
 	newPerDay, reviews       ui.Stepper
 	retention                ui.Slider
 	// status is what the screen shows, in words, as of the last layout.
@@ -129,6 +130,8 @@ func change(set *study.Settings, cmd string, a input.Action, s *Settings) bool {
 	switch cmd {
 	case "sound":
 		set.Sound = !set.Sound
+	case "furigana":
+		set.Furigana = !set.Furigana
 	case "quiz-schedules":
 		set.QuizSchedules = !set.QuizSchedules
 	case "new-minus", "new-plus":
@@ -174,6 +177,7 @@ func (s *Settings) Draw(dst *ebiten.Image, ctx *Context) {
 		s.size.Draw(dst, face, u*0.85)
 		s.theme.Draw(dst, face, u*0.85)
 		s.sound.Draw(dst, ctx.Fonts.Face(u*0.85, false), u*0.85)
+		s.furigana.Draw(dst, ctx.Fonts.Face(u*0.85, false), u*0.85)
 		return
 	}
 	s.newPerDay.Draw(dst, face, u*0.85)
@@ -200,12 +204,13 @@ func describe(l locale.Lang, set study.Settings) string {
 	if l == locale.English {
 		lang = locale.LangEnglish.In(l)
 	}
-	return fmt.Sprintf("%s\n%s: %s\n%s: %s\n%s: %s\n%s: %s\n%s: %d\n%s: %d\n%s: %.0f%%\n%s: %s",
+	return fmt.Sprintf("%s\n%s: %s\n%s: %s\n%s: %s\n%s: %s\n%s: %s\n%s: %d\n%s: %d\n%s: %.0f%%\n%s: %s",
 		locale.Settings.In(l),
 		locale.Language.In(l), lang,
 		locale.TextSize.In(l), sizeLabels(l)[set.TextSize-study.TextSmallest],
 		locale.Theme.In(l), themeLabels(l)[index(themeNames, set.ThemeName())],
 		locale.Sound.In(l), onOff(set.Sound),
+		locale.Furigana.In(l), onOff(set.Furigana),
 		locale.NewPerDay.In(l), set.NewPerDay,
 		locale.ReviewsPerDay.In(l), set.ReviewsPerDay,
 		locale.Retention.In(l), set.DesiredRetention*100,

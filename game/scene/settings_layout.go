@@ -53,7 +53,8 @@ func (s *Settings) layout(ctx *Context) {
 	s.scroll.SetSize(r.y+s.scroll.Offset-ctx.top(), ctx.H-m-ctx.top())
 }
 
-// layoutDisplay lays out the language, text size, theme and sound rows.
+// layoutDisplay lays out the language, text size, theme, sound and
+// furigana rows.
 func (s *Settings) layoutDisplay(r *rows, l locale.Lang, set study.Settings) {
 	lang := 0
 	if l == locale.English {
@@ -67,7 +68,16 @@ func (s *Settings) layoutDisplay(r *rows, l locale.Lang, set study.Settings) {
 	c = r.next(locale.Theme.In(l), r.rowsFor(labels, r.controlWidth()))
 	s.theme = s.tabs(r.ctx, c, ids("theme-", themeNames), labels, index(themeNames, set.ThemeName()))
 	c = r.next(locale.Sound.In(l), 1)
+	// Beside each other where they fit, so that the page still fits a
+	// desktop window at the largest text.
+	if left, right, ok := r.besides(c, locale.Furigana.In(l), l); r.wide && ok {
+		s.sound = r.toggle("sound", left, set.Sound, l)
+		s.furigana = r.labelledToggle("furigana", right, locale.Furigana.In(l), set.Furigana, l)
+		return
+	}
 	s.sound = r.toggle("sound", c, set.Sound, l)
+	c = r.next(locale.Furigana.In(l), 1)
+	s.furigana = r.toggle("furigana", c, set.Furigana, l)
 }
 
 // layoutStudy lays out the daily limits, the desired retention and
@@ -128,7 +138,7 @@ func (r *rows) label() (text.Face, float64) {
 func (r *rows) labelWidth(l locale.Lang) float64 {
 	face, _ := r.label()
 	w := 0.0
-	for _, t := range []locale.Text{locale.Language, locale.TextSize, locale.Theme, locale.Sound,
+	for _, t := range []locale.Text{locale.Language, locale.TextSize, locale.Theme, locale.Sound, locale.Furigana,
 		locale.NewPerDay, locale.ReviewsPerDay, locale.Retention, locale.QuizSchedules} {
 		w = max(w, text.Advance(t.In(l), face))
 	}
@@ -193,6 +203,41 @@ func (r *rows) toggle(id string, c ui.Rect, on bool, l locale.Lang) ui.Toggle {
 	t := ui.Toggle{Rect: c, On: on, OnLabel: locale.On.In(l), OffLabel: locale.Off.In(l)}
 	r.s.view.target(id, c)
 	return t
+}
+
+// labelledToggle is a switch with its own label before it, in rect c; the
+// label is part of what a tap flips.
+func (r *rows) labelledToggle(id string, c ui.Rect, label string, on bool, l locale.Lang) ui.Toggle {
+	face, size := r.label()
+	lw := text.Advance(label, face) + size*0.6
+	p := ui.Paragraph{Text: label, Face: face, Size: size, Color: ui.LightInk}
+	r.s.view.text(r.ctx, p, c.X, c.Y+(c.H-size*ui.LineSpacing)/2, lw, ui.Rect{})
+	r.s.view.target(id, c)
+	return ui.Toggle{Rect: ui.Rect{X: c.X + lw, Y: c.Y, W: c.W - lw, H: c.H}, On: on, OnLabel: locale.On.In(l), OffLabel: locale.Off.In(l)}
+}
+
+// toggleWidth is what a switch in a rect as high as c draws: its track
+// and the longer state word after it.
+func (r *rows) toggleWidth(c ui.Rect, l locale.Lang) float64 {
+	face, size := r.label()
+	t := ui.Toggle{Rect: c}
+	state := max(text.Advance(locale.On.In(l), face), text.Advance(locale.Off.In(l), face))
+	return t.Track().W + size*0.6 + state
+}
+
+// besides splits a row's control rect c for two switches, the second
+// with its own label: the first as wide as it draws, the second the rest,
+// with up to two units between them. It reports whether both fit.
+func (r *rows) besides(c ui.Rect, label string, l locale.Lang) (left, right ui.Rect, ok bool) {
+	face, size := r.label()
+	u := r.ctx.Unit()
+	left = c
+	left.W = r.toggleWidth(c, l)
+	need := text.Advance(label, face) + size*0.6 + r.toggleWidth(c, l)
+	gap := min(c.W-left.W-need, u*2)
+	right = c
+	right.X, right.W = left.X+left.W+gap, c.W-left.W-gap
+	return left, right, gap >= u*0.8
 }
 
 // stepper is a number with − and + in rect c, their ids id-minus and

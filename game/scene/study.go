@@ -3,7 +3,6 @@ package scene
 import (
 	"fmt"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
@@ -235,27 +234,6 @@ var (
 	roleNote = role{0.8, false, ui.Warning}
 )
 
-type cardText struct {
-	text string
-	role role
-	// breaks are phrase starts (rune offsets) from the deck's annotations.
-	breaks []int
-	// mark is a byte range of text to highlight (the answer in its
-	// sentence); empty for none.
-	mark [2]int
-}
-
-// annotated is a deck text with its phrase starts, shifted by the runes
-// put before it (a choice letter, an opening quote).
-func annotated(d *deck.Deck, prefix, text, suffix string, r role) cardText {
-	shift := utf8.RuneCountInString(prefix)
-	var breaks []int
-	for _, b := range d.Annotations[text].Breaks {
-		breaks = append(breaks, b+shift)
-	}
-	return cardText{text: prefix + text + suffix, role: r, breaks: breaks}
-}
-
 // frontTexts are the card's question and choices.
 func (s *Study) frontTexts(card deck.Card) []cardText {
 	d := s.session.Deck()
@@ -348,7 +326,8 @@ func paragraphs(ctx *Context, texts []cardText, u float64) []ui.Paragraph {
 
 func paragraph(ctx *Context, t cardText, u float64) ui.Paragraph {
 	size := u * t.role.scale
-	p := ui.Paragraph{Text: t.text, Face: ctx.Fonts.Face(size, t.role.bold), Size: size, Color: t.role.color, Phrases: t.breaks}
+	p := ui.Paragraph{Text: t.text, Face: ctx.Fonts.Face(size, t.role.bold), Size: size, Color: t.role.color}
+	dress(ctx, &p, t)
 	if t.mark[1] > t.mark[0] {
 		p.Mark, p.MarkColor = t.mark, ui.Marker
 	}
