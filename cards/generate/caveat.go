@@ -143,6 +143,9 @@ func (b *builder) caveatOf(f *fact) caveat {
 	if d := stated(f); d != "" && f.doc.Sentences[f.sentIndex].Date != "" && yearOf(d)+staleYears <= b.cv.latest[f.doc.ID] {
 		return caveat{kind: caveatDated, label: w.datedLabel(d), note: w.datedNote(d, src)}
 	}
+	if d := stated(f); d != "" && plansLater(f.sentence, d) {
+		return caveat{kind: caveatForecast, label: w.planLabel(d), note: w.planNote(d, src)}
+	}
 	if forecastWords.MatchString(f.sentence) {
 		return caveat{kind: caveatForecast, label: w.forecastLabel(), note: w.forecastNote(src)}
 	}

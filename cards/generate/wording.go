@@ -116,6 +116,10 @@ type wording interface {
 	datedNote(date, source string) string
 	forecastLabel() string
 	forecastNote(source string) string
+	// planLabel and planNote mark what was planned, as of date, for a day
+	// after it: whether it happened is more than the source can say.
+	planLabel(date string) string
+	planNote(date, source string) string
 	// frame names the source and date a figure was stated in, before a
 	// question that gives no year of its own.
 	frame(source string) string

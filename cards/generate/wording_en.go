@@ -174,6 +174,12 @@ func (english) supersededNote(newer string) string {
 	return "As of its writing; it may differ now (" + newer + ")."
 }
 
+func (english) planLabel(date string) string { return "[Planned as of " + date + "] " }
+
+func (english) planNote(date, source string) string {
+	return "Planned as of " + date + "; the source cannot say what happened after (source: " + source + ")."
+}
+
 func (english) datedLabel(date string) string { return "[An article of " + date + " says] " }
 
 func (english) datedNote(date, source string) string {

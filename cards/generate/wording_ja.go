@@ -202,5 +202,13 @@ func (japanese) forecastNote(source string) string {
 	return "書かれた時点の見通しや仮定で、その後の出来事を述べたものではない（出典：" + source + "）。"
 }
 
+func (japanese) planLabel(date string) string {
+	return "【" + japaneseDate(date) + "時点の予定】"
+}
+
+func (japanese) planNote(date, source string) string {
+	return japaneseDate(date) + "の時点での予定で、その後どうなったかはこの出典からは分からない（出典：" + source + "）。"
+}
+
 func (japanese) frame(source string) string     { return "【" + source + "より】" }
 func (japanese) topicFrame(topic string) string { return "【" + topic + "について】" }
