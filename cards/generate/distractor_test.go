@@ -122,3 +122,25 @@ func TestElectionYearDistractors(t *testing.T) {
 	require.True(t, ok)
 	assert.Zero(t, electionCycle(facts[1], other), "a treaty's year follows no cycle")
 }
+
+// A measure of one quantity draws no wrong values from another quantity
+// in the same unit: a mountain's height is no choice for a vent's depth.
+func TestDistractorsKeepTheirQuantity(t *testing.T) {
+	facts := kindFactsIn(t, strings.Join([]string{
+		"今回調べた噴出孔は水深約1,600メートルにあり、熱水が噴き出している。",
+		"霧ヶ岳は標高2,214メートルの活火山である。",
+		"調査船は水深1,200メートルまで潜った。",
+		"新しい橋の全長は1,500メートルになる。",
+	}, "\n")+"\n", deck.KindNumber, [][3]string{
+		{"約1,600メートル", "", "噴出孔"}, {"2,214メートル", "", "霧ヶ岳"}, {"1,200メートル", "", "調査船"}, {"1,500メートル", "", "橋"},
+	})
+	ix := newIndex(facts)
+	sh, ok := shapeOf(facts[0])
+	require.True(t, ok)
+	for seed := range uint64(20) {
+		got := ix.distractors(facts[0], sh, rng(seed, "t"), 3)
+		require.Len(t, got, 3, "seed %d", seed)
+		assert.NotContains(t, got, "約2,214メートル", "seed %d: a height for a depth", seed)
+		assert.NotContains(t, got, "約1,500メートル", "seed %d: a length for a depth", seed)
+	}
+}

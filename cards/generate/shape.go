@@ -1,6 +1,7 @@
 package generate
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 
@@ -52,9 +53,31 @@ func shapeOf(f *fact) (shape, bool) {
 		return shape{class: classDate, pool: classDate + ":" + d.shape(), date: d}, true
 	}
 	if a, ok := parseAmount(f.key); ok {
-		return shape{class: classAmount, pool: classAmount + ":" + a.unit, amount: a}, true
+		return shape{class: classAmount, pool: classAmount + ":" + a.unit + dimensionOf(f), amount: a}, true
 	}
 	return shape{}, false
+}
+
+// dimensions are the quantities a sentence names before a measure (標高
+// 2,214メートル, 水深約1,600メートル). Two values in one unit but of
+// different quantities are no distractors for each other: a mountain's
+// height offered for a vent's depth is plainly out of place.
+var dimensions = regexp.MustCompile(`(標高|海抜|水深|深さ|高さ|全長|長さ|距離|延長|幅|面積|人口|気温|水温|温度|重さ|重量|体重|身長|速度|時速|秒速|直径|半径)(?:は|が|の|で|を|約|およそ|最高|最大|最低|平均|、|\s)*$`)
+
+// dimensionOf is "/" and the quantity the sentence names just before f's
+// key, or "" for none.
+func dimensionOf(f *fact) string {
+	if f.start < 0 || f.start > len(f.sentence) {
+		return ""
+	}
+	before := f.sentence[:f.start]
+	if len(before) > 30 {
+		before = before[len(before)-30:]
+	}
+	if m := dimensions.FindStringSubmatch(strings.ToValidUTF8(before, "")); m != nil {
+		return "/" + m[1]
+	}
+	return ""
 }
 
 // isValueKind reports the kinds whose key is a date or an amount.
