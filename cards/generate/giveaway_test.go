@@ -375,6 +375,25 @@ func TestDemonstrativeTopicLeans(t *testing.T) {
 	assert.True(t, leans("研究室での実験では、この細菌は最高85度で増えた。"))
 	assert.False(t, leans("研究室での実験では、新種の細菌は最高85度で増えた。"))
 	assert.False(t, leans("関税は恒久的である必要があり、そのためには低率で設定される。"))
+	assert.False(t, leans("利用料金は1回300円で、そのうち半額を村が補助します。"), "そのうち is part of the sentence")
+}
+
+// A fee, price or opening hours with no owner named is framed by the
+// quoted name an earlier sentence is about.
+func TestOwnerBefore(t *testing.T) {
+	doc, err := corpus.Parse("t.txt", []byte(strings.Join([]string{
+		"スカイリンクは新しい配送サービスを始めます。",
+		"「そらびん」は、道の駅を拠点に村内の集落へ荷物を届けます。",
+		"機体は最大5キロの荷物を運べます。",
+		"利用料金は1回300円で、そのうち半額を村が補助します。",
+	}, "\n")+"\n"))
+	require.NoError(t, err)
+	f := &fact{doc: doc, sentIndex: 3, sentence: doc.Sentences[3].Text}
+	require.True(t, ownerless.MatchString(f.sentence))
+	assert.Equal(t, "そらびん", ownerBefore(f))
+	f = &fact{doc: doc, sentIndex: 1, sentence: doc.Sentences[1].Text}
+	assert.Empty(t, ownerBefore(f), "nothing before names one")
+	assert.False(t, ownerless.MatchString("そらびんの利用料金は1回300円です。"))
 }
 
 func TestReasonLosesWhatThatNames(t *testing.T) {

@@ -79,8 +79,8 @@ var (
 // demonstrativeTopic finds a topic named by a demonstrative after an
 // opening phrase (研究室での実験では、この細菌は…): the main clause is about
 // something an earlier sentence named. そのため (…があり、そのためには)
-// points within the sentence.
-var demonstrativeTopic = regexp.MustCompile(`、(?:この|その|これらの|それらの)[^、。「」た][^、。「」]{0,7}?(?:は|が)`)
+// and そのうち (…300円で、そのうち半額を) point within the sentence.
+var demonstrativeTopic = regexp.MustCompile(`、(?:この|その|これらの|それらの)[^、。「」たう][^、。「」]{0,7}?(?:は|が)`)
 
 // bareOccasion opens a sentence with an occasion it does not name (会談で
 // は, 首脳会談後に, 日本側は): the talks the sentence before named. One

@@ -134,6 +134,11 @@ func (b *builder) person(name string) bool {
 // needs no topic.
 func (b *builder) frameTopic(m *made, topics map[*corpus.Document]string) {
 	topic := topics[m.fact.doc]
+	if ownerless.MatchString(dropConnective(m.fact.sentence)) {
+		if t := ownerBefore(m.fact); t != "" {
+			topic = t
+		}
+	}
 	if topic == "" || strings.Contains(m.card.Prompt, topic) || m.card.Type == deck.TypeOrder || m.card.Type == deck.TypeMatch || definesTerm(m.fact) ||
 		reveals(topic, m.card.Answer) || reveals(topic, m.fact.key) || strings.Contains(topic, m.fact.key) ||
 		strings.Contains(m.card.Answer, topic) || strings.Contains(m.fact.key, topic) {
@@ -145,3 +150,30 @@ func (b *builder) frameTopic(m *made, topics map[*corpus.Document]string) {
 		m.falsePrompt = f + m.falsePrompt
 	}
 }
+
+// ownerless opens a sentence with a thing that belongs to something it
+// does not name (利用料金は1回300円で…: the fee of what?): the service or
+// place the sentences before it are about.
+var ownerless = regexp.MustCompile(`^(?:利用料金|料金|運賃|価格|値段|費用|会費|参加費|入場料|定員|営業時間|開館時間|所要時間|利用者数|売上高|売上|収益)(?:は|が)`)
+
+// ownerLookback bounds how far back a sentence's owner is sought.
+const ownerLookback = 8
+
+// ownerBefore is the quoted name that an earlier claim of f's document,
+// the nearest within ownerLookback, opens with as its topic (「そらびん」
+// は、…), or "".
+func ownerBefore(f *fact) string {
+	ss := f.doc.Sentences
+	for i := f.sentIndex - 1; i >= 0 && i >= f.sentIndex-ownerLookback; i-- {
+		if !ss[i].IsClaim() {
+			continue
+		}
+		if m := quotedTopic.FindStringSubmatch(dropConnective(ss[i].Text)); m != nil {
+			return m[1]
+		}
+	}
+	return ""
+}
+
+// quotedTopic finds a sentence whose topic is a quoted name: 「そらびん」は.
+var quotedTopic = regexp.MustCompile(`^「([^「」、。]{2,12})」(?:は|では|の)`)
