@@ -101,6 +101,9 @@ func (a amount) ladder(r *rand.Rand) []float64 {
 		case a.unit == "%" || a.unit == "パーセント":
 			v := a.value + float64(i)*a.pointStep()
 			return a.round(v), v > 0 && (v < 100 || a.value >= 100)
+		case a.interval():
+			v := a.value + float64(i)*a.intervalStep()
+			return v, a.possible(v)
 		case a.value < 10 && a.decimals == 0, a.prefix == "第":
 			// Small counts and ordinals step by one: the 47th
 			// president's neighbours are the 46th and 48th, not the
@@ -155,6 +158,12 @@ func (a amount) perturbed() []float64 {
 				out = append(out, a.round(v))
 			}
 		}
+	case a.interval():
+		for _, k := range []float64{1, -1, 2, -2, 3, -3, 4} {
+			if v := a.value + k*a.intervalStep(); a.possible(v) {
+				out = append(out, v)
+			}
+		}
 	case a.value < 10 && a.decimals == 0, a.prefix == "第":
 		for _, d := range []float64{1, 2, -1, 3, -2, 4} {
 			if v := a.value + d; v > 0 && a.possible(v) {
@@ -169,6 +178,26 @@ func (a amount) perturbed() []float64 {
 		}
 	}
 	return out
+}
+
+// interval reports a unit of a scale whose zero is no "none" (degrees of
+// heat or of angle): its values differ by steps, not by factors, so a
+// vent's 320度 is offered 280度, not 720度.
+func (a amount) interval() bool {
+	return a.unit == "度" || a.unit == "℃" || a.unit == "°C"
+}
+
+// intervalStep is the step between an interval value's rungs: about a
+// tenth of the value, rounded to 1, 2 or 5 times a power of ten.
+func (a amount) intervalStep() float64 {
+	target := max(math.Abs(a.value)*0.1, 1)
+	p := math.Pow(10, math.Floor(math.Log10(target)))
+	for _, m := range []float64{1, 2, 5, 10} {
+		if m*p >= target {
+			return m * p
+		}
+	}
+	return 10 * p
 }
 
 // possible reports a value the key's unit allows: a share in 割 is at

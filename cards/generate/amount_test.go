@@ -96,3 +96,26 @@ func TestShareInWariStaysPossible(t *testing.T) {
 		assert.LessOrEqual(t, v, 10.0)
 	}
 }
+
+// Temperatures step by a round amount, not by a factor: a vent's 320度 is
+// offered 280度 or 360度, never 720度, and 85度 its neighbours by tens.
+func TestTemperatureLadderStepsEvenly(t *testing.T) {
+	for _, c := range []struct {
+		key  string
+		step float64
+	}{{"320度", 50}, {"85度", 10}, {"25℃", 5}} {
+		a, ok := parseAmount(c.key)
+		require.True(t, ok, c.key)
+		for seed := range uint64(10) {
+			vals := a.ladder(rng(seed, "t"))
+			require.Len(t, vals, choiceCount-1, "%s seed %d", c.key, seed)
+			for _, v := range vals {
+				assert.InDelta(t, 0, math.Mod(math.Abs(v-a.value), c.step), 1e-9, "%s seed %d: %v", c.key, seed, v)
+				assert.LessOrEqual(t, math.Abs(v-a.value), 3*c.step, "%s seed %d: %v", c.key, seed, v)
+			}
+		}
+		for _, v := range a.perturbed() {
+			assert.LessOrEqual(t, math.Abs(v-a.value), 4*c.step, "%s: %v", c.key, v)
+		}
+	}
+}
