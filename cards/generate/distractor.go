@@ -300,10 +300,11 @@ func nested(a, b string) bool {
 var plans = regexp.MustCompile(`予定|計画|目指す|目指し|方針だ`)
 
 // plannedBefore reports a candidate date before the day a plan was
-// written, for a plan's date: the only date still to come among past
-// ones gives itself away.
+// written, for a plan's date (予定, 計画, or a later day told in the
+// present tense): the only date still to come among past ones gives
+// itself away.
 func plannedBefore(f *fact, candidate string) bool {
-	if !plans.MatchString(f.sentence) {
+	if !plans.MatchString(f.sentence) && !plansLater(f.sentence, stated(f)) {
 		return false
 	}
 	written, ok := parseDate(japaneseDate(stated(f)))

@@ -507,6 +507,9 @@ func TestPlannedBefore(t *testing.T) {
 	g := at("鉄道は2025年3月に新型車両を導入した。", "2025年3月")
 	g.doc = doc
 	assert.False(t, plannedBefore(g, "2024年3月"), "no plan, no bound")
+	h := at("センターは2026年度から培養実験を本格化させる。", "2026年度")
+	h.doc = &corpus.Document{Date: "2025-11-06", Sentences: []corpus.Sentence{{}}}
+	assert.True(t, plannedBefore(h, "2024年度"), "a present-tense plan for a later year is a plan too")
 }
 
 // A subject the word before runs into is half a name.
