@@ -2,6 +2,7 @@ package generate
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"factdeck/cards/deck"
@@ -30,6 +31,9 @@ func (b *builder) cloze(f *fact) (made, bool) {
 		blank = blankedWithGloss(f)
 	}
 	if strings.Count(f.sentence, f.key) > 1 && !spelledOut(f) && !glossFollows(f) {
+		if inLongerName(f.sentence, f.key) {
+			return made{}, false // ［＿＿＿］フェニックス…［＿＿＿］市総合体育館
+		}
 		// A name the sentence states twice is blanked both times
 		// ("市民団体が［＿＿＿］に訴訟を提起し、…ワシントンの［＿＿＿］は…").
 		blank = dropConnective(strings.ReplaceAll(f.sentence, f.key, deck.Blank))
@@ -52,4 +56,37 @@ func enoughContext(f *fact) bool {
 // offsets say, which every card made by cutting the sentence relies on.
 func keyStands(f *fact) bool {
 	return f.key != "" && f.start >= 0 && f.end <= len(f.sentence) && f.start < f.end && f.sentence[f.start:f.end] == f.key
+}
+
+// inLongerName reports a key that the sentence also writes as part of a
+// longer name: a team (北陽フェニックス), a town (北陽市) or a title
+// (『富岡日記』). Blanked everywhere, it cuts those names apart.
+func inLongerName(sentence, key string) bool {
+	for off := 0; ; {
+		i := strings.Index(sentence[off:], key)
+		if i < 0 {
+			return false
+		}
+		at := off + i
+		before, after := sentence[:at], sentence[at+len(key):]
+		next, _ := utf8.DecodeRuneInString(after)
+		if unicode.In(next, unicode.Katakana) || hasAnyPrefix(after, placeHeads) ||
+			strings.Count(before, "『") > strings.Count(before, "』") {
+			return true
+		}
+		off = at + len(key)
+	}
+}
+
+// placeHeads end a place name: a key followed by one names a town.
+var placeHeads = []string{"市", "町", "村", "県", "区"}
+
+// hasAnyPrefix reports whether s starts with one of prefixes.
+func hasAnyPrefix(s string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
 }

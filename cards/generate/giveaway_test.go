@@ -526,3 +526,12 @@ func TestTooManyTsu(t *testing.T) {
 	assert.False(t, tooManyTsu("8つ"))
 	assert.False(t, tooManyTsu("10個"))
 }
+
+// A key the sentence also writes inside a longer name gives no cloze
+// that blanks it everywhere.
+func TestInLongerName(t *testing.T) {
+	assert.True(t, inLongerName("北陽フェニックスは、ホームの北陽市総合体育館で勝った。", "北陽"))
+	assert.True(t, inLongerName("和田英は、のちに富岡での日々を『富岡日記』に書き残した。", "富岡"))
+	assert.False(t, inLongerName("最大の輸出先は米国で、輸出額の38%を米国向けが占めた。", "米国"))
+	assert.False(t, inLongerName("労働組合が連邦地裁に訴訟を提起し、ワシントンの連邦地裁は命令を差し止めた。", "連邦地裁"))
+}
