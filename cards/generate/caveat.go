@@ -345,12 +345,20 @@ func (b *builder) frame(m *made) {
 		yearMention.MatchString(m.card.Prompt) && !relative {
 		return
 	}
-	f := b.words.frame(b.words.source(sourceName(m.fact), stated(m.fact)))
 	// A typed figure is given away by the figure standing alone, not by
 	// its digit inside the source's date (5 in 2025年).
-	wordGiven := m.card.Type != deck.TypeNumeric && (reveals(f, m.card.Answer) || reveals(f, m.fact.key) || firstTold(m.fact, f) || m.fact.kind != deck.KindDate && figureShown(f, m.fact.key))
-	if wordGiven || m.card.Type == deck.TypeNumeric && revealsNumber(f, amount{value: atof(m.card.Answer)}) {
-		return // the source's date would give a date away
+	gives := func(f string) bool {
+		wordGiven := m.card.Type != deck.TypeNumeric && (reveals(f, m.card.Answer) || reveals(f, m.fact.key) || firstTold(m.fact, f) || m.fact.kind != deck.KindDate && figureShown(f, m.fact.key))
+		return wordGiven || m.card.Type == deck.TypeNumeric && revealsNumber(f, amount{value: atof(m.card.Answer)})
+	}
+	f := b.words.frame(b.words.source(sourceName(m.fact), stated(m.fact)))
+	if gives(f) {
+		// A title that tells the answer (「…台風被害から2年ぶ…」 for 2年ぶり)
+		// leaves the date alone to say when; a date that tells it
+		// leaves nothing.
+		if f = b.words.datedLabel(stated(m.fact)); stated(m.fact) == "" || gives(f) {
+			return
+		}
 	}
 	m.card.Prompt = f + m.card.Prompt
 	if m.falsePrompt != "" {

@@ -163,3 +163,22 @@ func TestContestedFirstGivesNoCard(t *testing.T) {
 		assert.False(t, strings.Contains(f.Sentence, "初めての本格的な"), "card %s: %s", c.ID, c.Prompt)
 	}
 }
+
+// A figure whose source title shows the answer is framed by the date
+// alone: the day without a month still gets its month and year.
+func TestFrameByDateWhereTheTitleTells(t *testing.T) {
+	doc, err := corpus.Parse("news.txt", []byte("川浜鉄道、大雨から3年ぶりに再開\n2026年4月18日 11:32\n\n運休が続いていた川浜鉄道は17日、3年ぶりに全線で運転を再開した。\n"))
+	require.NoError(t, err)
+	d, err := generate.Build([]*corpus.Document{doc}, generate.Options{Title: "t"})
+	require.NoError(t, err)
+	asked := 0
+	for _, c := range d.Cards {
+		if c.Answer != "3年ぶり" && c.Answer != "3" {
+			continue
+		}
+		asked++
+		assert.True(t, strings.HasPrefix(c.Prompt, "【2026年4月18日の記事によると】"), c.Prompt)
+		assert.NotContains(t, c.Prompt, "川浜鉄道、大雨から", "the title would tell the answer")
+	}
+	assert.Positive(t, asked)
+}
