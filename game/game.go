@@ -16,6 +16,7 @@ import (
 	"factdeck/game/input"
 	"factdeck/game/locale"
 	"factdeck/game/scene"
+	"factdeck/game/sound"
 	"factdeck/game/ui"
 )
 
@@ -47,6 +48,8 @@ type Game struct {
 	deckFiles deckFiles
 	// results is the last quiz whose results were on show (#/results).
 	results scene.Scene
+	// sounds plays the scenes' cues (see useSound).
+	sounds *sound.Player
 }
 
 // UseProgress makes the app study with the student's saved progress: what
@@ -147,8 +150,17 @@ func New(d *deck.Deck, fonts *ui.Fonts) (*Game, error) {
 		return nil, errors.New("game: a deck and fonts are required")
 	}
 	g := &Game{ctx: scene.Context{Fonts: fonts}, dirty: true}
+	g.useSound()
 	g.push(scene.NewDeck(d))
 	return g, nil
+}
+
+// useSound gives the scenes the app's sound effects. The settings are
+// read at each cue, not kept: wherever sound is turned off (the settings
+// screen, an imported progress), the next cue is silent.
+func (g *Game) useSound() {
+	g.sounds = sound.NewPlayer(func() bool { return g.ctx.Settings().Display.Sound })
+	g.ctx.Play = g.sounds.Play
 }
 
 // Update polls input and lets the top scene act on it.
@@ -186,6 +198,7 @@ func (g *Game) Step(actions []input.Action) error {
 	g.applyImport()
 	g.applyDeckFiles()
 	g.syncDisplay()
+	g.sounds.Prepare()
 	g.layoutNotices()
 	// Whatever made the screen dirty since it was last drawn (a file
 	// that arrived, a notice, a setting, a resize) may change what the
@@ -325,6 +338,7 @@ func (g *Game) Status() scene.Status {
 	st.Keyboard = g.ctx.Keyboard
 	st.Lang = g.ctx.Lang.Code()
 	st.Moving = g.moving()
+	st.Sounds = g.sounds.Played()
 	if !g.ctx.Notices.Empty() {
 		st.Text = g.ctx.Notices.Text() + "\n" + st.Text
 	}

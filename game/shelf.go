@@ -22,6 +22,7 @@ func NewHome(sh *library.Shelf, fonts *ui.Fonts, lang locale.Lang) (*Game, error
 		return nil, errors.New("game: a shelf and fonts are required")
 	}
 	g := &Game{ctx: scene.Context{Fonts: fonts, Shelf: sh}, dirty: true, defaultLang: lang}
+	g.useSound()
 	// The first notices and the first screen speak the student's language.
 	g.syncDisplay()
 	g.push(scene.NewDeckList())

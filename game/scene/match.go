@@ -13,6 +13,7 @@ import (
 	"factdeck/cards/study"
 	"factdeck/game/input"
 	"factdeck/game/locale"
+	"factdeck/game/sound"
 	"factdeck/game/ui"
 )
 
@@ -65,6 +66,10 @@ const (
 	vanishTime = 250 * time.Millisecond
 	shakeTime  = 400 * time.Millisecond
 )
+
+// tapCues are the sounds of a tap's effects: the last pair ends the
+// round, so it sounds the round's end rather than one more pair.
+var tapCues = map[study.TapResult]sound.Cue{study.TapMatched: sound.Pair, study.TapMistake: sound.Wrong, study.TapFinished: sound.Finish}
 
 // NewMatchGame opens Match on d, whose best times are kept under id.
 func NewMatchGame(d *deck.Deck, id string) *MatchGame {
@@ -259,6 +264,7 @@ func (g *MatchGame) effect(ctx *Context, r study.TapResult) {
 	case study.TapMatched, study.TapMistake, study.TapFinished:
 		first, second, _ := g.m.Last()
 		g.fx, g.fxTiles, g.fxAt = r, [2]int{first, second}, ctx.now()
+		ctx.play(tapCues[r])
 		if r == study.TapFinished && ctx.Progress != nil {
 			g.newBest = ctx.Progress.AddMatchRound(g.id, g.m, ctx.now())
 			ctx.save()

@@ -10,6 +10,7 @@ import (
 	"factdeck/cards/study"
 	"factdeck/game/input"
 	"factdeck/game/locale"
+	"factdeck/game/sound"
 	"factdeck/game/ui"
 )
 
@@ -205,7 +206,7 @@ func (s *Quiz) feedback(ctx *Context, cmd string) {
 			s.override(ctx)
 		}
 	case "next":
-		s.advance()
+		s.advance(ctx)
 	}
 }
 
@@ -222,9 +223,10 @@ func (s *Quiz) override(ctx *Context) {
 }
 
 // advance leaves the feedback for the next question or the result.
-func (s *Quiz) advance() {
+func (s *Quiz) advance(ctx *Context) {
 	if s.quiz.Done() {
 		s.phase = finished
+		ctx.play(sound.Finish)
 		return
 	}
 	s.phase = answering
@@ -322,6 +324,7 @@ func (s *Quiz) submit(ctx *Context, r study.Response) {
 	}
 	ctx.save()
 	s.last, s.phase = res, feedback
+	ctx.answered(res.Correct)
 	s.field.Blur()
 }
 

@@ -15,6 +15,7 @@ import (
 	"factdeck/cards/study"
 	"factdeck/game/input"
 	"factdeck/game/locale"
+	"factdeck/game/sound"
 	"factdeck/game/ui"
 )
 
@@ -81,6 +82,11 @@ type Status struct {
 	// Moving is whether the screen is in motion (a card turning), so a
 	// test takes its screenshot once it rests (the game sets it).
 	Moving bool `json:"moving,omitempty"`
+	// Sounds counts the cues sounded since the app started (the game
+	// sets it), so a test can tell that an answer made a sound and that
+	// sound turned off made none. A cue comes with input, which lays the
+	// screen out, so it is published with the screen it changed.
+	Sounds int `json:"sounds,omitempty"`
 }
 
 // Target is an interactive element: its stable id and where it is.
@@ -177,6 +183,9 @@ type Context struct {
 	// Formats are the export formats the Teacher screen offers; nil
 	// means formats.TextWriters.
 	Formats []formats.Writer
+	// Play sounds a cue (a card's flip, an answer); nil sounds none. The
+	// game's player sounds cues only while the settings allow.
+	Play func(sound.Cue)
 	// noticed are the progress stores whose notices were shown already.
 	noticed map[Saver]bool
 }
@@ -214,6 +223,22 @@ func (c *Context) saveWith(s Saver) {
 	}
 	if err := s.Save(); err != nil {
 		c.Notices.Set(locale.In(c.Lang, locale.SaveFailed) + ": " + NoticeTextIn(c.Lang, err))
+	}
+}
+
+// play sounds cue, where the game gave a way to.
+func (c *Context) play(cue sound.Cue) {
+	if c.Play != nil {
+		c.Play(cue)
+	}
+}
+
+// answered sounds an answer right or wrong.
+func (c *Context) answered(right bool) {
+	if right {
+		c.play(sound.Right)
+	} else {
+		c.play(sound.Wrong)
 	}
 }
 

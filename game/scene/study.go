@@ -10,6 +10,7 @@ import (
 	"factdeck/cards/study"
 	"factdeck/game/input"
 	"factdeck/game/locale"
+	"factdeck/game/sound"
 	"factdeck/game/ui"
 )
 
@@ -154,6 +155,7 @@ func (s *Study) handle(ctx *Context, actions []input.Action) Transition {
 		case "flip", "card":
 			if s.more() && !s.session.Flipped() {
 				_ = s.session.Flip()
+				ctx.play(sound.Flip)
 				s.motion = motion{kind: flipping, start: ctx.now()}
 			}
 		case "grade-1", "grade-2", "grade-3", "grade-4":

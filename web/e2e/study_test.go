@@ -19,6 +19,7 @@ func TestKeyboardStudy(t *testing.T) {
 	a.press("Space")
 	flipped := a.waitState(func(s appState) bool { return s.Flipped && !s.Moving })
 	assert.Equal(t, first.Card, flipped.Card, "flipping keeps the card")
+	assert.Equal(t, first.Sounds+1, flipped.Sounds, "a flip sounds")
 	assert.Contains(t, flipped.Text, "答え", "the back shows the answer")
 	assert.Equal(t, flipped.Text, eval[string](a, `document.getElementById("fd-live").textContent`))
 	a.screenshot("keyboard-flipped")

@@ -27,6 +27,8 @@ type State struct {
 	Keyboard bool `json:"keyboard"`
 	// Moving is whether the screen is in motion (a card turning).
 	Moving bool `json:"moving"`
+	// Sounds counts the sound cues played since the app started.
+	Sounds int `json:"sounds"`
 	// Lang is the language the app speaks, "ja" or "en".
 	Lang string `json:"lang"`
 	// Decks are the home screen's decks with today's counts.
