@@ -47,7 +47,7 @@ web:
 	@bash web/build.sh web/dist
 
 deck:
-	$(GO) run ./cmd/deckgen build -o assets/decks/corpus.json -title "$(DECK_TITLE)" assets/corpus/*.txt
+	$(GO) run ./cmd/deckgen build --paragraphs -o assets/decks/corpus.json -title "$(DECK_TITLE)" assets/corpus/*.txt
 	$(GO) run ./cmd/deckgen snapshot -o assets/decks/corpus.snapshot assets/decks/corpus.json
 
 fmt-check:

@@ -12,8 +12,7 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// builtinArgs reads the title and files that `make deck` passes, so this test
-// rebuilds the built-in deck exactly as the Makefile does.
+// builtinArgs reads the title and files that `make deck` passes.
 func builtinArgs(t *testing.T) []string {
 	t.Helper()
 	mk, err := os.ReadFile("../../Makefile")
@@ -26,10 +25,20 @@ func builtinArgs(t *testing.T) []string {
 	return append([]string{"-title", string(m[1])}, files...)
 }
 
+// makeDeckArgs are builtinArgs with the paragraphs the source viewer
+// needs, so a test rebuilds the built-in deck exactly as `make deck` does.
+func makeDeckArgs(t *testing.T) []string {
+	t.Helper()
+	mk, err := os.ReadFile("../../Makefile")
+	require.NoError(t, err)
+	require.Contains(t, string(mk), "deckgen build --paragraphs", "make deck keeps the paragraphs")
+	return append([]string{"--paragraphs"}, builtinArgs(t)...)
+}
+
 func TestCommittedDeckIsFresh(t *testing.T) {
 	out := filepath.Join(t.TempDir(), "corpus.json")
 	var stdout, stderr bytes.Buffer
-	code := run(append([]string{"build", "-o", out}, builtinArgs(t)...), &stdout, &stderr)
+	code := run(append([]string{"build", "-o", out}, makeDeckArgs(t)...), &stdout, &stderr)
 	require.Equal(t, 0, code, stderr.String())
 	fresh, err := os.ReadFile(out)
 	require.NoError(t, err)

@@ -80,5 +80,28 @@ func TestBrowseFilterByTag(t *testing.T) {
 	found := a.waitState(func(s appState) bool { return s.Scene == "browse" })
 	assert.Contains(t, found.Text, strconv.Itoa(want)+"枚")
 	a.screenshot("browse-filtered-" + vp.name)
+
+	// A card of the built-in deck opens on its source: the paragraph with
+	// the card's sentence marked. Not every fact stands in a paragraph
+	// of several sentences, so the first rows are tried in turn.
+	opened := false
+	for row := 0; row < 5 && !opened; row++ {
+		if !hasTarget(found, "row-"+strconv.Itoa(row)) {
+			break
+		}
+		press("row-" + strconv.Itoa(row))
+		card := a.waitState(func(s appState) bool { return s.Scene == "card" })
+		if hasTarget(card, "source") {
+			press("source")
+			src := a.waitState(func(s appState) bool { return s.Scene == "source" })
+			assert.NotEmpty(t, src.Text)
+			a.screenshot("browse-source-" + vp.name)
+			opened = true
+			break
+		}
+		press("close")
+		found = a.waitState(func(s appState) bool { return s.Scene == "browse" })
+	}
+	assert.True(t, opened, "a tariff card of the built-in deck opens its source")
 	a.noConsoleErrors()
 }

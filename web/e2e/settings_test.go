@@ -36,11 +36,11 @@ func (a *app) presser(vp viewport) func(string) {
 	return a.clickID
 }
 
-// A student switches to English, the largest text and the light theme
-// from the home screen; after a reload the app still speaks English in
-// large text on a light screen, on every deck, and the settings screen
-// (by its button on a deck's screen, and by #/settings) shows the three
-// choices kept.
+// A student switches to English, the largest text, the light theme,
+// furigana on and sound off from the home screen; after a reload the app
+// still speaks English in large text on a light screen, on every deck, and
+// silently; the settings screen (by its button on a deck's screen, and by
+// #/settings) shows the five choices kept.
 func TestSettingsKeptAfterReload(t *testing.T) {
 	a := newTab(t, serve(t, nil), wideViewport)
 	a.navigate("/")
@@ -59,8 +59,13 @@ func TestSettingsKeptAfterReload(t *testing.T) {
 	a.clickID("size-4")
 	a.waitState(func(s appState) bool { return strings.Contains(s.Text, "Text size: XL") })
 	a.clickID("theme-light")
+	a.waitState(func(s appState) bool { return strings.Contains(s.Text, "Colours: Light") })
+	a.clickID("furigana")
+	a.waitState(func(s appState) bool { return strings.Contains(s.Text, "Furigana: On") })
+	a.clickID("sound")
 	st := a.waitState(func(s appState) bool {
-		return s.Lang == "en" && strings.Contains(s.Text, "Text size: XL") && strings.Contains(s.Text, "Colours: Light")
+		return s.Lang == "en" && strings.Contains(s.Text, "Text size: XL") && strings.Contains(s.Text, "Colours: Light") &&
+			strings.Contains(s.Text, "Furigana: On") && strings.Contains(s.Text, "Sound: Off")
 	})
 	assert.Contains(t, st.Text, "Settings")
 	assert.Equal(t, "en", eval[string](a, `document.documentElement.lang`), "the page's language follows, for screen readers")
@@ -84,6 +89,16 @@ func TestSettingsKeptAfterReload(t *testing.T) {
 	assert.Contains(t, st.Text, "Language / 言語: English")
 	assert.Contains(t, st.Text, "Text size: XL")
 	assert.Contains(t, st.Text, "Colours: Light")
+	assert.Contains(t, st.Text, "Furigana: On")
+	assert.Contains(t, st.Text, "Sound: Off")
+	a.clickID("back")
+	a.waitState(func(s appState) bool { return s.Scene == "deck" })
+	a.clickID("study")
+	a.waitState(func(s appState) bool { return s.Scene == "study" && !s.Moving })
+	a.screenshot("settings-kept-study-furigana")
+	a.press("Space")
+	flipped := a.waitState(func(s appState) bool { return s.Flipped && !s.Moving })
+	assert.Zero(t, flipped.Sounds, "sound off: a flip is silent")
 
 	a.navigate("/#/settings")
 	a.waitRunning()
