@@ -199,7 +199,12 @@ func (g *Game) Step(actions []input.Action) error {
 	g.applyDeckFiles()
 	g.syncDisplay()
 	g.sounds.Prepare()
-	g.layoutNotices()
+	g.ctx.RunLater()
+	if g.layoutNotices() {
+		// A notice came or went between ticks (a background export
+		// done): the screen is drawn and published again with it.
+		g.dirty = true
+	}
 	// Whatever made the screen dirty since it was last drawn (a file
 	// that arrived, a notice, a setting, a resize) may change what the
 	// scene shows: it lays itself out again.

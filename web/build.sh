@@ -13,7 +13,8 @@
 # release (see web/build/main.go): index.html and sw.js, and under names
 # that carry their content hash: the program, Go's wasm_exec.js, loader.js,
 # style.css, favicon.svg, the web app manifest with its PNG icons, and for
-# the app the fallback font it fetches when a deck needs it; text and wasm
+# the app the fallback font it fetches when a deck needs it and the export
+# module (cmd/quizexport) it fetches for a Kahoot or PDF export; text and wasm
 # files with precompressed .gz and .br siblings.
 #
 # Compressing the wasm with brotli's best setting takes a while; files whose
@@ -55,5 +56,9 @@ args=(-out "$outdir" -page web -wasm "$tmp/program.wasm" -wasm-exec "$wasm_exec"
 if [[ $pkg == ./cmd/factdeck ]]; then
 	# The browser build leaves this font out of the wasm (assets/fallback_js.go).
 	args+=(-font-fallback assets/fonts/BIZUDPGothic-Fallback.subset.ttf)
+	# Kahoot's xlsx and the PDF need libraries that would double the app's
+	# download; they come in a module of their own, fetched on demand.
+	GOOS=js GOARCH=wasm "$GO" build -trimpath -ldflags="-s -w" -o "$tmp/quizexport.wasm" ./cmd/quizexport
+	args+=(-export-wasm "$tmp/quizexport.wasm")
 fi
 "$GO" run ./web/build "${args[@]}"

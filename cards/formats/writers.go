@@ -8,6 +8,10 @@ import "factdeck/cards/deck"
 type Writer struct {
 	Name, Label, Ext string
 	Write            func(*deck.Deck) ([]byte, []Warning, error)
+	// Slow marks a writer that takes a while before it writes (in the
+	// browser, one that first fetches the module holding its library):
+	// a screen runs it in the background and carries on meanwhile.
+	Slow bool
 }
 
 // TextWriters are the formats this package writes itself, with no heavy

@@ -77,7 +77,7 @@ func run() (err error) {
 	useProgressFile(g, sh)
 	g.UseDeckFiles(func() { chooseFile(".json,application/json", maxDeckFile, g.ImportDeck) })
 	g.UseSharing(appAddress(), copyText)
-	g.UseFiles(func(name string, data []byte) (string, error) { return name, store.Download(name, data) }, nil)
+	g.UseFiles(func(name string, data []byte) (string, error) { return name, store.Download(name, data) }, browserWriters())
 	switch {
 	case asked != nil:
 		g.AddDeck(asked, origin, name)

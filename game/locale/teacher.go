@@ -31,9 +31,13 @@ var (
 	TeacherSaveFile   = Text{"デッキのファイル", "Deck file"}
 	TeacherSaved      = Text{"「%s」をホームに追加しました。", "%s was added to the home screen."}
 	TeacherWritten    = Text{"%sに保存しました。", "Saved as %s."}
-	TeacherNotSaved   = Text{"保存できませんでした", "Could not save"}
-	TeacherClear      = Text{"すべて外す", "Clear"}
-	TeacherCut        = Text{"（%d件の注意：形式に入りきらないカードがあります）", " (%d warnings: some cards do not fit the format)"}
+	// TeacherPreparing says a file takes a moment (its module is fetched
+	// on the first export); TeacherBusy, that one is still being made.
+	TeacherPreparing = Text{"%sを作成しています…", "Making %s…"}
+	TeacherBusy      = Text{"前のファイルを作成中です。保存されるまでお待ちください。", "Still making the last file; wait until it is saved."}
+	TeacherNotSaved  = Text{"保存できませんでした", "Could not save"}
+	TeacherClear     = Text{"すべて外す", "Clear"}
+	TeacherCut       = Text{"（%d件の注意：形式に入りきらないカードがあります）", " (%d warnings: some cards do not fit the format)"}
 )
 
 // Card types and fact kinds as the Teacher screen's filters name them.
@@ -54,7 +58,7 @@ func teacherTexts() []Text {
 	out := []Text{TeacherButton, TeacherTitle, TeacherName, TeacherSearch, TeacherTag, TeacherKind, TeacherType, TeacherSource,
 		TeacherAny, TeacherConflicts, TeacherNoConflict, TeacherRandom, TeacherSeed, TeacherOffered, TeacherPicked,
 		TeacherNoneOffer, TeacherNonePicked, TeacherUp, TeacherDown, TeacherPreview, TeacherSave, TeacherStart, TeacherEmpty,
-		TeacherSaveTitle, TeacherSaveHome, TeacherSaveFile, TeacherSaved, TeacherWritten, TeacherNotSaved, TeacherClear, TeacherCut}
+		TeacherSaveTitle, TeacherSaveHome, TeacherSaveFile, TeacherSaved, TeacherWritten, TeacherNotSaved, TeacherClear, TeacherCut, TeacherPreparing, TeacherBusy}
 	for _, names := range []map[string]Text{TypeNames, KindNames} {
 		for _, t := range names {
 			out = append(out, t)

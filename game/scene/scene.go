@@ -188,6 +188,8 @@ type Context struct {
 	Play func(sound.Cue)
 	// noticed are the progress stores whose notices were shown already.
 	noticed map[Saver]bool
+	// later are the jobs handed to Later that have not yet finished.
+	later []<-chan func(*Context)
 }
 
 // Saver keeps the student's progress (a store.Store).

@@ -49,12 +49,11 @@ func (s *TeacherSave) Update(ctx *Context, actions []input.Action) Transition {
 			s.saveHome(ctx)
 		case cmd == "save-file":
 			data, err := deck.Marshal(s.quiz)
-			s.write(ctx, fileName(s.quiz.Title, "json"), data, nil, err)
+			writeFile(ctx, fileName(s.quiz.Title, "json"), data, nil, err)
 		case strings.HasPrefix(cmd, "export-"):
 			for _, f := range formatsOf(ctx) {
 				if "export-"+f.Name == cmd {
-					data, warns, err := f.Write(s.quiz)
-					s.write(ctx, fileName(s.quiz.Title, f.Ext), data, warns, err)
+					s.export(ctx, f)
 				}
 			}
 		}
@@ -78,9 +77,34 @@ func (s *TeacherSave) saveHome(ctx *Context) {
 	ctx.Notices.Set(fmt.Sprintf(locale.TeacherSaved.In(ctx.Lang), e.Title))
 }
 
-// write keeps data as a file called name and says where it went, with
+// export writes the quiz in format f and keeps the file. A slow format
+// is written in the background: the student may go on meanwhile, and the
+// file is kept and announced when it is done, whatever is then on show.
+// One slow export runs at a time.
+func (s *TeacherSave) export(ctx *Context, f formats.Writer) {
+	name := fileName(s.quiz.Title, f.Ext)
+	if !f.Slow {
+		data, warns, err := f.Write(s.quiz)
+		writeFile(ctx, name, data, warns, err)
+		return
+	}
+	if ctx.Pending() {
+		ctx.Notices.Set(locale.TeacherBusy.In(ctx.Lang))
+		return
+	}
+	ctx.Notices.Set(fmt.Sprintf(locale.TeacherPreparing.In(ctx.Lang), name))
+	done := make(chan func(*Context), 1)
+	quiz := s.quiz
+	go func() {
+		data, warns, err := f.Write(quiz)
+		done <- func(ctx *Context) { writeFile(ctx, name, data, warns, err) }
+	}()
+	ctx.Later(done)
+}
+
+// writeFile keeps data as a file called name and says where it went, with
 // the count of cards the format had to change or leave out.
-func (s *TeacherSave) write(ctx *Context, name string, data []byte, warns []formats.Warning, err error) {
+func writeFile(ctx *Context, name string, data []byte, warns []formats.Warning, err error) {
 	if err == nil {
 		name, err = ctx.SaveFile(name, data)
 	}

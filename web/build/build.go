@@ -31,26 +31,40 @@ func build(o options) (*release, error) {
 	if err := addManifest(r); err != nil {
 		return nil, err
 	}
-	fallback := ""
-	if o.fontFallback != "" {
-		data, err := os.ReadFile(o.fontFallback)
-		if err != nil {
-			return nil, err
-		}
-		// Not precached: the app fetches it only for a deck that needs it,
-		// and the service worker keeps it from then on.
-		if fallback, err = r.addHashed("fallback.ttf", data); err != nil {
-			return nil, err
-		}
-		r.lazy = append(r.lazy, fallback)
+	fallback, err := addLazy(r, o.fontFallback, "fallback.ttf")
+	if err != nil {
+		return nil, err
 	}
-	if err := addEntryPoints(r, o, wasmName, len(wasm), fallback); err != nil {
+	exporter, err := addLazy(r, o.exportWasm, "quizexport.wasm")
+	if err != nil {
+		return nil, err
+	}
+	if err := addEntryPoints(r, o, wasmName, len(wasm), page{fallback: fallback, exporter: exporter}); err != nil {
 		return nil, err
 	}
 	if err := r.compressAll(); err != nil {
 		return nil, err
 	}
 	return r, r.prune()
+}
+
+// addLazy adds the file at path, if any, under name: not precached, since
+// the app fetches it only when it needs it, and kept by the service worker
+// from then on. It returns the release name, "" for no file.
+func addLazy(r *release, path, name string) (string, error) {
+	if path == "" {
+		return "", nil
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return "", err
+	}
+	hashed, err := r.addHashed(name, data)
+	if err != nil {
+		return "", err
+	}
+	r.lazy = append(r.lazy, hashed)
+	return hashed, nil
 }
 
 // addPageFiles adds wasm_exec.js (from the toolchain) and the page's own
@@ -103,16 +117,16 @@ func addManifest(r *release) error {
 
 // addEntryPoints writes index.html and sw.js, the two files that keep
 // their names and point at the hashed ones.
-func addEntryPoints(r *release, o options, wasm string, wasmSize int, fallback string) error {
+func addEntryPoints(r *release, o options, wasm string, wasmSize int, lazy page) error {
 	src, err := os.ReadFile(filepath.Join(o.page, "index.html"))
 	if err != nil {
 		return err
 	}
-	page, err := indexHTML(src, r, wasm, wasmSize, fallback)
+	index, err := indexHTML(src, r, wasm, wasmSize, lazy)
 	if err != nil {
 		return err
 	}
-	if err := r.addFixed("index.html", page); err != nil {
+	if err := r.addFixed("index.html", index); err != nil {
 		return err
 	}
 	// "./" is the page itself, as navigations ask for it.

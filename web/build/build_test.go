@@ -35,6 +35,7 @@ func fakeRelease(t *testing.T, out string) options {
 		wasmName:     "factdeck.wasm",
 		wasmExec:     write("wasm_exec.js", []byte("// Go's wasm_exec.js\n")),
 		fontFallback: write("fallback.ttf", bytes.Repeat([]byte("glyf"), 1000)),
+		exportWasm:   write("quizexport.wasm", bytes.Repeat([]byte("\x00asm\x01\x00\x00\x00 export "), 500)),
 	}
 	_, err := build(o)
 	require.NoError(t, err)
@@ -74,6 +75,7 @@ func TestReleaseLayout(t *testing.T) {
 	assert.NotContains(t, page, "__FACTDECK_")
 	assert.Regexp(t, `<meta name="factdeck-wasm-size" content="36000" />`, page)
 	assert.Regexp(t, `<meta name="factdeck-font-fallback" content="fallback\.[0-9a-f]{12}\.ttf" />`, page)
+	assert.Regexp(t, `<meta name="factdeck-export" content="quizexport\.[0-9a-f]{12}\.wasm" />`, page)
 }
 
 func TestCompressedSiblings(t *testing.T) {
@@ -112,7 +114,8 @@ func TestServiceWorkerLists(t *testing.T) {
 		}
 	}
 	assert.NotContains(t, pre[1], "fallback.", "the fallback font is fetched only when a deck needs it")
-	assert.Regexp(t, `var LAZY = \["fallback\.[0-9a-f]{12}\.ttf"\];`, sw)
+	assert.NotContains(t, pre[1], "quizexport.", "the export module is fetched only for an export")
+	assert.Regexp(t, `var LAZY = \["fallback\.[0-9a-f]{12}\.ttf","quizexport\.[0-9a-f]{12}\.wasm"\];`, sw)
 	assert.Regexp(t, `var VERSION = "[0-9a-f]{12}";`, sw)
 }
 
@@ -150,9 +153,9 @@ func TestHashedName(t *testing.T) {
 
 func TestIndexHTMLRejectsUnknownReference(t *testing.T) {
 	r := &release{names: map[string]string{"loader.js": "loader.0123456789ab.js"}}
-	_, err := indexHTML([]byte(`<script src="loader.js"></script><link href="other.css">`), r, "x.wasm", 1, "")
+	_, err := indexHTML([]byte(`<script src="loader.js"></script><link href="other.css">`), r, "x.wasm", 1, page{})
 	assert.ErrorContains(t, err, "other.css")
-	page, err := indexHTML([]byte(`<script src="loader.js"></script>`), r, "x.wasm", 1, "")
+	page, err := indexHTML([]byte(`<script src="loader.js"></script>`), r, "x.wasm", 1, page{})
 	require.NoError(t, err)
 	assert.Equal(t, `<script src="loader.0123456789ab.js"></script>`, string(page))
 }

@@ -1,7 +1,7 @@
 // Command build assembles the browser release in a directory (web/dist)
 // from a wasm file built by web/build.sh and the page sources in web/:
 //
-//	go run ./web/build -out web/dist -wasm FILE -wasm-exec FILE [-font-fallback FILE]
+//	go run ./web/build -out web/dist -wasm FILE -wasm-exec FILE [-font-fallback FILE] [-export-wasm FILE]
 //
 // Every file the page loads is named by its content (loader.<hash>.js,
 // factdeck.<hash>.wasm ...), so browsers and the service worker may keep it
@@ -23,7 +23,7 @@ import (
 
 // options are the command's flags.
 type options struct {
-	out, page, wasm, wasmName, wasmExec, fontFallback string
+	out, page, wasm, wasmName, wasmExec, fontFallback, exportWasm string
 }
 
 func main() {
@@ -34,6 +34,7 @@ func main() {
 	flag.StringVar(&o.wasmName, "wasm-name", "factdeck.wasm", "`name` of the program in the release, before hashing")
 	flag.StringVar(&o.wasmExec, "wasm-exec", "", "Go's wasm_exec.js, matching the toolchain that built -wasm (required)")
 	flag.StringVar(&o.fontFallback, "font-fallback", "", "fallback font `file` the app fetches when a deck needs it (optional)")
+	flag.StringVar(&o.exportWasm, "export-wasm", "", "export module `file` (cmd/quizexport) the app fetches when a teacher first exports to Kahoot or PDF (optional)")
 	flag.Parse()
 	if o.wasm == "" || o.wasmExec == "" || flag.NArg() > 0 {
 		flag.Usage()

@@ -16,6 +16,7 @@ const (
 	phWasm         = "__FACTDECK_WASM__"
 	phWasmSize     = "__FACTDECK_WASM_SIZE__"
 	phFontFallback = "__FACTDECK_FONT_FALLBACK__"
+	phExport       = "__FACTDECK_EXPORT__"
 	phVersion      = "__FACTDECK_VERSION__"
 	phPrecache     = "__FACTDECK_PRECACHE__"
 	phLazy         = "__FACTDECK_LAZY__"
@@ -24,14 +25,19 @@ const (
 // pageRef matches a src or href attribute of index.html.
 var pageRef = regexp.MustCompile(`\b(src|href)="([^"]*)"`)
 
+// page names the files the app fetches only when it needs them: the
+// fallback font and the export module, "" for one the release lacks.
+type page struct{ fallback, exporter string }
+
 // indexHTML fills in the page: the wasm's release name and raw size, the
-// fallback font's release name (empty when there is none), and every src
-// and href turned into its release name. A reference to a file that is not
+// release names of the files the app fetches later, and every src and
+// href turned into its release name. A reference to a file that is not
 // part of the release is an error, so the page cannot ship broken.
-func indexHTML(src []byte, r *release, wasm string, wasmSize int, fallback string) ([]byte, error) {
+func indexHTML(src []byte, r *release, wasm string, wasmSize int, lazy page) ([]byte, error) {
 	out := bytes.ReplaceAll(src, []byte(phWasm), []byte(wasm))
 	out = bytes.ReplaceAll(out, []byte(phWasmSize), []byte(strconv.Itoa(wasmSize)))
-	out = bytes.ReplaceAll(out, []byte(phFontFallback), []byte(fallback))
+	out = bytes.ReplaceAll(out, []byte(phFontFallback), []byte(lazy.fallback))
+	out = bytes.ReplaceAll(out, []byte(phExport), []byte(lazy.exporter))
 	var err error
 	out = pageRef.ReplaceAllFunc(out, func(m []byte) []byte {
 		sub := pageRef.FindSubmatch(m)

@@ -1,6 +1,7 @@
 package e2e
 
 import (
+	"bytes"
 	"encoding/csv"
 	"fmt"
 	"os"
@@ -117,6 +118,20 @@ func nameSaveAndShare(t *testing.T, a *app, downloads string) {
 	rows, err := csv.NewReader(strings.NewReader(strings.TrimPrefix(data, "\uFEFF"))).ReadAll()
 	require.NoError(t, err)
 	assert.Len(t, rows, 1+3, "a header and the three cards")
+
+	// PDF and Kahoot come from a module fetched on the first such export;
+	// the sheet says so, and the file follows.
+	a.clickID("export-pdf")
+	a.waitState(func(s appState) bool { return strings.Contains(s.Text, "Quiz 7.pdfを作成しています") })
+	a.waitState(func(s appState) bool { return strings.Contains(s.Text, "Quiz 7.pdfに保存しました") })
+	pdf := waitFile(t, filepath.Join(downloads, "Quiz 7.pdf"))
+	assert.True(t, bytes.HasPrefix(pdf, []byte("%PDF-")), "a PDF")
+	// The quiz holds one type of card, none of which Kahoot! takes: the
+	// module, already started, says so at once and writes nothing.
+	a.clickID("export-kahoot")
+	a.waitState(func(s appState) bool { return strings.Contains(s.Text, "Kahoot! has nothing to import") })
+	_, err = os.Stat(filepath.Join(downloads, "Quiz 7.xlsx"))
+	assert.True(t, os.IsNotExist(err), "no spreadsheet of no questions")
 	a.clickID("close")
 
 	a.clickID("share")
