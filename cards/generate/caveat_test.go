@@ -132,7 +132,7 @@ func TestFrame(t *testing.T) {
 // A holder of a post that a later-dated source gives to someone else is
 // taught as of its writing, with the later holder in the note.
 func TestSupersededHolder(t *testing.T) {
-	old, err := corpus.Parse("a.txt", []byte("同盟の記録\n\n山田一郎官房長官は、日米同盟の重要性を会見で強調しました。\n"))
+	old, err := corpus.Parse("a.txt", []byte("同盟の記録\n2019年8月26日\n\n山田一郎官房長官は、日米同盟の重要性を会見で強調しました。\n"))
 	newer, err2 := corpus.Parse("b.txt", []byte("2025年3月7日\n\n鈴木次郎官房長官は、記者会見で米国への全幅の信頼を表明しました。\n"))
 	require.NoError(t, err)
 	require.NoError(t, err2)
@@ -143,7 +143,7 @@ func TestSupersededHolder(t *testing.T) {
 		switch c.Answer {
 		case "山田一郎":
 			seen[c.Answer] = true
-			assert.True(t, strings.HasPrefix(c.Prompt, "【執筆時点の記述】"), c.Prompt)
+			assert.True(t, strings.HasPrefix(c.Prompt, "【2019年8月26日時点の記述】"), c.Prompt)
 			assert.Contains(t, c.Note, "鈴木次郎")
 		case "鈴木次郎":
 			seen[c.Answer] = true
@@ -151,6 +151,15 @@ func TestSupersededHolder(t *testing.T) {
 		}
 	}
 	assert.Len(t, seen, 2, "both holders are asked")
+
+	// Undated, the earlier holder is placed nowhere: no card asks him.
+	undated, err := corpus.Parse("a.txt", []byte("同盟の記録\n\n山田一郎官房長官は、日米同盟の重要性を会見で強調しました。\n"))
+	require.NoError(t, err)
+	d, err = generate.Build([]*corpus.Document{undated, newer}, generate.Options{Seed: 1, Title: "t"})
+	require.NoError(t, err)
+	for _, c := range d.Cards {
+		assert.NotEqual(t, "山田一郎", c.Answer, c.Prompt)
+	}
 }
 
 // A contested source's claim that its event was the first of its kind

@@ -110,7 +110,7 @@ type wording interface {
 	disputedLabel(source string) string
 	disputedNote(says []string) string
 	contested(why contest) string
-	supersededLabel() string
+	supersededLabel(date string) string
 	supersededNote(newer string) string
 	datedLabel(date string) string
 	datedNote(date, source string) string

@@ -168,7 +168,7 @@ func (english) contested(why contest) string {
 		strconv.Itoa(why.others) + " other sources name " + why.otherHolder + "."
 }
 
-func (english) supersededLabel() string { return "[As of writing] " }
+func (english) supersededLabel(date string) string { return "[As of " + date + "] " }
 
 func (english) supersededNote(newer string) string {
 	return "As of its writing; it may differ now (" + newer + ")."

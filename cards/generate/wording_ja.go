@@ -182,7 +182,9 @@ func (japanese) contested(why contest) string {
 		strconv.Itoa(why.others) + "つの出典では" + why.otherHolder + "）。"
 }
 
-func (japanese) supersededLabel() string { return "【執筆時点の記述】" }
+func (japanese) supersededLabel(date string) string {
+	return "【" + japaneseDate(date) + "時点の記述】"
+}
 
 func (japanese) supersededNote(newer string) string {
 	return "執筆時点の記述で、今とは異なる可能性がある（" + newer + "）。"
