@@ -128,8 +128,15 @@ func (b *builder) caveatOf(f *fact) caveat {
 	w := b.words
 	src := w.source(sourceName(f), stated(f))
 	if g := b.supersededBy(f); g != nil {
-		return caveat{kind: caveatDated, label: w.supersededLabel(stated(f)),
-			note: w.supersededNote(w.says(w.source(sourceName(g), stated(g)), withoutGloss(g.key)))}
+		newer := w.says(w.source(sourceName(g), stated(g)), withoutGloss(g.key))
+		// Dated, the claim is placed by its date; undated, by the later
+		// source that names someone else, so that it never reads as
+		// today's.
+		label := w.earlierLabel(newer)
+		if d := stated(f); d != "" {
+			label = w.supersededLabel(d)
+		}
+		return caveat{kind: caveatDated, label: label, note: w.supersededNote(newer)}
 	}
 	if why, ok := b.cv.contested[f.doc.ID]; ok {
 		label := w.according(src)
@@ -292,12 +299,6 @@ func (b *builder) caveated(m *made) bool {
 	case m.card.Type == deck.TypeTrueFalse && (c.kind == caveatDisputed && c.label != "" || c.kind == caveatForecast):
 		return false
 	case m.card.Type == deck.TypeNumeric && c.kind == caveatDisputed:
-		return false
-	case c.kind == caveatDated && stated(m.fact) == "":
-		// A holder of a post that a later source gives to someone else,
-		// in a page that says not when it was written: "as of writing"
-		// places it nowhere, and the card would teach a former holder
-		// as today's.
 		return false
 	case c.kind == caveatDisputed && m.fact.expansion != "":
 		// A name glossed two ways (IPEF as インド太平洋経済枠組み and as

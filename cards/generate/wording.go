@@ -111,6 +111,7 @@ type wording interface {
 	disputedNote(says []string) string
 	contested(why contest) string
 	supersededLabel(date string) string
+	earlierLabel(newer string) string // an undated claim a later source updates
 	supersededNote(newer string) string
 	datedLabel(date string) string
 	datedNote(date, source string) string

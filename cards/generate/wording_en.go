@@ -170,6 +170,8 @@ func (english) contested(why contest) string {
 
 func (english) supersededLabel(date string) string { return "[As of " + date + "] " }
 
+func (english) earlierLabel(newer string) string { return "[An earlier account; " + newer + "] " }
+
 func (english) supersededNote(newer string) string {
 	return "As of its writing; it may differ now (" + newer + ")."
 }

@@ -186,6 +186,8 @@ func (japanese) supersededLabel(date string) string {
 	return "【" + japaneseDate(date) + "時点の記述】"
 }
 
+func (japanese) earlierLabel(newer string) string { return "【以前の記述：" + newer + "】" }
+
 func (japanese) supersededNote(newer string) string {
 	return "執筆時点の記述で、今とは異なる可能性がある（" + newer + "）。"
 }
