@@ -130,6 +130,11 @@ func TestQuotedNames(t *testing.T) {
 		}
 		assert.Contains(t, keys, tt.key, tt.sentence)
 	}
+	// What something is, then its name in quotes: the name is asked, the
+	// category stays beside the blank.
+	keys := kindsKeys(factsOf(t, "荷物を運ぶのは、同社が独自に開発した無人航空機(UAV)「KR-7」だ。"), deck.KindEvent)
+	assert.Contains(t, keys, "event:KR-7")
+	assert.NotContains(t, keys, "event:無人航空機(UAV)「KR-7」")
 }
 
 // Where something happened is the whole place the sentence gives, the

@@ -38,3 +38,19 @@ func (r *reading) quotedNameFacts() {
 		r.add(deck.KindOrganization, m[4], m[5], Fact{})
 	}
 }
+
+// categoryThenName matches a span that is what something is, then its
+// name in quotes: 無人航空機(UAV)「SL-5」, 新型車両「しおかぜ」.
+var categoryThenName = regexp.MustCompile(`^[\p{Han}\p{Katakana}ー]{2,12}(?:\([A-Za-z0-9]{2,8}\))?「([^「」()]{2,16})」$`)
+
+// namedInQuotes narrows a span of a thing's category and its quoted name
+// to the name: asked whole, the blank also fits the category alone
+// (ドローン) or the name alone, and the student cannot tell which the
+// card wants; the category stays in the prompt around the blank.
+func namedInQuotes(text string, start, end int) (int, int) {
+	m := categoryThenName.FindStringSubmatchIndex(text[start:end])
+	if m == nil {
+		return start, end
+	}
+	return start + m[2], start + m[3]
+}

@@ -66,6 +66,9 @@ func (r *reading) add(kind string, start, end int, f Fact) *Fact {
 	if start < 0 || end > len(r.text) || start >= end || !utf8.ValidString(r.text[start:end]) {
 		return nil
 	}
+	if kind == deck.KindEvent || kind == deck.KindRelation {
+		start, end = namedInQuotes(r.text, start, end)
+	}
 	key := r.text[start:end]
 	limit := maxKeyRunes
 	if kind == deck.KindDefinition || kind == deck.KindOrganization {
