@@ -153,7 +153,7 @@ func (b *builder) caveatOf(f *fact) caveat {
 	if d := stated(f); d != "" && plansLater(f.sentence, d) {
 		return caveat{kind: caveatForecast, label: w.planLabel(d), note: w.planNote(d, src)}
 	}
-	if forecastWords.MatchString(f.sentence) {
+	if forecastWords.MatchString(f.sentence) && !statedBeforeForecast(f) {
 		return caveat{kind: caveatForecast, label: w.forecastLabel(), note: w.forecastNote(src)}
 	}
 	return caveat{}
@@ -458,3 +458,31 @@ func figureShown(frame, key string) bool {
 
 // unitRun finds a figure standing alone with the character after it.
 var unitRun = regexp.MustCompile(`(?:^|[^\d,.])(\d[\d,.]*[^\d,.])`)
+
+// statedBeforeForecast reports a key in a clause that states what is, in
+// a sentence that goes on to forecast (米国は日本の輸出額の約2割を占める最大
+// の輸出先であり、…関税引き上げを実行すると…打撃を受ける可能性がある): the
+// share is a figure of its day, framed by its source like any other, not
+// an outlook. The key's clause runs from the comma before it to the comma
+// after it, and ends by stating (…であり、): a verb's joining form
+// (…を重視し、…を優先する可能性がある) shares the forecast's predicate.
+// Neither it nor anything before it forecasts.
+func statedBeforeForecast(f *fact) bool {
+	if !keyStands(f) {
+		return false
+	}
+	from := strings.LastIndex(f.sentence[:f.start], "、") + 1
+	i := strings.Index(f.sentence[f.end:], "、")
+	if i < 0 {
+		return false // the key's clause ends the sentence: the forecast's own
+	}
+	to := f.end + i
+	return statesEnd.MatchString(f.sentence[from:to]) && !forecastWords.MatchString(f.sentence[:to]) && !conditional.MatchString(f.sentence[from:to])
+}
+
+// statesEnd ends a clause that states what is, apart from the one after it.
+var statesEnd = regexp.MustCompile(`(?:であり|であって|であるが|だが|ですが)$`)
+
+// conditional finds a clause that supposes: …すると, …上がると, …すれば,
+// …した場合.
+var conditional = regexp.MustCompile(`(?:[るうくすつぬむぶぐ]と|ば|たら|場合|なら)$|した場合|ならば`)

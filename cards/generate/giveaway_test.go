@@ -535,3 +535,17 @@ func TestInLongerName(t *testing.T) {
 	assert.False(t, inLongerName("最大の輸出先は米国で、輸出額の38%を米国向けが占めた。", "米国"))
 	assert.False(t, inLongerName("労働組合が連邦地裁に訴訟を提起し、ワシントンの連邦地裁は命令を差し止めた。", "連邦地裁"))
 }
+
+// A figure stated in a sentence that goes on to forecast is no forecast
+// itself; one in the forecast's clause is.
+func TestStatedBeforeForecast(t *testing.T) {
+	s := "米国は日本の輸出額の約2割を占める最大の輸出先であり、関税引き上げが実行されると、自動車を中心に大きな打撃を受ける可能性がある。"
+	assert.True(t, statedBeforeForecast(at(s, "約2割")))
+	assert.False(t, statedBeforeForecast(at(s, "自動車")), "in the forecast's clause")
+	assert.False(t, statedBeforeForecast(at("関税が25%に上がると、輸出は3割減る見込みだ。", "25%")), "a supposition's clause")
+}
+
+func TestJoinedClauseSharesTheForecast(t *testing.T) {
+	s := "外交面では、ノーベル平和賞級の実績を重視し、ウクライナ停戦を優先する可能性があります。"
+	assert.False(t, statedBeforeForecast(at(s, "ノーベル平和賞級の実績")))
+}
