@@ -23,8 +23,24 @@ const (
 	maxSource = 40
 )
 
+// leadMemo is a fact's lead as worked out from its sentence, context and
+// date: valid while they stay as they were.
+type leadMemo struct {
+	sentence, context, asOf string
+	lead                    lead
+}
+
 // leadOf sorts the fact's context into a source, a year or a passage.
 func leadOf(f *fact) lead {
+	if m := f.memo; m != nil && m.sentence == f.sentence && m.context == f.context && m.asOf == f.asOf {
+		return m.lead
+	}
+	l := workOutLead(f)
+	f.memo = &leadMemo{sentence: f.sentence, context: f.context, asOf: f.asOf, lead: l}
+	return l
+}
+
+func workOutLead(f *fact) lead {
 	l := lead{asOf: f.asOf}
 	c := strings.TrimSpace(f.context)
 	n := utf8.RuneCountInString(c)

@@ -229,6 +229,22 @@ var predicateNouns = regexp.MustCompile(`(?:可能性|必要|傾向|恐れ|お�
 // needsPassage reports a fact whose sentence, as a card shows it, cannot
 // stand alone: it points back, or names no subject.
 func needsPassage(f *fact) bool {
+	if m := f.needs; m != nil && m.sentence == f.sentence {
+		return m.v
+	}
+	v := sentenceNeedsPassage(f)
+	f.needs = &needsMemo{sentence: f.sentence, v: v}
+	return v
+}
+
+// needsMemo is needsPassage's answer for a sentence, asked again by each
+// card of its fact.
+type needsMemo struct {
+	sentence string
+	v        bool
+}
+
+func sentenceNeedsPassage(f *fact) bool {
 	s := dropConnective(f.sentence)
 	return leans(s) || givesExample(f.sentence) || concludes(f.sentence) || f.kind != deck.KindTable && (!hasSubject(s) || reportedSpeech.MatchString(s) && !namesSomeone(f) ||
 		unnamedPoll(s) || agentlessTalk(s))
