@@ -110,12 +110,23 @@ func (b *builder) sloganForms(answer string) []string {
 	if key == answer && !strings.Contains(answer, "・") {
 		return nil // no word that other wordings render otherwise
 	}
-	var out []string
-	for _, c := range b.claims {
-		for _, q := range quotedPhrase.FindAllStringSubmatch(c, -1) {
-			if p := strings.TrimSpace(q[1]); p != answer && sloganWords.Replace(p) == key && !slices.Contains(out, p) {
-				out = append(out, p)
+	if b.slogans == nil {
+		// The claims' quoted phrases by their slogan key, gathered once.
+		b.slogans = map[string][]string{}
+		for _, c := range b.claims {
+			for _, q := range quotedPhrase.FindAllStringSubmatch(c, -1) {
+				p := strings.TrimSpace(q[1])
+				k := sloganWords.Replace(p)
+				if !slices.Contains(b.slogans[k], p) {
+					b.slogans[k] = append(b.slogans[k], p)
+				}
 			}
+		}
+	}
+	var out []string
+	for _, p := range b.slogans[key] {
+		if p != answer {
+			out = append(out, p)
 		}
 	}
 	return out
@@ -150,11 +161,20 @@ func (b *builder) placesOfTheDay(m *made) []string {
 // ("環太平洋経済連携協定(IPEF)" in a passage, where IPEF is also
 // インド太平洋経済枠組み): the passage would teach one side as fact.
 func (b *builder) showsDisputedGloss(m *made) bool {
-	for _, g := range b.ix.factOf {
-		if len(g.conflicts) == 0 || g == m.fact || g.sentence == m.fact.sentence && m.fact.kind == g.kind {
+	if b.disputedGlosses == nil {
+		// Gathered once: every card asks, and few facts qualify.
+		b.disputedGlosses = []*fact{}
+		for _, g := range b.ix.factOf {
+			if _, _, ok := acronymPair(g); ok && len(g.conflicts) > 0 {
+				b.disputedGlosses = append(b.disputedGlosses, g)
+			}
+		}
+	}
+	for _, g := range b.disputedGlosses {
+		if g == m.fact || g.sentence == m.fact.sentence && m.fact.kind == g.kind {
 			continue
 		}
-		if _, exp, ok := acronymPair(g); ok && strings.Contains(m.card.Prompt, exp) {
+		if _, exp, _ := acronymPair(g); strings.Contains(m.card.Prompt, exp) {
 			return true
 		}
 	}

@@ -58,6 +58,13 @@ type builder struct {
 	// claims are the texts of the documents' claims.
 	claims []string
 	docs   []*corpus.Document
+	// topicalSeen keeps topical's answers: it counts a name in every
+	// claim, and each card of a fact asks it again.
+	topicalSeen map[string]bool
+	// disputedGlosses and slogans are gathered on first use (see
+	// showsDisputedGloss and sloganForms).
+	disputedGlosses []*fact
+	slogans         map[string][]string
 }
 
 // DefaultMinQuality drops what no teacher would keep: a blank that asks

@@ -74,22 +74,35 @@ func newCaveats(facts []*fact, ix *index) *caveats {
 		}
 		cv.latest[f.doc.ID] = y
 	}
+	// Holders are compared only with holders of the same role.
+	byRole := map[string][]holder{}
+	for _, f := range facts {
+		if f.kind == deck.KindPerson {
+			byRole[f.role] = append(byRole[f.role], holder{f, withoutGloss(f.key)})
+		}
+	}
 	for _, f := range facts {
 		if f.kind != deck.KindPerson || f.role == "" {
 			continue
 		}
-		mine := supporters(f, facts)
+		mine := supporters(f, byRole[f.role])
 		for _, id := range f.conflicts {
 			g, ok := ix.factOf[id]
 			if !ok || g.kind != deck.KindPerson {
 				continue
 			}
-			if theirs := supporters(g, facts); len(theirs) > len(mine) && !mine[g.doc.ID] {
+			if theirs := supporters(g, byRole[g.role]); len(theirs) > len(mine) && !mine[g.doc.ID] {
 				cv.contested[f.doc.ID] = contest{role: f.role, holder: withoutGloss(f.key), others: len(theirs), otherHolder: withoutGloss(g.key)}
 			}
 		}
 	}
 	return cv
+}
+
+// holder is a person's fact with the name it gives, without its gloss.
+type holder struct {
+	fact *fact
+	name string
 }
 
 // contest is what makes a document contested: it names holder in role,
@@ -99,11 +112,13 @@ type contest struct {
 	others                    int
 }
 
-// supporters are the documents that name f's person in f's role.
-func supporters(f *fact, facts []*fact) map[string]bool {
+// supporters are the documents that name f's person in f's role, among
+// holders (facts of that role, with their names without glosses).
+func supporters(f *fact, holders []holder) map[string]bool {
 	out := map[string]bool{}
-	for _, g := range facts {
-		if g.kind == deck.KindPerson && g.role == f.role && samePerson(withoutGloss(g.key), withoutGloss(f.key)) {
+	name := withoutGloss(f.key)
+	for _, h := range holders {
+		if g := h.fact; g.role == f.role && samePerson(h.name, name) {
 			out[g.doc.ID] = true
 		}
 	}

@@ -585,11 +585,19 @@ func (b *builder) particular(f *fact) bool {
 
 // topical reports a name in at least protagonistShare of the claims.
 func (b *builder) topical(name string) bool {
+	if v, ok := b.topicalSeen[name]; ok {
+		return v
+	}
 	n := 0
 	for _, c := range b.claims {
 		if strings.Contains(c, name) {
 			n++
 		}
 	}
-	return float64(n) >= protagonistShare*float64(len(b.claims))
+	v := float64(n) >= protagonistShare*float64(len(b.claims))
+	if b.topicalSeen == nil {
+		b.topicalSeen = map[string]bool{}
+	}
+	b.topicalSeen[name] = v
+	return v
 }
