@@ -248,6 +248,22 @@ const maxAge = 110
 // otherAmounts are the values of the amounts in unit that f's sentence
 // states besides its key.
 func otherAmounts(f *fact, unit string) []float64 {
+	// Asked for every candidate value of every card of the fact.
+	if m := f.amounts; m != nil && m.unit == unit && m.sentence == f.sentence {
+		return m.values
+	}
+	values := amountsIn(f, unit)
+	f.amounts = &amountsMemo{unit: unit, sentence: f.sentence, values: values}
+	return values
+}
+
+// amountsMemo is otherAmounts's answer for a fact's sentence and unit.
+type amountsMemo struct {
+	unit, sentence string
+	values         []float64
+}
+
+func amountsIn(f *fact, unit string) []float64 {
 	re := regexp.MustCompile(`\d[\d,.]*\s*` + regexp.QuoteMeta(unit))
 	var out []float64
 	for _, loc := range re.FindAllStringIndex(f.sentence, -1) {

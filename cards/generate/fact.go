@@ -39,8 +39,9 @@ type fact struct {
 	value     float64 // a date's day as YYYYMMDD, its year inferred when the key gives none
 	// memo is leadOf's result, kept because every card of the fact asks
 	// for it and working it out reads the sentences before (see leadMemo).
-	memo  *leadMemo
-	needs *needsMemo
+	memo    *leadMemo
+	needs   *needsMemo
+	amounts *amountsMemo
 }
 
 // entity is a named thing found in a fact's sentence.
