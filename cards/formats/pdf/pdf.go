@@ -12,6 +12,7 @@ import (
 	"hash/crc32"
 	"math/rand/v2"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -83,7 +84,8 @@ func Write(d *deck.Deck, o Options) (_ []byte, _ []formats.Warning, err error) {
 
 	p.AddPage()
 	t.heading(d.Title, 16)
-	t.paragraph(l.nameLine, 0)
+	// The score is out of the quiz's questions, one point each.
+	t.paragraph(l.nameLine+strconv.Itoa(len(d.Cards)), 0)
 	p.Ln(2)
 	for i, c := range d.Cards {
 		t.block(questionLines(d, c, i+1, l))

@@ -59,6 +59,7 @@ func TestPDFRendersAndCopies(t *testing.T) {
 		assert.Contains(t, text, strings.Join(strings.Fields(c.Answer), ""), "answer of %s copies back", c.ID)
 	}
 	assert.Contains(t, text, strings.Join(strings.Fields(d.Title), ""))
+	assert.Contains(t, text, "点数：＿＿＿／40", "the score line is out of the quiz's questions")
 	key := -1
 	for i, p := range pages {
 		if strings.Contains(p, "解答と出典") {
