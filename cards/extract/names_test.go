@@ -186,3 +186,9 @@ func TestYearInBracketsIsNoGloss(t *testing.T) {
 	facts := factsOf(t, "ウェント教授はSocial Theory of International Politics(1999)の中で、国家の行動を論じた。")
 	assert.Empty(t, kindsKeys(facts, deck.KindDefinition, deck.KindAcronym))
 }
+
+// A word that points at a company named elsewhere is no organization.
+func TestCompanyPointersAreNoNames(t *testing.T) {
+	keys := kindsKeys(factsOf(t, "配送に使う機体は、スカイリンクが自社で開発した無人航空機です。"), deck.KindOrganization)
+	assert.NotContains(t, keys, "organization:自社")
+}

@@ -70,6 +70,9 @@ func (r *reading) add(kind string, start, end int, f Fact) *Fact {
 		start, end = namedInQuotes(r.text, start, end)
 	}
 	key := r.text[start:end]
+	if kind == deck.KindOrganization && companyPointers[key] {
+		return nil // 自社, 同社: which company, the sentence says elsewhere
+	}
 	limit := maxKeyRunes
 	if kind == deck.KindDefinition || kind == deck.KindOrganization {
 		limit = maxNameRunes
@@ -130,3 +133,7 @@ func balanced(s string) bool {
 	}
 	return true
 }
+
+// companyPointers are words for a company that point at one named
+// elsewhere (its own, the same, each): no organization's name.
+var companyPointers = map[string]bool{"自社": true, "同社": true, "当社": true, "弊社": true, "他社": true, "各社": true, "本社": true, "貴社": true, "御社": true}

@@ -549,3 +549,14 @@ func TestJoinedClauseSharesTheForecast(t *testing.T) {
 	s := "外交面では、ノーベル平和賞級の実績を重視し、ウクライナ停戦を優先する可能性があります。"
 	assert.False(t, statedBeforeForecast(at(s, "ノーベル平和賞級の実績")))
 }
+
+// A reading in brackets after a name is blanked with it: beside the
+// blank it would spell the answer.
+func TestReadingGlossIsBlankedToo(t *testing.T) {
+	f := at("ふもとでは「白髪山(しらがやま)」の通称で親しまれている。", "白髪山")
+	f.kind = deck.KindEvent
+	assert.True(t, glossFollows(f))
+	g := at("会議は東京(本部)で開かれた。", "東京")
+	g.kind = deck.KindEvent
+	assert.False(t, glossFollows(g), "a note in kanji is no reading")
+}

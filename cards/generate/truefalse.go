@@ -86,9 +86,13 @@ func bareName(f *fact) bool {
 // be given away by the gloss, and the statement would read as a slip, not
 // a claim.
 func glossFollows(f *fact) bool {
-	_, ok := glossAfter(f)
-	return nameClass(f.kind) != "" && ok
+	g, ok := glossAfter(f)
+	return ok && (nameClass(f.kind) != "" || readingGloss.MatchString(g))
 }
+
+// readingGloss is a reading in kana given in brackets after a word
+// (白髪山(しらがやま)): beside a blank it spells the answer.
+var readingGloss = regexp.MustCompile(`^[\p{Hiragana}\p{Katakana}ー・]+$`)
 
 // glossAfter returns what the brackets right after the fact's key hold.
 func glossAfter(f *fact) (string, bool) {
