@@ -560,3 +560,13 @@ func TestReadingGlossIsBlankedToo(t *testing.T) {
 	g.kind = deck.KindEvent
 	assert.False(t, glossFollows(g), "a note in kanji is no reading")
 }
+
+// A government or a market named by what it is is a generic body.
+func TestGenericBody(t *testing.T) {
+	for _, k := range []string{"日本政府", "連邦政府", "為替市場", "政府"} {
+		assert.True(t, genericBody.MatchString(k), k)
+	}
+	for _, k := range []string{"国防総省", "米国通商代表部", "ニューヨーク証券取引所", "日本経済団体連合会"} {
+		assert.False(t, genericBody.MatchString(k), k)
+	}
+}

@@ -48,6 +48,9 @@ func (b *builder) quality(f *fact, c deck.Card, direct bool) float64 {
 	if f.kind == deck.KindPlace && subKind(f.key) == "region" && c.Type != deck.TypeBasic {
 		q *= 0.4 // ［欧州］同盟国: regions overlap (NATO, ヨーロッパ), and any fits
 	}
+	if (f.kind == deck.KindPlace || f.kind == deck.KindOrganization) && genericBody.MatchString(f.key) {
+		q *= 0.4 // ［日本政府］とトランプ氏が…: 石破首相 and 日本 fit as well
+	}
 	if (f.kind == deck.KindPlace || f.kind == deck.KindOrganization) && b.topical(withoutGloss(f.key)) {
 		q *= 0.4 // 日本 in documents on Japan: the first guess
 	}
@@ -407,3 +410,9 @@ func firstTold(f *fact, prompt string) bool {
 	scope, _, _ := strings.Cut(f.key, "で")
 	return scope != f.key && strings.Contains(prompt, scope+"初")
 }
+
+// genericBody matches a body named by what it is, not by a name: a
+// government or a market, of a country or of none (日本政府, 連邦政府,
+// 為替市場). A blank for one is filled as well by the country, its
+// leader or another market.
+var genericBody = regexp.MustCompile(`^(?:日本|米国|米|アメリカ|中国|連邦|各国|地方|中央)?(?:政府|議会|当局)$|^(?:為替|金融|株式|国際|世界)?市場$`)
