@@ -33,6 +33,9 @@ func (b *builder) basic(f *fact) []made {
 		// A term a sentence defines is asked from its description, one
 		// way, as for acronyms: the description is the whole question.
 		cards = []deck.Card{{Type: deck.TypeBasic, Prompt: b.words.termFor(f.expansion, f.predicate == extract.NamesTerm), Answer: f.key}}
+	case f.kind == deck.KindDefinition && f.expansion != "" && looseName(f):
+		// What a popular name refers to, not "what else it is called".
+		cards = []deck.Card{{Type: deck.TypeBasic, Prompt: b.words.popularName(termOf(f)), Answer: f.expansion}}
 	case f.kind == deck.KindDefinition && f.expansion != "":
 		if prompt, ok := b.definitionPrompt(termOf(f), f.expansion); ok {
 			cards = []deck.Card{{Type: deck.TypeBasic, Prompt: prompt, Answer: f.expansion}}
@@ -51,6 +54,15 @@ func (b *builder) basic(f *fact) []made {
 // と呼ばれる".
 func definesTerm(f *fact) bool {
 	return f.kind == deck.KindDefinition && (f.predicate == extract.DefinesTerm || f.predicate == extract.NamesTerm)
+}
+
+// looseName reports a term the sentence gives as a popular name
+// (在日米軍駐留経費(いわゆる「思いやり予算」)): "so-called" is no
+// equivalence, and the documents may use the name for a part of the
+// thing (Japan's share of the costs), so the card asks what the name
+// refers to, not what else the thing is called.
+func looseName(f *fact) bool {
+	return strings.Contains(f.sentence, "いわゆる「"+f.key) || strings.Contains(f.sentence, "いわゆる"+f.key)
 }
 
 // maxAliasRunes bounds an answer that is another name for a term rather

@@ -52,3 +52,19 @@ func TestEraGlossIsBlankedWithItsYear(t *testing.T) {
 	}
 	assert.Positive(t, years, d.Cards)
 }
+
+// A so-called name is asked for what it refers to, not as another name
+// of the thing: the documents may use it for a part of it.
+func TestPopularNameAskedForWhatItRefersTo(t *testing.T) {
+	d := buildText(t, "防衛の費用\n\n政府は、在日米軍駐留経費(いわゆる「思いやり予算」)の負担増を求められた。\n")
+	var asked []string
+	for _, c := range d.Cards {
+		if c.Type == deck.TypeBasic {
+			asked = append(asked, c.Prompt+" → "+c.Answer)
+		}
+	}
+	assert.Contains(t, asked, "いわゆる「思いやり予算」は、何を指すか。 → 在日米軍駐留経費")
+	for _, a := range asked {
+		assert.NotContains(t, a, "ほかに何と呼ばれるか", a)
+	}
+}

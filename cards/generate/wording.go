@@ -88,10 +88,11 @@ type wording interface {
 	// cloze is a blanked sentence as a card's whole prompt, with the
 	// passage it leans on.
 	cloze(l lead, blanked string) string
-	stands(acronym string) string  // what an acronym stands for (basic)
-	pickOrg(acronym string) string // the organization an acronym names, among choices
-	meaning(term string) string    // what a term means
-	otherName(term string) string  // what else a thing is called
+	stands(acronym string) string   // what an acronym stands for (basic)
+	pickOrg(acronym string) string  // the organization an acronym names, among choices
+	meaning(term string) string     // what a term means
+	otherName(term string) string   // what else a thing is called
+	popularName(term string) string // what a so-called name refers to
 	// termFor asks for the term a description defines (成層火山 from
 	// "…円すい形の火山"); called says the text names it (と呼ばれる).
 	termFor(description string, called bool) string

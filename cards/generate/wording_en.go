@@ -118,6 +118,10 @@ func (english) pickOrg(acr string) string { return "Which organization is " + ac
 
 func (english) meaning(term string) string { return "What is 「" + term + "」?" }
 
+func (english) popularName(term string) string {
+	return "What does the so-called \u201c" + term + "\u201d refer to?"
+}
+
 func (english) otherName(term string) string { return "What else is 「" + term + "」 called?" }
 
 func (english) termFor(desc string, _ bool) string {

@@ -115,6 +115,10 @@ func (japanese) pickOrg(acr string) string { return "「" + acr + "」とは何�
 
 func (japanese) meaning(term string) string { return "「" + term + "」とは何のことか。" }
 
+func (japanese) popularName(term string) string {
+	return "いわゆる「" + term + "」は、何を指すか。"
+}
+
 func (japanese) otherName(term string) string {
 	return "「" + term + "」は、ほかに何と呼ばれるか。"
 }
