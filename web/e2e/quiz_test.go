@@ -115,6 +115,10 @@ func TestQuizTypedAnswer(t *testing.T) {
 	require.NoError(t, waitTrue(a, `document.activeElement && document.activeElement.tagName === "TEXTAREA"`))
 	_, err := chromedp.Run(a.ctx, chromedp.KeyEvent("951年"))
 	require.NoError(t, err)
+	// Enter while 年 is still being composed only commits it (as an IME
+	// does): on a busy machine the text arrives a moment later, so the
+	// answer is waited for before it is submitted.
+	a.waitState(func(s appState) bool { return strings.Contains(s.Text, "あなたの答え: 1951年") })
 	a.press("Enter")
 	fb := a.waitState(func(s appState) bool { return s.Scene == "quiz-feedback" })
 	assert.Equal(t, 1, fb.Score, "the typed answer was right: %s", fb.Text)
