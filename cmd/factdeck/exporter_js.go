@@ -54,7 +54,14 @@ func exportRun() (js.Value, error) {
 // blocks its goroutine while the module is fetched and started; the
 // Teacher screen runs it in the background.
 func exportWith(format string) func(*deck.Deck) ([]byte, []formats.Warning, error) {
-	return func(d *deck.Deck) ([]byte, []formats.Warning, error) {
+	return func(d *deck.Deck) (_ []byte, _ []formats.Warning, err error) {
+		// An exception thrown by the module would otherwise end the app
+		// from this background goroutine.
+		defer func() {
+			if r := recover(); r != nil {
+				err = fmt.Errorf("the %s writer failed: %v", format, r)
+			}
+		}()
 		run, err := exportRun()
 		if err != nil {
 			return nil, nil, err

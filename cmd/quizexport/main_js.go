@@ -22,10 +22,18 @@ func main() {
 }
 
 // run is window.factdeckExportRun (see the package comment).
-func run(_ js.Value, args []js.Value) any {
+func run(_ js.Value, args []js.Value) (result any) {
 	if len(args) < 2 || args[0].Type() != js.TypeString || !args[1].InstanceOf(js.Global().Get("Uint8Array")) {
 		return failure(fmt.Errorf("factdeckExportRun(format, deck[, fallback]): wrong arguments"))
 	}
+	format := args[0].String()
+	// A writer's bug must come back as an error, not as an exception
+	// thrown into the app that called.
+	defer func() {
+		if r := recover(); r != nil {
+			result = failure(fmt.Errorf("the %s writer failed: %v", format, r))
+		}
+	}()
 	var fallback []byte
 	if len(args) > 2 && args[2].InstanceOf(js.Global().Get("Uint8Array")) {
 		fallback = bytesOf(args[2])
@@ -34,17 +42,17 @@ func run(_ js.Value, args []js.Value) any {
 	if err != nil {
 		return failure(err)
 	}
-	data, warns, err := write(args[0].String(), d, fallback)
+	data, warns, err := write(format, d, fallback)
 	if err != nil {
 		return failure(err)
 	}
-	out := js.Global().Get("Uint8Array").New(len(data))
-	js.CopyBytesToJS(out, data)
+	file := js.Global().Get("Uint8Array").New(len(data))
+	js.CopyBytesToJS(file, data)
 	messages := make([]any, len(warns))
 	for i, w := range warns {
 		messages[i] = w.String()
 	}
-	return map[string]any{"data": out, "warnings": messages}
+	return map[string]any{"data": file, "warnings": messages}
 }
 
 // write writes d in the format called name.
